@@ -66,6 +66,10 @@ public class ProblemMappers {
             field = path.toString();
         }
         String message = e instanceof JsonParseException ? "is not well-formed JSON" : "has the wrong type or shape";
+        if (e.getCause() instanceof IllegalArgumentException reason && reason.getMessage() != null) {
+            // our value types explain themselves ("must be one of ...")
+            message = reason.getMessage();
+        }
         return respond(new Problem(Problems.type("malformed-body"), "Malformed request body", 400,
                 field + " " + message, null, List.of(Violation.field(field, message))), uri);
     }
@@ -93,6 +97,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps Jackson's errors: unwrap them to name the field at fault.
+            return json(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

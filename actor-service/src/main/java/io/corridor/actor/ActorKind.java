@@ -1,0 +1,29 @@
+package io.corridor.actor;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What an actor is. Serialized in snake case ({@code government_agency}). */
+public enum ActorKind {
+    STATE, MINISTRY, GOVERNMENT_AGENCY, DIASPORA_INSTITUTION, DIASPORA_ASSOCIATION, CIVIL_SOCIETY,
+    INTERNATIONAL_ORGANIZATION, REGIONAL_ORGANIZATION, RESEARCH_INSTITUTE, COMPANY, MILITARY_OPERATION,
+    ARMED_GROUP, PERSON;
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase();
+    }
+
+    @JsonCreator
+    public static ActorKind of(String code) {
+        return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("must be one of " + codes()));
+    }
+
+    public static String codes() {
+        return Arrays.stream(values()).map(ActorKind::code).collect(Collectors.joining(", "));
+    }
+}
