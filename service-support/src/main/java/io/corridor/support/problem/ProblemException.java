@@ -8,21 +8,19 @@ import java.util.List;
  */
 public class ProblemException extends RuntimeException {
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final List<Violation> violations;
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
 
     public ProblemException(int status, String slug, String title, String detail, List<Violation> violations) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.violations = List.copyOf(violations);
+        this(new Problem(Problems.type(slug), title, status, detail, null, List.copyOf(violations)));
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+        return new ProblemException(400, "validation", "Invalid request", field + " " + message,
                 List.of(Violation.field(field, message)));
     }
 
@@ -40,7 +38,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException preconditionRequired() {
         return new ProblemException(428, "precondition-required", "Precondition required",
-                "this change needs an If-Match header with the current ETag", List.of(Violation.field("If-Match", "required")));
+                "this change needs an If-Match header with the current ETag", List.of(Violation.field("If-Match", "is required")));
     }
 
     public static ProblemException preconditionFailed() {
@@ -50,10 +48,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem(Problems.type(slug), title, status, getMessage(), null, violations);
+        return problem;
     }
 
     public int status() {
-        return status;
+        return problem.status();
     }
 }

@@ -1,0 +1,90 @@
+package io.corridor.support.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation can give, so that the OpenAPI document states
+ * what the problem mappers do: 400, 401, 403, 404 and 500 as {@code application/problem+json}
+ * on every operation, plus whatever an operation declares itself.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final Map<String, String> COMMON = Map.of(
+            "400", "The request is invalid; errors name each field at fault",
+            "401", "No valid bearer token",
+            "403", "The caller's roles do not allow this operation",
+            "404", "No such resource, or one the caller may not see",
+            "500", "Unexpected error; the detail carries an id to report");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                APIResponses responses = operation.getResponses();
+                if (responses == null) {
+                    responses = OASFactory.createAPIResponses();
+                    operation.setResponses(responses);
+                }
+                for (Map.Entry<String, String> common : COMMON.entrySet()) {
+                    if (!responses.hasAPIResponse(common.getKey())) {
+                        responses.addAPIResponse(common.getKey(), problem(common.getValue()));
+                    } else {
+                        var declared = responses.getAPIResponse(common.getKey());
+                        if (declared.getContent() == null) {
+                            declared.setContent(problem(common.getValue()).getContent());
+                        }
+                    }
+                }
+            }
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", problemSchema());
+        }
+    }
+
+    /** The schema of {@link Problem} and {@link Violation}, which no operation returns directly. */
+    private static Schema problemSchema() {
+        Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("A field or row at fault, with the reason")
+                .addProperty("field", text("Field, parameter or column at fault"))
+                .addProperty("row", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("1-based row of an uploaded file"))
+                .addProperty("value", text("The rejected value, when it is safe to echo"))
+                .addProperty("message", text("Why it was rejected"));
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", text("URI identifying the kind of problem"))
+                .addProperty("title", text("Short summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("HTTP status code"))
+                .addProperty("detail", text("Explanation specific to this occurrence"))
+                .addProperty("instance", text("URI reference of the request that failed"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(violation));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    }
+
+    static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+    }
+}
