@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,6 +48,8 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Stack.class, k -> {
             RestAssured.config = RestAssuredConfig.config()
                     .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
+            // A fresh database each run, so that the realm under deploy/ is imported as it is now.
+            deleteRecursively(stateDir().resolve("data"));
             corridor("up", START_LIMIT);
             return this;
         });
@@ -56,9 +60,26 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         corridor("down", Duration.ofMinutes(2));
     }
 
+    private static Path stateDir() {
+        return Path.of(System.getProperty("corridor.state.dir", "target/stack")).toAbsolutePath();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not delete " + dir, e);
+        }
+    }
+
     private static void corridor(String command, Duration limit) {
         Path root = Path.of(System.getProperty("corridor.root", "..")).toAbsolutePath().normalize();
-        Path state = Path.of(System.getProperty("corridor.state.dir", "target/stack")).toAbsolutePath();
+        Path state = stateDir();
         List<String> args = new ArrayList<>(List.of(root.resolve("corridor").toString(), command));
         ProcessBuilder builder = new ProcessBuilder(args).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();

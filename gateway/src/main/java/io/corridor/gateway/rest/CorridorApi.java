@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
         info = @Info(title = "Corridor API", version = "1.0.0",
                 description = "Documents, annotations, actors and indicators of migration governance. "
                         + "Every error is application/problem+json (RFC 9457).",
-                license = @License(name = "Apache-2.0")),
+                license = @License(name = "Apache License 2.0", identifier = "Apache-2.0")),
         security = { @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "oidc") })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
