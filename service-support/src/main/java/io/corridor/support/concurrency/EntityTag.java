@@ -1,0 +1,37 @@
+package io.corridor.support.concurrency;
+
+import io.corridor.support.problem.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP (RFC 9110): a resource's version number is its strong ETag,
+ * and a change must name it in If-Match. A missing header answers 428, a stale one 412.
+ */
+public final class EntityTag {
+
+    private EntityTag() {
+    }
+
+    /** The ETag header value of a resource at this version: {@code "7"}. */
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Checks an If-Match header against the current version.
+     *
+     * @throws ProblemException 428 when the header is missing, 412 when it names another version
+     */
+    public static void require(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired();
+        }
+        String current = of(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw ProblemException.preconditionFailed();
+    }
+}
