@@ -6,11 +6,29 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What an actor is. Serialized in snake case ({@code government_agency}). */
+/**
+ * What an entry of the registry is. Serialized in snake case ({@code government_agency}). The
+ * kind decides the family: agreements, policies, programmes and funds are policy instruments.
+ */
 public enum ActorKind {
     STATE, MINISTRY, GOVERNMENT_AGENCY, DIASPORA_INSTITUTION, DIASPORA_ASSOCIATION, CIVIL_SOCIETY,
     INTERNATIONAL_ORGANIZATION, REGIONAL_ORGANIZATION, RESEARCH_INSTITUTE, COMPANY, MILITARY_OPERATION,
-    ARMED_GROUP, PERSON;
+    ARMED_GROUP, PERSON,
+    AGREEMENT(Family.INSTRUMENT), POLICY(Family.INSTRUMENT), PROGRAMME(Family.INSTRUMENT), FUND(Family.INSTRUMENT);
+
+    private final Family family;
+
+    ActorKind() {
+        this(Family.ACTOR);
+    }
+
+    ActorKind(Family family) {
+        this.family = family;
+    }
+
+    public Family family() {
+        return family;
+    }
 
     @JsonValue
     public String code() {

@@ -1,12 +1,15 @@
 package io.corridor.actor.repository;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.Actor;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -14,8 +17,144 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class ActorRepository implements PanacheRepository<Actor> {
 
-    /** By name, then id, so that pages are stable. */
-    public Uni<List<Actor>> byName(int page, int size) {
-        return findAll(Sort.ascending("name", "id")).page(page, size).list();
+    /** Filters of a listing; null means any. */
+    public record Filter(String q, String key, String kind, String family, String country, String status) {
+    }
+
+    // Word similarity finds a name inside a longer one ("Konare" in "alpha oumar konare") and
+    // tolerates typos; the substring test keeps short queries ("UE") that trigrams cannot score.
+    private static final String MATCHING = """
+            from actor a join actor_name n on n.actor_id = a.id
+            where a.merged_into is null
+              and (corridor_fold(:q) <%% n.norm or n.norm like '%%' || corridor_fold(:q) || '%%')
+              %s
+            """;
+
+    public Uni<List<Long>> search(Filter filter, int page, int size) {
+        String sql = "select a.id from (select a.id, a.name, max(greatest(word_similarity(corridor_fold(:q), n.norm), "
+                + "similarity(corridor_fold(:q), n.norm))) as score " + MATCHING.formatted(extra(filter))
+                + " group by a.id, a.name) a order by a.score desc, a.name, a.id limit :limit offset :offset";
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Long.class).setParameter("q", filter.q())
+                    .setParameter("limit", size).setParameter("offset", page * size);
+            bind(filter, query::setParameter);
+            return query.getResultList();
+        });
+    }
+
+    public Uni<Long> countSearch(Filter filter) {
+        String sql = "select count(distinct a.id) " + MATCHING.formatted(extra(filter));
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Long.class).setParameter("q", filter.q());
+            bind(filter, query::setParameter);
+            return query.getSingleResult();
+        });
+    }
+
+    /** Listing without a query: by name, then id, so that pages are stable. Merged entries only by key. */
+    public Uni<List<Actor>> list(Filter filter, int page, int size) {
+        return find(where(filter), Sort.ascending("name", "id"), parameters(filter)).page(page, size).list();
+    }
+
+    public Uni<Long> count(Filter filter) {
+        return count(where(filter), parameters(filter));
+    }
+
+    public Uni<List<Actor>> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
+    public Uni<Actor> byKey(String key) {
+        return find("key", key).firstResult();
+    }
+
+    /** Redirects pointing at {@code from} now point at {@code to}, so that every old id answers in one hop. */
+    public Uni<Integer> redirect(long from, long to) {
+        return update("mergedInto = ?1 where mergedInto = ?2", to, from);
+    }
+
+    /** Marks a change of names in this transaction, so every replica rebuilds its mention automaton. */
+    public Uni<Integer> bumpRevision() {
+        return Panache.getSession().chain(s -> s.createNativeQuery("update registry_revision set revision = revision + 1")
+                .executeUpdate());
+    }
+
+    public Uni<Long> revision() {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("select revision from registry_revision where id = 1", Long.class)
+                        .getSingleResult());
+    }
+
+    private static String extra(Filter f) {
+        StringBuilder sql = new StringBuilder();
+        if (f.kind() != null) {
+            sql.append(" and a.kind = :kind");
+        }
+        if (f.family() != null) {
+            sql.append(" and a.family = :family");
+        }
+        if (f.country() != null) {
+            sql.append(" and a.country = :country");
+        }
+        if (f.status() != null) {
+            sql.append(" and a.status = :status");
+        }
+        return sql.toString();
+    }
+
+    private interface Binder {
+        Object bind(String name, Object value);
+    }
+
+    private static void bind(Filter f, Binder binder) {
+        if (f.kind() != null) {
+            binder.bind("kind", f.kind());
+        }
+        if (f.family() != null) {
+            binder.bind("family", f.family());
+        }
+        if (f.country() != null) {
+            binder.bind("country", f.country());
+        }
+        if (f.status() != null) {
+            binder.bind("status", f.status());
+        }
+    }
+
+    private static String where(Filter f) {
+        StringBuilder hql = new StringBuilder(f.key() != null ? "key = :key" : "mergedInto is null");
+        if (f.kind() != null) {
+            hql.append(" and kind = :kind");
+        }
+        if (f.family() != null) {
+            hql.append(" and family = :family");
+        }
+        if (f.country() != null) {
+            hql.append(" and country = :country");
+        }
+        if (f.status() != null) {
+            hql.append(" and status = :status");
+        }
+        return hql.toString();
+    }
+
+    private static Parameters parameters(Filter f) {
+        Parameters p = new Parameters();
+        if (f.key() != null) {
+            p.and("key", f.key());
+        }
+        if (f.kind() != null) {
+            p.and("kind", io.corridor.actor.ActorKind.of(f.kind()));
+        }
+        if (f.family() != null) {
+            p.and("family", f.family());
+        }
+        if (f.country() != null) {
+            p.and("country", f.country());
+        }
+        if (f.status() != null) {
+            p.and("status", io.corridor.actor.Status.of(f.status()));
+        }
+        return p;
     }
 }

@@ -1,17 +1,36 @@
 package io.corridor.actor.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.Actor;
 import io.corridor.actor.ActorDraft;
-import io.corridor.actor.ActorStatus;
+import io.corridor.actor.ActorName;
+import io.corridor.actor.ActorView;
+import io.corridor.actor.LocalizedName;
+import io.corridor.actor.NameType;
+import io.corridor.actor.Status;
+import io.corridor.actor.mapping.ActorMapper;
+import io.corridor.actor.mention.FoldedText;
+import io.corridor.actor.repository.ActorNameRepository;
 import io.corridor.actor.repository.ActorRepository;
+import io.corridor.actor.repository.RelationRepository;
+import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
 import io.corridor.support.security.Roles;
+import io.corridor.support.time.PartialDate;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -20,32 +39,230 @@ import io.smallrye.mutiny.Uni;
 public class ActorService {
 
     private final ActorRepository actors;
+    private final ActorNameRepository names;
+    private final RelationRepository relations;
 
-    public ActorService(ActorRepository actors) {
+    public ActorService(ActorRepository actors, ActorNameRepository names, RelationRepository relations) {
         this.actors = actors;
+        this.names = names;
+        this.relations = relations;
     }
 
     @WithTransaction
-    public Uni<Page<Actor>> list(PageRequest request) {
-        return actors.count().flatMap(total -> actors.byName(request.page, request.size)
-                .map(items -> new Page<>(items, request.page, request.size, total)));
+    public Uni<Page<ActorView>> list(ActorRepository.Filter filter, PageRequest request) {
+        if (filter.q() != null && filter.key() == null) {
+            return actors.countSearch(filter).flatMap(total -> actors.search(filter, request.page, request.size)
+                    .flatMap(ids -> actors.byIds(ids).flatMap(found -> {
+                        Map<Long, Actor> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+                        return views(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+                    })).map(items -> new Page<>(items, request.page, request.size, total)));
+        }
+        return actors.count(filter).flatMap(total -> actors.list(filter, request.page, request.size)
+                .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
     }
 
+    /** One entry; a merged one answers with {@link Moved}. */
     @WithTransaction
-    public Uni<Actor> get(long id) {
-        return actors.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("no actor " + id));
+    public Uni<ActorView> get(long id) {
+        return live(id).flatMap(this::view);
     }
 
-    /** Curators register actors directly; annotators may only propose them. */
+    /** Curators register entries directly; annotators may only propose them. */
     @WithTransaction
-    public Uni<Actor> register(ActorDraft draft, SecurityIdentity who) {
-        Actor actor = new Actor();
+    public Uni<ActorView> register(ActorDraft draft, SecurityIdentity who) {
+        checkDates(draft.start(), draft.end());
+        Uni<Void> keyFree = draft.key() == null ? Uni.createFrom().voidItem()
+                : actors.byKey(draft.key()).invoke(existing -> {
+                    if (existing != null) {
+                        throw new ProblemException(409, "conflict", "Conflict", "key " + draft.key() + " is taken by actor "
+                                + existing.id, List.of(Violation.field("key", draft.key(), "is already used")));
+                    }
+                }).replaceWithVoid();
+        return keyFree.flatMap(ignored -> {
+            Actor actor = new Actor();
+            apply(actor, draft);
+            actor.status = who.hasRole(Roles.CURATOR) ? Status.ACCEPTED : Status.PROPOSED;
+            actor.createdBy = who.getPrincipal().getName();
+            actor.createdAt = OffsetDateTime.now();
+            return actors.persistAndFlush(actor).flatMap(saved -> replaceNames(saved, draft)).flatMap(this::view);
+        });
+    }
+
+    /** Replaces an entry's description and names; curators only, against the version read (If-Match). */
+    @WithTransaction
+    public Uni<ActorView> replace(long id, ActorDraft draft, String ifMatch, SecurityIdentity who) {
+        return live(id).flatMap(actor -> {
+            EntityTag.require(ifMatch, actor.version);
+            checkDates(draft.start(), draft.end());
+            Uni<Void> keyFree = draft.key() == null || draft.key().equals(actor.key) ? Uni.createFrom().voidItem()
+                    : actors.byKey(draft.key()).invoke(existing -> {
+                        if (existing != null) {
+                            throw new ProblemException(409, "conflict", "Conflict", "key " + draft.key() + " is taken",
+                                    List.of(Violation.field("key", draft.key(), "is already used")));
+                        }
+                    }).replaceWithVoid();
+            return keyFree.flatMap(ignored -> {
+                apply(actor, draft);
+                touch(actor, who);
+                return names.deleteOf(id).flatMap(deleted -> actors.flush()).flatMap(f -> replaceNames(actor, draft));
+            });
+        }).flatMap(this::view);
+    }
+
+    /** A curator accepts what an annotator proposed. */
+    @WithTransaction
+    public Uni<ActorView> accept(long id, String ifMatch, SecurityIdentity who) {
+        return live(id).flatMap(actor -> {
+            if (ifMatch != null) {
+                EntityTag.require(ifMatch, actor.version);
+            }
+            if (actor.status != Status.ACCEPTED) {
+                actor.status = Status.ACCEPTED;
+                touch(actor, who);
+            }
+            return actors.flush().replaceWith(actor);
+        }).flatMap(this::view);
+    }
+
+    /**
+     * Merges {@code id} into {@code into}: its names become the survivor's aliases, its relations
+     * become the survivor's (those between the two vanish), and its id redirects to the survivor.
+     */
+    @WithTransaction
+    public Uni<ActorView> merge(long id, Long into, String ifMatch, SecurityIdentity who) {
+        if (into == null || into == id) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("an actor cannot be merged into itself",
+                    List.of(Violation.field("into", String.valueOf(into), "must name another actor"))));
+        }
+        return live(id).flatMap(old -> {
+            if (ifMatch != null) {
+                EntityTag.require(ifMatch, old.version);
+            }
+            return actors.findById(into).flatMap(survivor -> {
+                if (survivor == null) {
+                    throw ProblemException.unprocessable("no actor " + into,
+                            List.of(Violation.field("into", String.valueOf(into), "names no actor")));
+                }
+                if (survivor.mergedInto != null) {
+                    throw ProblemException.unprocessable("actor " + into + " was itself merged into " + survivor.mergedInto,
+                            List.of(Violation.field("into", String.valueOf(into), "was merged into " + survivor.mergedInto)));
+                }
+                if (!survivor.family.equals(old.family)) {
+                    throw ProblemException.unprocessable("an " + old.family + " cannot be merged into an " + survivor.family,
+                            List.of(Violation.field("into", String.valueOf(into), "is of another family")));
+                }
+                return moveNames(old, survivor)
+                        .flatMap(x -> relations.deleteBetween(old.id, survivor.id))
+                        .flatMap(x -> relations.moveEnds(old.id, survivor.id))
+                        .flatMap(x -> actors.redirect(old.id, survivor.id))
+                        .flatMap(x -> {
+                            old.mergedInto = survivor.id;
+                            touch(old, who);
+                            touch(survivor, who);
+                            return actors.bumpRevision();
+                        })
+                        .flatMap(x -> actors.flush()).replaceWith(survivor);
+            });
+        }).flatMap(this::view);
+    }
+
+    /** The entry, or a failure: 404 when unknown, {@link Moved} when merged. */
+    public Uni<Actor> live(long id) {
+        return actors.findById(id).map(actor -> {
+            if (actor == null) {
+                throw ProblemException.notFound("no actor " + id);
+            }
+            if (actor.mergedInto != null) {
+                throw new Moved(id, actor.mergedInto);
+            }
+            return actor;
+        });
+    }
+
+    private Uni<ActorView> view(Actor actor) {
+        return names.ofActors(List.of(actor.id)).map(found -> ActorMapper.view(actor, found));
+    }
+
+    private Uni<List<ActorView>> views(List<Actor> list) {
+        return names.ofActors(list.stream().map(a -> a.id).toList())
+                .map(found -> list.stream().map(a -> ActorMapper.view(a, found)).toList());
+    }
+
+    private Uni<Actor> moveNames(Actor old, Actor survivor) {
+        return names.ofActors(List.of(old.id, survivor.id)).flatMap(all -> {
+            Set<String> known = new HashSet<>();
+            all.stream().filter(n -> n.actorId.equals(survivor.id)).forEach(n -> known.add(identity(n.type, n.name, n.language)));
+            List<ActorName> moved = new ArrayList<>();
+            for (ActorName n : all) {
+                if (n.actorId.equals(old.id)) {
+                    // the loser's preferred names live on as the survivor's aliases
+                    NameType type = n.type.equals(NameType.ACRONYM.code()) ? NameType.ACRONYM : NameType.ALIAS;
+                    if (known.add(identity(type.code(), n.name, null))) {
+                        moved.add(new ActorName(survivor.id, type, n.name, null));
+                    }
+                }
+            }
+            return names.deleteOf(old.id).flatMap(d -> actors.flush())
+                    .flatMap(f -> moved.isEmpty() ? Uni.createFrom().voidItem() : names.persist(moved))
+                    .replaceWith(survivor);
+        });
+    }
+
+    private Uni<Actor> replaceNames(Actor actor, ActorDraft draft) {
+        Set<String> seen = new HashSet<>();
+        List<ActorName> rows = new ArrayList<>();
+        addName(rows, seen, actor.id, NameType.NAME, draft.name(), draft.language());
+        for (LocalizedName n : draft.namesOrEmpty()) {
+            addName(rows, seen, actor.id, NameType.NAME, n.name(), n.language());
+        }
+        draft.aliasesOrEmpty().forEach(a -> addName(rows, seen, actor.id, NameType.ALIAS, a, null));
+        draft.acronymsOrEmpty().forEach(a -> addName(rows, seen, actor.id, NameType.ACRONYM, a, null));
+        return names.persist(rows).flatMap(x -> actors.bumpRevision()).replaceWith(actor);
+    }
+
+    private static void addName(List<ActorName> rows, Set<String> seen, long actorId, NameType type, String name,
+            String language) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        if (seen.add(identity(type.code(), clean, language))) {
+            rows.add(new ActorName(actorId, type, clean, language));
+        }
+    }
+
+    private static String identity(String type, String name, String language) {
+        return type + "|" + FoldedText.key(name, false) + "|" + (language == null ? "" : language);
+    }
+
+    private static void apply(Actor actor, ActorDraft draft) {
         actor.kind = draft.kind();
-        actor.name = draft.name().strip();
+        actor.family = draft.kind().family().code();
+        actor.key = draft.key();
+        actor.name = draft.name().strip().replaceAll("\\s+", " ");
+        actor.language = draft.language();
         actor.country = draft.country();
-        actor.status = who.hasRole(Roles.CURATOR) ? ActorStatus.ACCEPTED : ActorStatus.PROPOSED;
-        actor.createdBy = who.getPrincipal().getName();
-        actor.createdAt = OffsetDateTime.now();
-        return actors.persist(actor);
+        actor.description = blankToNull(draft.description());
+        actor.startDate = draft.start() == null ? null : draft.start().text();
+        actor.startFrom = draft.start() == null ? null : draft.start().start();
+        actor.endDate = draft.end() == null ? null : draft.end().text();
+        actor.endTo = draft.end() == null ? null : draft.end().end();
+        actor.wikidata = draft.wikidata();
+        actor.isni = draft.isni();
+        actor.viaf = draft.viaf();
+    }
+
+    private static void touch(Actor actor, SecurityIdentity who) {
+        actor.changedBy = who.getPrincipal().getName();
+        actor.changedAt = OffsetDateTime.now();
+    }
+
+    /** An end that lies wholly before the start is refused, naming the end. */
+    static void checkDates(PartialDate start, PartialDate end) {
+        if (start != null && end != null && end.end().isBefore(start.start())) {
+            throw ProblemException.unprocessable("end " + end + " is before start " + start,
+                    List.of(Violation.field("end", end.text(), "must not be before start " + start)));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,0 +1,147 @@
+package io.corridor.actor.mention;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+import io.corridor.actor.Mention;
+
+/**
+ * Finds every registered alias in a text in one pass of an Aho-Corasick automaton. Aliases match
+ * regardless of case and accents, acronyms (up to five letters, all capitals) with their case; a
+ * match must start and end on word boundaries ("Maliens" does not name "Mali"); of overlapping
+ * matches the longest wins. Immutable: a new matcher is built when the registry changes.
+ */
+public final class AliasMatcher {
+
+    /** An alias of an actor as registered. */
+    public record Entry(long actorId, String alias) {
+    }
+
+    private record Candidates(String alias, List<Long> actorIds) {
+    }
+
+    private record Hit(int start, int end, Candidates candidates) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final Trie folded;
+    private final Trie acronyms;
+    private final Map<String, Candidates> byFoldedKey;
+    private final Map<String, Candidates> byAcronym;
+    private final int size;
+
+    public AliasMatcher(Collection<Entry> entries) {
+        Map<String, Candidates> words = new HashMap<>();
+        Map<String, Candidates> caps = new HashMap<>();
+        for (Entry e : entries) {
+            String alias = e.alias().strip();
+            if (alias.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
+                continue; // one letter would name half the text
+            }
+            boolean acronym = isAcronym(alias);
+            String key = FoldedText.key(alias, acronym);
+            Map<String, Candidates> target = acronym ? caps : words;
+            Candidates c = target.computeIfAbsent(key, k -> new Candidates(alias, new ArrayList<>()));
+            if (!c.actorIds().contains(e.actorId())) {
+                c.actorIds().add(e.actorId());
+            }
+        }
+        words.values().forEach(c -> c.actorIds().sort(Comparator.naturalOrder()));
+        caps.values().forEach(c -> c.actorIds().sort(Comparator.naturalOrder()));
+        this.byFoldedKey = words;
+        this.byAcronym = caps;
+        this.folded = Trie.builder().addKeywords(words.keySet()).build();
+        this.acronyms = Trie.builder().addKeywords(caps.keySet()).build();
+        this.size = words.size() + caps.size();
+    }
+
+    /** Up to five letters (digits allowed beside them), no lower-case letter, no space: matched with its case. */
+    public static boolean isAcronym(String alias) {
+        long letters = alias.codePoints().filter(Character::isLetter).count();
+        return letters >= 1 && letters <= 5 && alias.codePoints().noneMatch(Character::isLowerCase)
+                && alias.codePoints().noneMatch(Character::isWhitespace);
+    }
+
+    /** Number of distinct keywords in the automata. */
+    public int size() {
+        return size;
+    }
+
+    public List<Mention> find(String text) {
+        FoldedText f = FoldedText.of(text);
+        List<Hit> hits = new ArrayList<>();
+        collect(folded.parseText(f.lower), f.lower, byFoldedKey, hits);
+        collect(acronyms.parseText(f.cased), f.cased, byAcronym, hits);
+        // Longest first, then leftmost: a longer alias hides what lies inside it.
+        hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
+        TreeSet<Hit> kept = new TreeSet<>(Comparator.comparingInt(Hit::start));
+        for (Hit h : hits) {
+            Hit before = kept.floor(h);
+            Hit after = kept.ceiling(h);
+            if (before != null && before.start() == h.start() && before.end() == h.end()) {
+                // the same words as an acronym and as a folded alias: merge their candidates
+                mergeInto(before, h);
+                continue;
+            }
+            if ((before == null || before.end() <= h.start()) && (after == null || after.start() >= h.end())) {
+                kept.add(h);
+            }
+        }
+        int[] codePointIndex = codePointIndex(text);
+        List<Mention> mentions = new ArrayList<>(kept.size());
+        for (Hit h : kept) {
+            int start = f.originOf(h.start());
+            int end = f.originOf(h.end() - 1) + 1;
+            String exact = text.substring(codePointIndex[start], codePointIndex[end]);
+            List<Long> ids = List.copyOf(h.candidates().actorIds());
+            boolean ambiguous = ids.size() > 1;
+            mentions.add(new Mention(ambiguous ? null : ids.get(0), start, end, exact, h.candidates().alias(), ambiguous, ids));
+        }
+        return mentions;
+    }
+
+    private static void mergeInto(Hit kept, Hit other) {
+        for (Long id : other.candidates().actorIds()) {
+            if (!kept.candidates().actorIds().contains(id)) {
+                kept.candidates().actorIds().add(id);
+            }
+        }
+    }
+
+    private static void collect(Collection<Emit> emits, String in, Map<String, Candidates> table, List<Hit> hits) {
+        for (Emit e : emits) {
+            int start = e.getStart();
+            int end = e.getEnd() + 1;
+            if (start > 0 && FoldedText.isWordChar(in.charAt(start - 1)) && FoldedText.isWordChar(in.charAt(start))) {
+                continue;
+            }
+            if (end < in.length() && FoldedText.isWordChar(in.charAt(end)) && FoldedText.isWordChar(in.charAt(end - 1))) {
+                continue;
+            }
+            Candidates c = table.get(e.getKeyword());
+            // copy: merging candidates of one hit must not change the shared table
+            hits.add(new Hit(start, end, new Candidates(c.alias(), new ArrayList<>(c.actorIds()))));
+        }
+    }
+
+    /** char index of each code point, plus one past the end. */
+    private static int[] codePointIndex(String text) {
+        int[] index = new int[text.codePointCount(0, text.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            index[cp++] = i;
+        }
+        index[cp] = text.length();
+        return index;
+    }
+}

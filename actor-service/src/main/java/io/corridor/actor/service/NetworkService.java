@@ -1,0 +1,76 @@
+package io.corridor.actor.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corridor.actor.Network;
+import io.corridor.actor.NetworkEdge;
+import io.corridor.actor.NetworkNode;
+import io.corridor.actor.Predicate;
+import io.corridor.actor.Relation;
+import io.corridor.actor.repository.ActorRepository;
+import io.corridor.actor.repository.RelationRepository;
+import io.corridor.actor.repository.RelationRepository.Period;
+import io.corridor.support.time.PartialDate;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The actors within a few relations of a centre: one query per ring, breadth first. */
+@ApplicationScoped
+public class NetworkService {
+
+    private final ActorService actorService;
+    private final ActorRepository actors;
+    private final RelationRepository relations;
+
+    public NetworkService(ActorService actorService, ActorRepository actors, RelationRepository relations) {
+        this.actorService = actorService;
+        this.actors = actors;
+        this.relations = relations;
+    }
+
+    @WithTransaction
+    public Uni<Network> around(long centre, int depth, PartialDate at) {
+        Period period = at == null ? Period.ALWAYS : new Period(at.start(), at.end());
+        Map<Long, Integer> depthOf = new LinkedHashMap<>();
+        Map<Long, Relation> edges = new LinkedHashMap<>();
+        return actorService.live(centre).flatMap(c -> {
+            depthOf.put(centre, 0);
+            return ring(List.of(centre), 1, depth, period, depthOf, edges);
+        }).flatMap(x -> actors.byIds(depthOf.keySet())).map(found -> {
+            Map<Long, NetworkNode> nodes = new HashMap<>();
+            found.forEach(a -> nodes.put(a.id, new NetworkNode(a.id, a.name, a.kind, a.family, a.country, depthOf.get(a.id))));
+            List<NetworkNode> ordered = depthOf.keySet().stream().map(nodes::get).filter(n -> n != null).toList();
+            List<NetworkEdge> list = edges.values().stream()
+                    .map(r -> new NetworkEdge(r.id, r.subjectId, r.objectId, Predicate.of(r.predicate),
+                            PartialDate.parse(r.startDate), PartialDate.parse(r.endDate), r.confidence, r.status))
+                    .toList();
+            return new Network(centre, depth, at, ordered, list);
+        });
+    }
+
+    private Uni<Void> ring(List<Long> frontier, int level, int depth, Period period, Map<Long, Integer> depthOf,
+            Map<Long, Relation> edges) {
+        if (level > depth || frontier.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return relations.touching(frontier, period, null).flatMap(found -> {
+            List<Long> next = new ArrayList<>();
+            for (Relation r : found) {
+                edges.putIfAbsent(r.id, r);
+                for (long end : List.of(r.subjectId, r.objectId)) {
+                    if (!depthOf.containsKey(end)) {
+                        depthOf.put(end, level);
+                        next.add(end);
+                    }
+                }
+            }
+            return ring(next, level + 1, depth, period, depthOf, edges);
+        });
+    }
+}

@@ -1,0 +1,236 @@
+package io.corridor.actor.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corridor.actor.Actor;
+import io.corridor.actor.Evidence;
+import io.corridor.actor.EvidenceItem;
+import io.corridor.actor.Predicate;
+import io.corridor.actor.Relation;
+import io.corridor.actor.RelationDraft;
+import io.corridor.actor.RelationView;
+import io.corridor.actor.Status;
+import io.corridor.actor.TimelineEntry;
+import io.corridor.actor.mapping.RelationMapper;
+import io.corridor.actor.repository.ActorRepository;
+import io.corridor.actor.repository.EvidenceRepository;
+import io.corridor.actor.repository.RelationRepository;
+import io.corridor.actor.repository.RelationRepository.Period;
+import io.corridor.support.concurrency.EntityTag;
+import io.corridor.support.paging.Page;
+import io.corridor.support.paging.PageRequest;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.corridor.support.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class RelationService {
+
+    private final RelationRepository relations;
+    private final EvidenceRepository evidence;
+    private final ActorRepository actors;
+    private final ActorService actorService;
+
+    public RelationService(RelationRepository relations, EvidenceRepository evidence, ActorRepository actors,
+            ActorService actorService) {
+        this.relations = relations;
+        this.evidence = evidence;
+        this.actors = actors;
+        this.actorService = actorService;
+    }
+
+    @WithTransaction
+    public Uni<Page<RelationView>> list(Period period, Predicate predicate, PageRequest request) {
+        String code = predicate == null ? null : predicate.code();
+        return relations.count(period, code).flatMap(total -> relations.page(period, code, request.page, request.size)
+                .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
+    }
+
+    /** The relations of an actor, as subject or object, by start date. */
+    @WithTransaction
+    public Uni<List<RelationView>> ofActor(long actorId, Period period, Predicate predicate) {
+        return actorService.live(actorId)
+                .flatMap(a -> relations.touching(List.of(actorId), period, predicate == null ? null : predicate.code()))
+                .flatMap(this::views);
+    }
+
+    /** Relations by date: what began when, undated ones last. */
+    @WithTransaction
+    public Uni<List<TimelineEntry>> timeline(long actorId) {
+        return actorService.live(actorId).flatMap(a -> relations.touching(List.of(actorId), Period.ALWAYS, null))
+                .flatMap(this::views)
+                .map(list -> list.stream().map(r -> new TimelineEntry(r.start(), r.end(), "relation", r)).toList());
+    }
+
+    @WithTransaction
+    public Uni<RelationView> get(long id) {
+        return find(id).flatMap(this::view);
+    }
+
+    @WithTransaction
+    public Uni<RelationView> record(RelationDraft draft, SecurityIdentity who) {
+        return check(draft, null).flatMap(ok -> {
+            Relation r = new Relation();
+            apply(r, draft);
+            r.status = who.hasRole(Roles.CURATOR) ? Status.ACCEPTED : Status.PROPOSED;
+            r.createdBy = who.getPrincipal().getName();
+            r.createdAt = OffsetDateTime.now();
+            return relations.persistAndFlush(r).flatMap(saved -> replaceEvidence(saved, draft));
+        }).flatMap(this::view);
+    }
+
+    @WithTransaction
+    public Uni<RelationView> replace(long id, RelationDraft draft, String ifMatch, SecurityIdentity who) {
+        return find(id).flatMap(r -> {
+            EntityTag.require(ifMatch, r.version);
+            return check(draft, r.id).flatMap(ok -> {
+                apply(r, draft);
+                touch(r, who);
+                return evidence.deleteOf(r.id).flatMap(x -> replaceEvidence(r, draft));
+            });
+        }).flatMap(this::view);
+    }
+
+    @WithTransaction
+    public Uni<RelationView> accept(long id, String ifMatch, SecurityIdentity who) {
+        return find(id).flatMap(r -> {
+            if (ifMatch != null) {
+                EntityTag.require(ifMatch, r.version);
+            }
+            if (r.status != Status.ACCEPTED) {
+                r.status = Status.ACCEPTED;
+                touch(r, who);
+            }
+            return relations.flush().replaceWith(r);
+        }).flatMap(this::view);
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(long id, String ifMatch) {
+        return find(id).flatMap(r -> {
+            EntityTag.require(ifMatch, r.version);
+            return evidence.deleteOf(id).flatMap(x -> relations.delete(r));
+        });
+    }
+
+    private Uni<Relation> find(long id) {
+        return relations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("no relation " + id));
+    }
+
+    /** Both ends exist and are live, differ, dates are ordered, and part_of stays a hierarchy. */
+    private Uni<Void> check(RelationDraft draft, Long relationId) {
+        ActorService.checkDates(draft.start(), draft.end());
+        if (draft.subject().equals(draft.object())) {
+            throw ProblemException.unprocessable("an actor cannot be related to itself",
+                    List.of(Violation.field("object", String.valueOf(draft.object()), "must differ from subject")));
+        }
+        return end("subject", draft.subject()).flatMap(s -> end("object", draft.object())).flatMap(o -> {
+            if (draft.predicate() != Predicate.PART_OF) {
+                return Uni.createFrom().voidItem();
+            }
+            return reachesByPartOf(Set.of(draft.object()), draft.subject(), relationId, new HashSet<>()).map(cycle -> {
+                if (cycle) {
+                    throw ProblemException.unprocessable("actor " + draft.object() + " is already part of actor "
+                            + draft.subject() + ": part_of would form a cycle",
+                            List.of(Violation.field("object", String.valueOf(draft.object()), "would make a part_of cycle")));
+                }
+                return null;
+            });
+        });
+    }
+
+    /** Walks part_of upwards from {@code from}: does it reach {@code target}? */
+    private Uni<Boolean> reachesByPartOf(Set<Long> from, long target, Long excluded, Set<Long> seen) {
+        if (from.contains(target)) {
+            return Uni.createFrom().item(true);
+        }
+        seen.addAll(from);
+        return relations.partOfParents(from, excluded).flatMap(parents -> {
+            Set<Long> next = new HashSet<>(parents);
+            next.removeAll(seen);
+            return next.isEmpty() ? Uni.createFrom().item(false) : reachesByPartOf(next, target, excluded, seen);
+        });
+    }
+
+    private Uni<Actor> end(String field, long id) {
+        return actors.findById(id).map(a -> {
+            if (a == null) {
+                throw ProblemException.unprocessable("no actor " + id,
+                        List.of(Violation.field(field, String.valueOf(id), "names no actor")));
+            }
+            if (a.mergedInto != null) {
+                throw ProblemException.unprocessable("actor " + id + " was merged into " + a.mergedInto,
+                        List.of(Violation.field(field, String.valueOf(id), "was merged into " + a.mergedInto)));
+            }
+            return a;
+        });
+    }
+
+    private Uni<Relation> replaceEvidence(Relation r, RelationDraft draft) {
+        List<Evidence> rows = new ArrayList<>();
+        int i = 0;
+        for (EvidenceItem item : draft.evidenceOrEmpty()) {
+            if (blank(item.annotation()) && blank(item.quote())) {
+                throw ProblemException.invalid("evidence[" + i + "]", "needs an annotation or a quote");
+            }
+            Evidence e = new Evidence();
+            e.relationId = r.id;
+            e.annotation = blank(item.annotation()) ? null : item.annotation().strip();
+            e.document = blank(item.document()) ? null : item.document().strip();
+            e.quote = blank(item.quote()) ? null : item.quote().strip();
+            rows.add(e);
+            i++;
+        }
+        return evidence.persist(rows).flatMap(x -> relations.flush()).replaceWith(r);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void apply(Relation r, RelationDraft draft) {
+        r.subjectId = draft.subject();
+        r.predicate = draft.predicate().code();
+        r.objectId = draft.object();
+        r.role = blank(draft.role()) ? null : draft.role().strip();
+        r.startDate = draft.start() == null ? null : draft.start().text();
+        r.startFrom = draft.start() == null ? null : draft.start().start();
+        r.endDate = draft.end() == null ? null : draft.end().text();
+        r.endTo = draft.end() == null ? null : draft.end().end();
+        r.confidence = draft.confidence() == null ? 1.0 : draft.confidence();
+    }
+
+    private static void touch(Relation r, SecurityIdentity who) {
+        r.changedBy = who.getPrincipal().getName();
+        r.changedAt = OffsetDateTime.now();
+    }
+
+    Uni<RelationView> view(Relation r) {
+        return views(List.of(r)).map(list -> list.get(0));
+    }
+
+    Uni<List<RelationView>> views(List<Relation> list) {
+        Set<Long> ends = new HashSet<>();
+        list.forEach(r -> {
+            ends.add(r.subjectId);
+            ends.add(r.objectId);
+        });
+        return actors.byIds(ends).flatMap(found -> {
+            Map<Long, Actor> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+            return evidence.ofRelations(list.stream().map(r -> r.id).toList())
+                    .map(ev -> list.stream().map(r -> RelationMapper.view(r, byId, ev)).toList());
+        });
+    }
+}
