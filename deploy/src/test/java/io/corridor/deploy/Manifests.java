@@ -1,0 +1,138 @@
+package io.corridor.deploy;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesList;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The objects of one rendered overlay, typed where fabric8 has a model class. */
+public final class Manifests {
+
+    /** The Corridor applications: one Quarkus module each, same name as its Deployment. */
+    public static final List<String> APPLICATIONS =
+            List.of("gateway", "document-service", "actor-service", "remittance-service");
+    /** Each service's database, as named in the manifests. */
+    public static final Map<String, String> DATABASE_OF = Map.of(
+            "document-service", "documents-db",
+            "actor-service", "actors-db",
+            "remittance-service", "remittances-db",
+            "keycloak", "keycloak-db");
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    public final Overlay overlay;
+    public final List<HasMetadata> objects;
+
+    Manifests(Overlay overlay, String yaml) {
+        this(overlay, parse(yaml));
+    }
+
+    Manifests(Overlay overlay, List<HasMetadata> objects) {
+        this.overlay = overlay;
+        this.objects = List.copyOf(objects);
+        if (objects.isEmpty()) {
+            throw new IllegalStateException("overlay " + overlay + " rendered nothing");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<HasMetadata> parse(String yaml) {
+        List<HasMetadata> result = new ArrayList<>();
+        for (String document : yaml.split("(?m)^---\\s*$")) {
+            if (document.isBlank()) {
+                continue;
+            }
+            Object parsed = SERIALIZATION.unmarshal(document);
+            if (parsed instanceof KubernetesList list) {
+                result.addAll(list.getItems());
+            } else if (parsed instanceof List<?> list) {
+                result.addAll((List<HasMetadata>) list);
+            } else if (parsed instanceof HasMetadata object) {
+                result.add(object);
+            }
+        }
+        return result;
+    }
+
+    public <T extends HasMetadata> List<T> all(Class<T> type) {
+        return objects.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Custom resources (CloudNativePG, Prometheus Operator, External Secrets) by kind. */
+    public List<GenericKubernetesResource> custom(String kind) {
+        return objects.stream()
+                .filter(o -> o instanceof GenericKubernetesResource && kind.equals(o.getKind()))
+                .map(GenericKubernetesResource.class::cast)
+                .toList();
+    }
+
+    public <T extends HasMetadata> Optional<T> find(Class<T> type, String name) {
+        return all(type).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+    }
+
+    public <T extends HasMetadata> T get(Class<T> type, String name) {
+        return find(type, name).orElseThrow(() -> new AssertionError(
+                overlay + ": no " + type.getSimpleName() + " named " + name));
+    }
+
+    public Deployment deployment(String name) {
+        return get(Deployment.class, name);
+    }
+
+    /** Pod templates of every Deployment and StatefulSet, by workload name. */
+    public Map<String, PodTemplateSpec> podTemplates() {
+        Map<String, PodTemplateSpec> templates = new LinkedHashMap<>();
+        all(Deployment.class).forEach(d -> templates.put(d.getMetadata().getName(), d.getSpec().getTemplate()));
+        all(StatefulSet.class).forEach(s -> templates.put(s.getMetadata().getName(), s.getSpec().getTemplate()));
+        return templates;
+    }
+
+    public Container container(String deployment) {
+        List<Container> containers = deployment(deployment).getSpec().getTemplate().getSpec().getContainers();
+        return containers.stream().filter(c -> deployment.equals(c.getName())).findFirst()
+                .orElse(containers.get(0));
+    }
+
+    /**
+     * The environment a container gets: its env entries, and every key of the ConfigMaps it
+     * imports with envFrom (looked up in the rendered output). Values from Secrets appear as
+     * "secret:NAME/KEY".
+     */
+    public Map<String, String> environment(Container container) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (container.getEnvFrom() != null) {
+            for (EnvFromSource from : container.getEnvFrom()) {
+                if (from.getConfigMapRef() != null) {
+                    env.putAll(get(ConfigMap.class, from.getConfigMapRef().getName()).getData());
+                }
+                if (from.getSecretRef() != null) {
+                    throw new AssertionError(container.getName() + " imports a whole Secret ("
+                            + from.getSecretRef().getName() + "): name each key, so that it can be checked");
+                }
+            }
+        }
+        if (container.getEnv() != null) {
+            for (EnvVar var : container.getEnv()) {
+                if (var.getValueFrom() != null && var.getValueFrom().getSecretKeyRef() != null) {
+                    var ref = var.getValueFrom().getSecretKeyRef();
+                    env.put(var.getName(), "secret:" + ref.getName() + "/" + ref.getKey());
+                } else {
+                    env.put(var.getName(), var.getValue());
+                }
+            }
+        }
+        return env;
+    }
+}
