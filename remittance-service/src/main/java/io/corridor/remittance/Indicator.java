@@ -4,23 +4,47 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A statistical series kind: what is measured, in which unit, published by whom. */
 @Entity
+@Schema(name = "Indicator")
 public class Indicator {
 
     /** World Bank code where one exists, e.g. {@code BX.TRF.PWKR.CD.DT}. */
     @Id
+    @Schema(example = "BX.TRF.PWKR.CD.DT")
     public String code;
 
     @Column(name = "name_en", nullable = false)
+    @Schema(example = "Personal remittances, received (current US$)")
     public String nameEn;
 
     @Column(name = "name_fr")
+    @Schema(example = "Envois de fonds personnels, reçus ($ US courants)")
     public String nameFr;
 
     @Column(nullable = false)
+    @Schema(example = "USD")
     public String unit;
 
+    /** Values are in {@code unit × 10^multiplier} (6: millions). */
+    @Schema(description = "Values are in unit × 10^multiplier (6 = millions)", example = "0")
+    public int multiplier;
+
     @Column(nullable = false)
+    @Schema(example = "World Bank, World Development Indicators")
     public String source;
+
+    public String definition;
+
+    @Schema(enumeration = { "annual", "quarterly", "monthly", "irregular" }, example = "annual")
+    public String periodicity;
+
+    /** For a ratio indicator (percent): the series divided, e.g. remittances for remittances/GDP. */
+    @Schema(description = "For a ratio indicator in percent: the numerator series", example = "BX.TRF.PWKR.CD.DT")
+    public String numerator;
+
+    @Schema(description = "For a ratio indicator in percent: the denominator series", example = "NY.GDP.MKTP.CD")
+    public String denominator;
 }

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
-import java.sql.Connection;
-
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.corridor.testing.PostgresResource;
@@ -14,28 +14,56 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "remittances"))
 class IndicatorResourceTest {
 
+    @BeforeEach
+    void clean() throws Exception {
+        Fixtures.clean();
+    }
+
     @Test
     @TestSecurity(user = "reader", roles = "reader")
-    void catalogueIsPagedByCode() throws Exception {
+    void catalogueIsSeededWithWorldBankCodesAndPagedByCode() {
         given().when().get("/api/v1/indicators").then().statusCode(200)
-                .body("total", equalTo(0), "page", equalTo(0), "size", equalTo(20));
-        try (Connection c = PostgresResource.connect("remittances")) {
-            c.createStatement().execute("""
-                    insert into indicator (code, name_en, name_fr, unit, source) values
-                    ('SP.POP.TOTL', 'Population, total', 'Population, total', 'persons', 'World Bank WDI'),
-                    ('BX.TRF.PWKR.CD.DT', 'Personal remittances, received (current US$)',
-                     'Envois de fonds personnels, reçus ($ US courants)', 'USD', 'World Bank WDI')""");
-        }
+                .body("total", equalTo(8), "page", equalTo(0), "size", equalTo(20),
+                        "items.code", hasItems("BX.TRF.PWKR.CD.DT", "BX.TRF.PWKR.DT.GD.ZS", "BM.TRF.PWKR.CD.DT",
+                                "NY.GDP.MKTP.CD", "SP.POP.TOTL", "PA.NUS.FCRF"));
         given().queryParam("size", 1).when().get("/api/v1/indicators").then().statusCode(200)
-                .body("total", equalTo(2), "items.code", contains("BX.TRF.PWKR.CD.DT"),
-                        "items[0].nameFr", equalTo("Envois de fonds personnels, reçus ($ US courants)"));
+                .body("items.code", contains("BM.TRF.PWKR.CD.DT"));
         given().queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/indicators").then().statusCode(200)
-                .body("items.code", contains("SP.POP.TOTL"));
+                .body("items.code", contains("BX.TRF.PWKR.CD.DT"),
+                        "items[0].nameFr", equalTo("Envois de fonds personnels, reçus ($ US courants)"));
+        given().when().get("/api/v1/indicators/BX.TRF.PWKR.DT.GD.ZS").then().statusCode(200)
+                .body("unit", equalTo("percent"), "numerator", equalTo("BX.TRF.PWKR.CD.DT"),
+                        "denominator", equalTo("NY.GDP.MKTP.CD"), "periodicity", equalTo("annual"));
+        given().when().get("/api/v1/indicators/NO.SUCH").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "curator", roles = { "reader", "annotator", "curator" })
+    void curatorsPutCatalogueEntriesIdempotently() {
+        String body = """
+                {"nameEn":"Expulsions","nameFr":"Expulsions","unit":"persons","source":"Corridor documents","periodicity":"irregular"}""";
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/indicators/CORRIDOR.EXPULSIONS").then()
+                .statusCode(201).body("code", equalTo("CORRIDOR.EXPULSIONS"), "multiplier", equalTo(0));
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/indicators/CORRIDOR.EXPULSIONS").then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"nameEn\":\"x\",\"unit\":\"\",\"source\":\"s\",\"periodicity\":\"weekly\"}")
+                .when().put("/api/v1/indicators/CORRIDOR.X").then().statusCode(400)
+                .body("errors.field", hasItems("unit", "periodicity"));
+        given().contentType(ContentType.JSON).body("{\"nameEn\":\"x\",\"unit\":\"percent\",\"source\":\"s\",\"numerator\":\"NOPE\",\"denominator\":\"SP.POP.TOTL\"}")
+                .when().put("/api/v1/indicators/CORRIDOR.X").then().statusCode(422).body("errors.field", hasItem("numerator"));
+    }
+
+    @Test
+    @TestSecurity(user = "reader", roles = "reader")
+    void readersCannotWriteTheCatalogue() {
+        given().contentType(ContentType.JSON).body("{\"nameEn\":\"x\",\"unit\":\"u\",\"source\":\"s\"}").when()
+                .put("/api/v1/indicators/CORRIDOR.X").then().statusCode(403);
     }
 
     @Test

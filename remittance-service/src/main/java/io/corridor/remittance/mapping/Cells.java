@@ -1,0 +1,82 @@
+package io.corridor.remittance.mapping;
+
+import java.math.BigDecimal;
+
+import io.corridor.remittance.Areas;
+import io.corridor.remittance.ObservationStatus;
+import io.corridor.remittance.Period;
+import io.corridor.remittance.Sex;
+
+/**
+ * Turns the raw cells of one row into a {@link StagedRow}, reporting every bad cell of the row
+ * (not only the first) so a curator can fix a file in one pass.
+ */
+public final class Cells {
+
+    private Cells() {
+    }
+
+    public static void stage(RowSink sink, long row, String indicatorColumn, String indicator, String countryColumn,
+            String country, String counterpartColumn, String counterpart, String periodColumn, String period,
+            String sexColumn, String sex, String valueColumn, String value, String statusColumn, String status) {
+        boolean ok = true;
+        String code = indicator == null ? "" : indicator.strip();
+        if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
+            sink.problem(row, indicatorColumn, indicator, "is not an indicator code");
+            ok = false;
+        }
+        String c = country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!Areas.isKnown(c)) {
+            sink.problem(row, countryColumn, country, "is not an ISO 3166-1 alpha-3 country code or World Bank area code");
+            ok = false;
+        }
+        String cp = counterpart == null ? "" : counterpart.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!cp.isEmpty() && !Areas.isKnown(cp)) {
+            sink.problem(row, counterpartColumn, counterpart, "is not an ISO 3166-1 alpha-3 country code or World Bank area code");
+            ok = false;
+        }
+        Period p = null;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            sink.problem(row, periodColumn, period, e.getMessage());
+            ok = false;
+        }
+        Sex s = Sex.total;
+        try {
+            s = Sex.parse(sex);
+        } catch (IllegalArgumentException e) {
+            sink.problem(row, sexColumn, sex, e.getMessage());
+            ok = false;
+        }
+        ObservationStatus st = ObservationStatus.normal;
+        try {
+            st = ObservationStatus.parse(status);
+        } catch (IllegalArgumentException e) {
+            sink.problem(row, statusColumn, status, e.getMessage());
+            ok = false;
+        }
+        BigDecimal v = null;
+        String raw = value == null ? "" : value.strip();
+        if (raw.isEmpty() || raw.equals("..") || raw.equalsIgnoreCase("NaN")) {
+            st = ObservationStatus.missing;
+        } else {
+            try {
+                v = new BigDecimal(raw);
+                if (v.abs().compareTo(BigDecimal.TEN.pow(30)) > 0) {
+                    sink.problem(row, valueColumn, value, "is too large for a statistical value");
+                    ok = false;
+                }
+            } catch (NumberFormatException e) {
+                sink.problem(row, valueColumn, value, "is not a number (use a dot for decimals, no thousands separators)");
+                ok = false;
+            }
+            if (st == ObservationStatus.missing) {
+                st = ObservationStatus.normal;
+            }
+        }
+        if (ok) {
+            sink.row(new StagedRow(row, code, c, cp, p, s, v, st));
+        }
+    }
+}

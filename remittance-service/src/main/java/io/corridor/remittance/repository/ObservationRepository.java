@@ -1,0 +1,155 @@
+package io.corridor.remittance.repository;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corridor.remittance.service.Observation;
+import io.corridor.remittance.service.ObservationFilter;
+import io.corridor.remittance.service.ObservationRevision;
+import io.corridor.remittance.service.Provenance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Reads observations with the reactive client: each observation identity joined to the revision
+ * that was its latest at {@code asOf} (now when null). SQL, not HQL, because "latest revision as
+ * of" is a lateral join that PostgreSQL plans well on the (observation_id, revision) index.
+ */
+@ApplicationScoped
+public class ObservationRepository {
+
+    private static final String COLUMNS = """
+            o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
+            o.kind, r.revision, r.value, r.status, r.release, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
+            r.file_row, r.document, r.quote, r.annotation""";
+
+    private static final String AS_OF = """
+            join lateral (select * from observation_revision r where r.observation_id = o.id
+                             and ($1::timestamptz is null or r.recorded_at <= $1)
+                           order by r.revision desc limit 1) r on true""";
+
+    private static final String FILTER = """
+             where o.indicator_code = $2
+               and ($3::text is null or o.country = $3)
+               and ($4::text is null or o.counterpart = $4)
+               and ($5::date is null or o.period_end >= $5)
+               and ($6::date is null or o.period_start <= $6)
+               and ($7::text is null or o.sex = $7)
+               and ($8::text is null or o.kind = $8)
+               and ($9::text is null or o.source = $9)""";
+
+    private final Pool pool;
+
+    public ObservationRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Observation>> list(ObservationFilter f, long offset, int limit) {
+        String sql = "select " + COLUMNS + " from observation o " + AS_OF + " " + FILTER
+                + " order by o.country, o.counterpart, o.period_start, o.period_end, o.sex, o.source limit $10 offset $11";
+        List<Object> params = params(f);
+        params.add(limit);
+        params.add(offset);
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(ObservationRepository::observations);
+    }
+
+    public Uni<Long> count(ObservationFilter f) {
+        String sql = "select count(*) from observation o " + AS_OF + " " + FILTER;
+        return pool.preparedQuery(sql).execute(Tuple.from(params(f)))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /**
+     * The reference value of a series at a period: the latest revision (at asOf) of a dataset
+     * observation with a value, the most recently recorded source first.
+     */
+    public Uni<Observation> reference(String indicator, String country, String counterpart, String period,
+            OffsetDateTime asOf) {
+        String sql = "select " + COLUMNS + " from observation o " + AS_OF + " " + """
+                 where o.indicator_code = $2 and o.country = $3 and o.counterpart = $4 and o.period = $5
+                   and o.sex = 'total' and o.kind = 'dataset' and r.value is not null
+                 order by r.recorded_at desc, o.id limit 1""";
+        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(asOf, indicator, country, counterpart, period)))
+                .map(rows -> {
+                    List<Observation> found = observations(rows);
+                    return found.isEmpty() ? null : found.get(0);
+                });
+    }
+
+    /** The counterparts of a country ranked by value at one period (one value per counterpart: the most recent source). */
+    public Uni<List<Observation>> counterparts(String indicator, String country, String period, String sex,
+            OffsetDateTime asOf, int limit) {
+        String sql = "select * from (select distinct on (o.counterpart) " + COLUMNS + " from observation o " + AS_OF + " " + """
+                 where o.indicator_code = $2 and o.country = $3 and o.counterpart <> '' and o.period = $4
+                   and o.sex = $5 and r.value is not null
+                 order by o.counterpart, (o.kind = 'dataset') desc, r.recorded_at desc) ranked
+                 order by value desc, counterpart limit $6""";
+        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(asOf, indicator, country, period, sex, limit)))
+                .map(ObservationRepository::observations);
+    }
+
+    /** The latest period with bilateral values for a country, to rank counterparts by default. */
+    public Uni<String> latestBilateralPeriod(String indicator, String country, String sex) {
+        return pool.preparedQuery("""
+                select period from observation where indicator_code = $1 and country = $2 and counterpart <> '' and sex = $3
+                 order by period_end desc, period_start desc limit 1""")
+                .execute(Tuple.of(indicator, country, sex))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString(0) : null);
+    }
+
+    public Uni<Observation> find(String indicator, long id, OffsetDateTime asOf) {
+        String sql = "select " + COLUMNS + " from observation o " + AS_OF + " where o.indicator_code = $2 and o.id = $3";
+        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(asOf, indicator, id))).map(rows -> {
+            List<Observation> found = observations(rows);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    public Uni<List<ObservationRevision>> history(String indicator, long id) {
+        return pool.preparedQuery("""
+                select r.* from observation_revision r join observation o on o.id = r.observation_id
+                 where o.indicator_code = $1 and o.id = $2 order by r.revision""")
+                .execute(Tuple.of(indicator, id)).map(rows -> {
+                    List<ObservationRevision> revisions = new ArrayList<>();
+                    for (Row r : rows) {
+                        revisions.add(new ObservationRevision(r.getInteger("revision"), r.getBigDecimal("value"),
+                                r.getString("status"), r.getString("release"), r.getOffsetDateTime("recorded_at"),
+                                r.getString("recorded_by"), provenance(r)));
+                    }
+                    return revisions;
+                });
+    }
+
+    private static List<Object> params(ObservationFilter f) {
+        return new ArrayList<>(Arrays.asList(f.asOf(), f.indicator(), f.country(), f.counterpart(), f.from(), f.to(),
+                f.sex(), f.kind(), f.source()));
+    }
+
+    static List<Observation> observations(RowSet<Row> rows) {
+        List<Observation> list = new ArrayList<>();
+        for (Row r : rows) {
+            String counterpart = r.getString("counterpart");
+            BigDecimal value = r.getBigDecimal("value");
+            list.add(new Observation(r.getLong("id"), r.getString("indicator_code"), r.getString("country"),
+                    counterpart == null || counterpart.isEmpty() ? null : counterpart, r.getString("period"),
+                    r.getLocalDate("period_start"), r.getLocalDate("period_end"), r.getString("sex"), value,
+                    r.getString("status"), r.getString("source"), r.getString("kind"), r.getInteger("revision"),
+                    r.getString("release"), r.getOffsetDateTime("recorded_at"), r.getString("recorded_by"),
+                    provenance(r)));
+        }
+        return list;
+    }
+
+    private static Provenance provenance(Row r) {
+        return new Provenance(r.getLong("import_id"), r.getString("file_name"), r.getLong("file_row"),
+                r.getString("document"), r.getString("quote"), r.getString("annotation"));
+    }
+}

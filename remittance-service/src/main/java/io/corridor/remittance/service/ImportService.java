@@ -1,0 +1,229 @@
+package io.corridor.remittance.service;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.corridor.remittance.mapping.FormatReader;
+import io.corridor.remittance.mapping.ImportFormat;
+import io.corridor.remittance.mapping.RowSink;
+import io.corridor.remittance.mapping.StagedRow;
+import io.corridor.remittance.repository.ObservationStore;
+import io.corridor.remittance.repository.ObservationStore.Counts;
+import io.corridor.remittance.repository.ObservationStore.Duplicate;
+import io.corridor.remittance.repository.ObservationStore.Provenance;
+import io.corridor.remittance.repository.ObservationStore.UnknownIndicator;
+import io.corridor.remittance.repository.StagingWriter;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+
+/**
+ * Imports a file of observations atomically: every row is read and checked (cells in Java,
+ * unknown indicators and duplicate keys in SQL over the staging table); any problem rolls the
+ * whole transaction back and answers 422 listing the problems; otherwise rows merge as new
+ * observations or new revisions, and nothing is overwritten.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** A 422 lists at most this many problems (and says how many there were). */
+    static final int MAX_LISTED = 1000;
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    private final ObservationStore store;
+
+    public ImportService(ObservationStore store) {
+        this.store = store;
+    }
+
+    public ImportReport importFile(InputStream body, ImportRequest request) {
+        BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
+        ImportFormat format = format(in, request.format());
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        try (Connection c = store.begin()) {
+            try {
+                ImportReport report = importInto(c, reader, format, request);
+                c.commit();
+                LOG.infof("import %d (%s, %s): %d new, %d revised, %d unchanged", report.id(), format.id,
+                        request.fileName(), report.created(), report.revised(), report.unchanged());
+                return report;
+            } catch (RuntimeException | SQLException | IOException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("import failed in the database", e);
+        } catch (IOException e) {
+            throw ProblemException.unprocessable("the file could not be read: " + e.getMessage(),
+                    List.of(Violation.field("body", e.getMessage())));
+        }
+    }
+
+    private ImportReport importInto(Connection c, Reader reader, ImportFormat format, ImportRequest request)
+            throws SQLException, IOException {
+        Collector sink = new Collector(store.staging(c));
+        try {
+            FormatReader.of(format).read(reader, blankToNull(request.indicator()), sink);
+            sink.writer.close();
+        } catch (UncheckedIOException e) {
+            sink.writer.cancel();
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            sink.writer.cancel();
+            throw e;
+        }
+        List<Violation> problems = sink.problems;
+        long total = sink.problemCount;
+        String source = firstNonBlank(request.source(), sink.source, defaultSource(format));
+        List<UnknownIndicator> unknown = store.unknownIndicators(c);
+        if (!unknown.isEmpty()) {
+            if (request.createIndicators()) {
+                store.createIndicators(c, unknown.stream().map(UnknownIndicator::code).toList(), sink.names, source);
+            } else {
+                for (UnknownIndicator u : unknown) {
+                    total++;
+                    problems.add(Violation.row(u.firstRow(), "indicator", u.code(), "is not in the catalogue ("
+                            + u.rows() + " rows); add it first or import with createIndicators=true"));
+                }
+            }
+        }
+        for (Duplicate d : store.duplicates(c, MAX_LISTED)) {
+            total++;
+            problems.add(Violation.row(d.row(), "key", d.key(), "duplicates row " + d.firstRow() + " (same indicator, country, counterpart, period and sex)"));
+        }
+        if (total > 0) {
+            problems.sort(Comparator.comparing(v -> v.row() == null ? 0L : v.row()));
+            List<Violation> listed = problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems;
+            throw ProblemException.unprocessable("the file has " + total + " problem" + (total == 1 ? "" : "s")
+                    + (total > listed.size() ? " (the first " + listed.size() + " are listed)" : "")
+                    + "; nothing was imported", new ArrayList<>(listed));
+        }
+        String release = firstNonBlank(request.release(), sink.release, LocalDate.now(ZoneOffset.UTC).toString());
+        long id = store.insertImport(c, format.id, request.fileName(), source, release, request.user());
+        Counts counts = store.merge(c, id, source, "dataset", release, request.user(),
+                new Provenance(request.fileName(), true, null, null, null));
+        store.finishImport(c, id, counts);
+        return new ImportReport(id, format.id, request.fileName(), source, release, counts.rows(), counts.created(),
+                counts.revised(), counts.unchanged(), counts.missing(), OffsetDateTime.now(ZoneOffset.UTC), request.user());
+    }
+
+    private static ImportFormat format(BufferedInputStream in, String requested) {
+        try {
+            in.mark(4);
+            byte[] bom = in.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
+                in.reset();
+            }
+            if (requested != null && !requested.isBlank()) {
+                try {
+                    return ImportFormat.of(requested);
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalid("format", e.getMessage());
+                }
+            }
+            in.mark(8192);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
+            if (head.length == 0) {
+                throw ProblemException.unprocessable("the file is empty", List.of(Violation.field("body", "is empty")));
+            }
+            ImportFormat detected = ImportFormat.detect(new String(head, StandardCharsets.UTF_8));
+            if (detected == null) {
+                throw ProblemException.unprocessable("the format could not be recognized; pass format=wb-json, wb-csv, desa-csv or sdmx-csv",
+                        List.of(Violation.field("format", "could not be detected from the file")));
+            }
+            return detected;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String defaultSource(ImportFormat format) {
+        return switch (format) {
+            case WB_JSON, WB_CSV -> "World Bank, World Development Indicators";
+            case DESA_CSV -> "UN DESA, International Migrant Stock";
+            case SDMX_CSV -> "SDMX";
+        };
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Collects problems (a bounded list, an exact count) and streams valid rows to staging. */
+    private static final class Collector implements RowSink {
+
+        final StagingWriter writer;
+        final List<Violation> problems = new ArrayList<>();
+        final Map<String, String> names = new HashMap<>();
+        long problemCount;
+        String release;
+        String source;
+
+        Collector(StagingWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void row(StagedRow row) {
+            try {
+                writer.write(row);
+            } catch (SQLException e) {
+                throw new IllegalStateException("staging failed", e);
+            }
+        }
+
+        @Override
+        public void problem(long row, String column, String value, String reason) {
+            problemCount++;
+            if (problems.size() < MAX_LISTED) {
+                problems.add(Violation.row(row, column, value, reason));
+            }
+        }
+
+        @Override
+        public void indicatorName(String code, String name) {
+            if (names.size() < 10_000 && !name.isBlank()) {
+                names.putIfAbsent(code, name);
+            }
+        }
+
+        @Override
+        public void release(String release) {
+            this.release = release;
+        }
+
+        @Override
+        public void source(String source) {
+            this.source = source;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.corridor.remittance.service;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A catalogue entry as a curator writes it (PUT /indicators/{code}). */
+@Schema(name = "IndicatorDraft")
+public record IndicatorDraft(
+        @NotBlank @Size(max = 300) @Schema(example = "Personal remittances, received (current US$)") String nameEn,
+        @Size(max = 300) @Schema(example = "Envois de fonds personnels, reçus ($ US courants)") String nameFr,
+        @NotBlank @Size(max = 50) @Schema(example = "USD") String unit,
+        @Min(-3) @Max(15) @Schema(description = "Values are in unit × 10^multiplier", example = "0") Integer multiplier,
+        @NotBlank @Size(max = 300) @Schema(example = "World Bank, World Development Indicators") String source,
+        @Size(max = 4000) String definition,
+        @Pattern(regexp = "annual|quarterly|monthly|irregular", message = "must be annual, quarterly, monthly or irregular")
+        @Schema(example = "annual") String periodicity,
+        @Schema(description = "For a ratio indicator: numerator code") String numerator,
+        @Schema(description = "For a ratio indicator: denominator code") String denominator) {
+}

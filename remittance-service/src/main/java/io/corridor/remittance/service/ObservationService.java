@@ -1,0 +1,323 @@
+package io.corridor.remittance.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.corridor.remittance.Areas;
+import io.corridor.remittance.Indicator;
+import io.corridor.remittance.Period;
+import io.corridor.remittance.Sex;
+import io.corridor.remittance.mapping.Cells;
+import io.corridor.remittance.mapping.RowSink;
+import io.corridor.remittance.mapping.StagedRow;
+import io.corridor.remittance.repository.ObservationRepository;
+import io.corridor.remittance.repository.ObservationStore;
+import io.corridor.remittance.repository.StagingWriter;
+import io.corridor.support.paging.Page;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.smallrye.mutiny.Uni;
+
+/** Observation queries (latest or as of a date), revisions, rankings and derived series. */
+@ApplicationScoped
+public class ObservationService {
+
+    /** Series are long: a page may hold this many observations. */
+    public static final int MAX_PAGE = 5000;
+    /** Derived series read at most this many input observations per indicator. */
+    static final int MAX_SERIES = 5000;
+    static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    private final ObservationRepository observations;
+    private final ObservationStore store;
+    private final IndicatorService indicators;
+
+    public ObservationService(ObservationRepository observations, ObservationStore store, IndicatorService indicators) {
+        this.observations = observations;
+        this.store = store;
+        this.indicators = indicators;
+    }
+
+    /** Query parameters as received; checked here so every fault names its parameter. */
+    public record Query(String country, String counterpart, String from, String to, String sex, String asOf,
+            String kind, String source) {
+    }
+
+    public ObservationFilter filter(String indicator, Query q) {
+        String counterpart = q.counterpart() == null || q.counterpart().isBlank() ? null
+                : q.counterpart().equalsIgnoreCase("none") ? "" : area("counterpart", q.counterpart());
+        String kind = blank(q.kind()) ? null : q.kind().strip();
+        if (kind != null && !kind.equals("dataset") && !kind.equals("document")) {
+            throw ProblemException.invalid("kind", "must be dataset or document");
+        }
+        return new ObservationFilter(indicator, blank(q.country()) ? null : area("country", q.country()), counterpart,
+                blank(q.from()) ? null : period("from", q.from()).start(), blank(q.to()) ? null : period("to", q.to()).end(),
+                blank(q.sex()) ? null : sex(q.sex()).name(), asOf(q.asOf()), kind, blank(q.source()) ? null : q.source().strip());
+    }
+
+    public Uni<Page<Observation>> list(String indicator, Query q, int page, int size) {
+        if (page < 0) {
+            throw ProblemException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw ProblemException.invalid("size", "must be between 1 and " + MAX_PAGE);
+        }
+        ObservationFilter f = filter(indicator, q);
+        return indicators.get(indicator).chain(() -> observations.count(f))
+                .chain(total -> observations.list(f, (long) page * size, size)
+                        .map(items -> new Page<>(items, page, size, total)));
+    }
+
+    public Uni<String> csv(String indicator, Query q, int page, int size) {
+        return list(indicator, q, page, size).map(ObservationService::toCsv);
+    }
+
+    public Uni<List<ObservationRevision>> history(String indicator, long id) {
+        return observations.history(indicator, id).invoke(revisions -> {
+            if (revisions.isEmpty()) {
+                throw ProblemException.notFound("no observation " + id + " of indicator " + indicator);
+            }
+        });
+    }
+
+    public Uni<Observation> get(String indicator, long id, String asOf) {
+        OffsetDateTime at = asOf(asOf);
+        return observations.find(indicator, id, at).invoke(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("no observation " + id + " of indicator " + indicator
+                        + (at == null ? "" : " known at " + asOf));
+            }
+        });
+    }
+
+    /** The counterparts of a country ranked by value, at a period (default: the latest with bilateral values). */
+    public Uni<List<Observation>> counterparts(String indicator, String country, String period, String sex, String asOf,
+            int limit) {
+        if (blank(country)) {
+            throw ProblemException.invalid("country", "is required");
+        }
+        if (limit < 1 || limit > 250) {
+            throw ProblemException.invalid("limit", "must be between 1 and 250");
+        }
+        String c = area("country", country);
+        String s = blank(sex) ? Sex.total.name() : sex(sex).name();
+        OffsetDateTime at = asOf(asOf);
+        Uni<String> p = blank(period) ? observations.latestBilateralPeriod(indicator, c, s)
+                : Uni.createFrom().item(period("period", period).text());
+        return indicators.get(indicator).chain(() -> p).chain(resolved -> resolved == null
+                ? Uni.createFrom().item(List.<Observation>of())
+                : observations.counterparts(indicator, c, resolved, s, at, limit));
+    }
+
+    /** 100 × numerator / denominator for each period where both have a dataset value. */
+    public Uni<List<DerivedPoint>> ratio(String numerator, String denominator, Query q) {
+        if (blank(denominator)) {
+            throw ProblemException.invalid("denominator", "is required: the indicator to divide by, e.g. NY.GDP.MKTP.CD");
+        }
+        requireCountry(q);
+        ObservationFilter top = datasetSeries(filter(numerator, q));
+        ObservationFilter bottom = datasetSeries(filter(denominator.strip(), q));
+        return indicators.get(numerator).chain(() -> indicators.get(denominator.strip()))
+                .chain(() -> observations.list(top, 0, MAX_SERIES))
+                .chain(nums -> observations.list(bottom, 0, MAX_SERIES).map(dens -> {
+                    Map<String, Observation> byPeriod = byPeriod(dens);
+                    List<DerivedPoint> points = new ArrayList<>();
+                    for (Observation n : byPeriod(nums).values()) {
+                        Observation d = byPeriod.get(n.period());
+                        if (d != null && d.value().signum() != 0) {
+                            points.add(new DerivedPoint(n.period(), percent(n.value(), d.value()), "percent", "ratio",
+                                    List.of(n, d)));
+                        }
+                    }
+                    return points;
+                }));
+    }
+
+    /** 100 × (value / previous year's value − 1) for consecutive yearly observations. */
+    public Uni<List<DerivedPoint>> growth(String indicator, Query q) {
+        requireCountry(q);
+        ObservationFilter f = datasetSeries(filter(indicator, q));
+        return indicators.get(indicator).chain(() -> observations.list(f, 0, MAX_SERIES)).map(series -> {
+            Map<String, Observation> byPeriod = byPeriod(series);
+            List<DerivedPoint> points = new ArrayList<>();
+            for (Observation current : byPeriod.values()) {
+                if (current.period().length() != 4) {
+                    continue;
+                }
+                Observation previous = byPeriod.get(String.valueOf(Integer.parseInt(current.period()) - 1));
+                if (previous != null && previous.value().signum() != 0) {
+                    BigDecimal g = current.value().divide(previous.value(), PRECISION).subtract(BigDecimal.ONE)
+                            .multiply(BigDecimal.valueOf(100)).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+                    points.add(new DerivedPoint(current.period(), plain(g), "percent", "growth", List.of(current, previous)));
+                }
+            }
+            return points;
+        });
+    }
+
+    /**
+     * Records a figure stated in a document as a document-sourced observation (JDBC, same merge as
+     * imports: same value again changes nothing, a different one adds a revision).
+     */
+    public Recorded recordFromDocument(String indicator, ObservationDraft draft, String user) {
+        List<Violation> problems = new ArrayList<>();
+        List<StagedRow> rows = new ArrayList<>();
+        RowSink sink = new RowSink() {
+            @Override
+            public void row(StagedRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void problem(long row, String column, String value, String reason) {
+                problems.add(Violation.field(column, value, reason));
+            }
+        };
+        Cells.stage(sink, 1, "indicator", indicator, "country", draft.country(), "counterpart", draft.counterpart(),
+                "period", draft.period(), "sex", draft.sex(), "value", draft.value().toPlainString(), "status", draft.status());
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("the observation has " + problems.size() + " problem(s)", problems);
+        }
+        StagedRow row = rows.get(0);
+        String release = blank(draft.sourceCited()) ? "as stated in " + draft.document() : draft.sourceCited().strip();
+        try (Connection c = store.begin()) {
+            try {
+                try (StagingWriter w = store.staging(c)) {
+                    w.write(row);
+                }
+                if (!store.unknownIndicators(c).isEmpty()) {
+                    throw ProblemException.notFound("no indicator " + indicator);
+                }
+                ObservationStore.Counts counts = store.merge(c, null, draft.document().strip(), "document", release, user,
+                        new ObservationStore.Provenance(null, false, draft.document().strip(), draft.quote(), draft.annotation()));
+                long[] id = store.observationId(c, indicator, row.country(), row.counterpart(), row.period().text(),
+                        row.sex().name(), draft.document().strip());
+                c.commit();
+                return new Recorded(id[0], (int) id[1], counts.created() > 0);
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the observation", e);
+        }
+    }
+
+    public record Recorded(long id, int revision, boolean created) {
+    }
+
+    static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+        return plain(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, PRECISION)
+                .setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros());
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private static ObservationFilter datasetSeries(ObservationFilter f) {
+        return new ObservationFilter(f.indicator(), f.country(), f.counterpart() == null ? "" : f.counterpart(), f.from(),
+                f.to(), Sex.total.name(), f.asOf(), "dataset", f.source());
+    }
+
+    /** One observation per period with a value: the most recently recorded source wins. */
+    private static Map<String, Observation> byPeriod(List<Observation> series) {
+        Map<String, Observation> map = new TreeMap<>();
+        series.stream().filter(o -> o.value() != null).sorted(Comparator.comparing(Observation::recordedAt))
+                .forEach(o -> map.put(o.period(), o));
+        return map;
+    }
+
+    private static void requireCountry(Query q) {
+        if (blank(q.country())) {
+            throw ProblemException.invalid("country", "is required for a derived series");
+        }
+    }
+
+    static String toCsv(Page<Observation> page) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "indicator", "country",
+                "counterpart", "period", "period_start", "period_end", "sex", "value", "status", "source", "kind", "revision",
+                "release", "recorded_at", "recorded_by", "import_id", "file_name", "file_row", "document", "annotation").get())) {
+            for (Observation o : page.items()) {
+                Provenance p = o.provenance();
+                csv.printRecord(o.id(), o.indicator(), o.country(), o.counterpart(), o.period(), o.periodStart(),
+                        o.periodEnd(), o.sex(), o.value() == null ? null : o.value().toPlainString(), o.status(),
+                        o.source(), o.kind(), o.revision(), o.release(), o.recordedAt(), o.recordedBy(), p.importId(),
+                        p.fileName(), p.row(), p.document(), p.annotation());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String area(String field, String raw) {
+        String code = raw.strip().toUpperCase(Locale.ROOT);
+        if (!Areas.isKnown(code)) {
+            throw ProblemException.invalid(field, "must be an ISO 3166-1 alpha-3 country code (or World Bank area code) such as MLI");
+        }
+        return code;
+    }
+
+    static Period period(String field, String raw) {
+        try {
+            return Period.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    static Sex sex(String raw) {
+        try {
+            return Sex.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("sex", e.getMessage());
+        }
+    }
+
+    /** A date means the end of that day (UTC); a date-time is taken as given. */
+    static OffsetDateTime asOf(String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String s = raw.strip();
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000);
+            }
+            return OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "must be a date (2025-01-31) or a date-time with offset (2025-01-31T12:00:00Z)");
+        }
+    }
+
+    /** Unused indicator lookups stay cheap; exposed for the claim checker. */
+    Uni<Indicator> indicator(String code) {
+        return indicators.find(code);
+    }
+}
