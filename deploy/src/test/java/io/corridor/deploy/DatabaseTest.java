@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** One database per service and one for Keycloak: plain StatefulSets in dev, CloudNativePG in prod. */
+/** One database per service, one for the gateway's audit trail, one for Keycloak: plain StatefulSets in dev, CloudNativePG in prod. */
 class DatabaseTest {
 
-    private static final List<String> SERVICES = List.of("document-service", "actor-service", "remittance-service");
+    private static final List<String> SERVICES = List.of("gateway", "document-service", "actor-service", "remittance-service");
 
     /** host and database of a JDBC URL. */
     record Target(String host, int port, String database) {

@@ -23,8 +23,9 @@ public final class Manifests {
     /** The Corridor applications: one Quarkus module each, same name as its Deployment. */
     public static final List<String> APPLICATIONS =
             List.of("gateway", "document-service", "actor-service", "remittance-service");
-    /** Each service's database, as named in the manifests. */
+    /** The database of each application and of Keycloak, as named in the manifests. */
     public static final Map<String, String> DATABASE_OF = Map.of(
+            "gateway", "gateway-db",
             "document-service", "documents-db",
             "actor-service", "actors-db",
             "remittance-service", "remittances-db",

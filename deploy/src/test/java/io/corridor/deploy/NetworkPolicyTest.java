@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NetworkPolicyTest {
 
     private static final List<String> OWN = List.of("gateway", "document-service", "actor-service",
-            "remittance-service", "keycloak", "documents-db", "actors-db", "remittances-db", "keycloak-db");
+            "remittance-service", "keycloak", "gateway-db", "documents-db", "actors-db", "remittances-db", "keycloak-db");
 
     static Set<String> expected(Overlay overlay) {
         Set<String> expected = new TreeSet<>(List.of(
@@ -38,6 +38,7 @@ class NetworkPolicyTest {
                 "remittance-service -> keycloak:8080",
                 "keycloak -> keycloak:7800",
                 // Each database, its one client.
+                "gateway -> gateway-db:5432",
                 "document-service -> documents-db:5432",
                 "actor-service -> actors-db:5432",
                 "remittance-service -> remittances-db:5432",
@@ -62,7 +63,7 @@ class NetworkPolicyTest {
         if (overlay == Overlay.PROD) {
             // CloudNativePG: the operator drives the instances, replicas stream from the primary,
             // Prometheus reads the exporter.
-            for (String db : List.of("documents-db", "actors-db", "remittances-db", "keycloak-db")) {
+            for (String db : List.of("gateway-db", "documents-db", "actors-db", "remittances-db", "keycloak-db")) {
                 expected.add("cnpg-operator -> " + db + ":8000");
                 expected.add("cnpg-operator -> " + db + ":5432");
                 expected.add(db + " -> " + db + ":5432");
