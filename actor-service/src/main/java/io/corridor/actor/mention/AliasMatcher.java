@@ -102,6 +102,9 @@ public final class AliasMatcher {
         for (Hit h : kept) {
             int start = f.originOf(h.start());
             int end = f.originOf(h.end() - 1) + 1;
+            while (end < codePointIndex.length - 1 && Character.getType(text.codePointAt(codePointIndex[end])) == Character.NON_SPACING_MARK) {
+                end++; // the accents of the last letter belong to the mention
+            }
             String exact = text.substring(codePointIndex[start], codePointIndex[end]);
             List<Long> ids = List.copyOf(h.candidates().actorIds());
             boolean ambiguous = ids.size() > 1;

@@ -99,6 +99,7 @@ public final class FoldedText {
         }
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
         int[] kept = decomposed.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).toArray();
-        return kept.length == 0 ? new int[] { cp } : kept;
+        // a lone combining mark (text not in NFC) folds to nothing, like the accent it carries
+        return kept;
     }
 }

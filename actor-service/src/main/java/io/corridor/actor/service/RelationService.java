@@ -193,7 +193,8 @@ public class RelationService {
             rows.add(e);
             i++;
         }
-        return evidence.persist(rows).flatMap(x -> relations.flush()).replaceWith(r);
+        Uni<Void> saved = rows.isEmpty() ? Uni.createFrom().voidItem() : evidence.persist(rows);
+        return saved.flatMap(x -> relations.flush()).replaceWith(r);
     }
 
     private static boolean blank(String s) {
