@@ -71,15 +71,29 @@ final class NetworkModel {
 
     /** Every "source -> destination:port" that the policies let through, to our pods and to DNS. */
     Set<String> allowedConnections() {
+        return connections(false);
+    }
+
+    /**
+     * The same, judged by the destinations' ingress rules alone: each side must hold by itself,
+     * so that a pod which escapes its egress policy (relabelled, or a new one) still finds the
+     * door closed.
+     */
+    Set<String> admittedConnections() {
+        return connections(true);
+    }
+
+    private Set<String> connections(boolean ingressOnly) {
         Set<String> allowed = new TreeSet<>();
         for (Pod source : pods) {
             for (Pod destination : pods) {
-                boolean interesting = ownPods.contains(destination) || destination.name().equals("kube-dns");
+                boolean interesting = ownPods.contains(destination) || (!ingressOnly && destination.name().equals("kube-dns"));
                 if (!interesting) {
                     continue;
                 }
                 for (int port : destination.ports()) {
-                    if (allows(source, destination, port)) {
+                    boolean open = ingressOnly ? permitted(destination, source, port, "Ingress") : allows(source, destination, port);
+                    if (open) {
                         allowed.add(source.name() + " -> " + destination.name() + ":" + port);
                     }
                 }

@@ -90,6 +90,19 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @EnumSource(Overlay.class)
+    void eachPodAdmitsOnlyItsClientsWhateverTheirEgress(Overlay overlay) {
+        NetworkModel model = new NetworkModel(overlay.manifests());
+        Set<String> actual = model.admittedConnections();
+        Set<String> expected = new TreeSet<>(expected(overlay));
+        expected.removeIf(c -> c.contains("-> kube-dns:"));
+        List<String> diff = new ArrayList<>();
+        actual.stream().filter(c -> !expected.contains(c)).forEach(c -> diff.add("admitted but not needed: " + c));
+        expected.stream().filter(c -> !actual.contains(c)).forEach(c -> diff.add("needed but not admitted: " + c));
+        assertEquals(List.of(), diff);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
     void everythingIsDeniedByDefaultBothWays(Overlay overlay) {
         assertTrue(overlay.manifests().all(NetworkPolicy.class).stream().anyMatch(p ->
                         isEmpty(p.getSpec().getPodSelector().getMatchLabels())
