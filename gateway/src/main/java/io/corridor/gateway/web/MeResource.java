@@ -1,0 +1,68 @@
+package io.corridor.gateway.web;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.corridor.support.security.Roles;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+@Path("/api/v1/me")
+@Tag(name = "Session", description = "Who is signed in")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    private static final List<String> CORRIDOR_ROLES = List.of(Roles.READER, Roles.ANNOTATOR, Roles.CURATOR, Roles.ADMIN);
+
+    private final SecurityIdentity identity;
+    private final CsrfTokens tokens;
+
+    public MeResource(SecurityIdentity identity, CsrfTokens tokens) {
+        this.identity = identity;
+        this.tokens = tokens;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The caller: name, roles, teams, and for a browser session its CSRF token")
+    public Response me(HttpServerRequest request) {
+        String username = identity.getPrincipal().getName();
+        String name = null;
+        String email = null;
+        List<String> teams = List.of();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            username = firstNonNull(jwt.getClaim("preferred_username"), username);
+            name = jwt.getClaim("name");
+            email = jwt.getClaim("email");
+            teams = strings(jwt.getClaim("teams"));
+        }
+        List<String> roles = CORRIDOR_ROLES.stream().filter(identity::hasRole).toList();
+        String csrf = WebSession.isCookieRequest(request) ? tokens.tokenOf(identity) : null;
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new CurrentUser(username, name, email, roles, teams, csrf)).cacheControl(noStore).build();
+    }
+
+    private static String firstNonNull(Object a, String b) {
+        return a == null ? b : a.toString();
+    }
+
+    private static List<String> strings(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(v -> v.toString().replace("\"", "")).sorted().toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,35 @@
+package io.corridor.gateway.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Tells a browser call made with the web client's session cookie from an API client's call. The
+ * tenant resolver and the CSRF guard use this one rule, so that what is authenticated by the
+ * cookie is exactly what must prove it came from our own pages.
+ */
+public final class WebSession {
+
+    /** Quarkus names the session cookie of tenant "web" q_session_web; large sessions come in chunks. */
+    static final String COOKIE = "q_session_web";
+    public static final String TENANT = "web";
+
+    private WebSession() {
+    }
+
+    /** No Authorization header (a bearer client keeps the default tenant) and the web session cookie. */
+    public static boolean isCookieRequest(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null && hasSessionCookie(request);
+    }
+
+    static boolean hasSessionCookie(HttpServerRequest request) {
+        for (Cookie cookie : request.cookies()) {
+            String name = cookie.getName();
+            if (name.equals(COOKIE) || name.startsWith(COOKIE + "_chunk_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

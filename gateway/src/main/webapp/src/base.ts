@@ -1,0 +1,35 @@
+import { LitElement, html } from 'lit';
+import { ApiError } from './api';
+import { t } from './i18n';
+
+/**
+ * Components render into the light DOM: the document stylesheet applies, text selection and
+ * anchoring see one DOM, and browser tests find elements without piercing shadow roots.
+ */
+export class LightElement extends LitElement {
+  protected createRenderRoot() { return this; }
+
+  private readonly relang = () => this.requestUpdate();
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('corridor:lang', this.relang);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('corridor:lang', this.relang);
+    super.disconnectedCallback();
+  }
+}
+
+/** An error as an alert: the server's problem detail, or what is known about an unavailable API. */
+export function errorView(error: unknown) {
+  if (!error) return null;
+  let message = String(error);
+  if (error instanceof ApiError) {
+    if (error.status === 404 && error.problem.detail === 'no resource at this path') message = t('error.notYet');
+    else if (error.status === 503 || error.status === 0) message = `${t('error.unavailable')} (${error.message})`;
+    else message = error.message;
+  }
+  return html`<p class="alert" role="alert">${message}</p>`;
+}

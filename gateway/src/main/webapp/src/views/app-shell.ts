@@ -1,0 +1,90 @@
+import { html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CurrentUser } from '../api';
+import { LightElement } from '../base';
+import { lang, setLang, t } from '../i18n';
+import { currentRoute, href, type Route } from '../router';
+import './library-view';
+import './reader-view';
+import './actors-view';
+import './actor-view';
+import './indicators-view';
+
+@customElement('corridor-app')
+export class AppShell extends LightElement {
+  @property({ attribute: false }) user!: CurrentUser;
+  @state() private route: Route = currentRoute();
+  @state() private expired = false;
+
+  private readonly onHash = () => {
+    this.route = currentRoute();
+    // Move focus to the new page's heading so keyboard and screen-reader users land on it.
+    this.updateComplete.then(() => (this.querySelector('main h1') as HTMLElement | null)?.focus());
+  };
+  private readonly onExpired = () => { this.expired = true; };
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener('corridor:session-expired', this.onExpired);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('corridor:session-expired', this.onExpired);
+    super.disconnectedCallback();
+  }
+
+  private signInAgain() {
+    sessionStorage.setItem('corridor.after-login', location.hash);
+    location.assign('/login');
+  }
+
+  private page() {
+    const r = this.route;
+    switch (r.name) {
+      case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
+      case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)}></corridor-reader>`;
+      case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
+      case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
+      case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
+      default: return html`<h1 tabindex="-1">404</h1><p><a href=${href('/library')}>${t('nav.library')}</a></p>`;
+    }
+  }
+
+  private navLink(path: string, name: string, label: string) {
+    const active = this.route.name === name || (name === 'library' && this.route.name === 'document')
+      || (name === 'actors' && this.route.name === 'actor');
+    return html`<a href=${href(path)} aria-current=${active ? 'page' : 'false'}>${label}</a>`;
+  }
+
+  render() {
+    const who = this.user.name || this.user.username;
+    return html`
+      <header class="topbar">
+        <a class="brand" href=${href('/library')}>Corridor</a>
+        <nav aria-label=${t('nav.label')} class="mainnav">
+          ${this.navLink('/library', 'library', t('nav.library'))}
+          ${this.navLink('/actors', 'actors', t('nav.actors'))}
+          ${this.navLink('/indicators', 'indicators', t('nav.indicators'))}
+        </nav>
+        <div class="session">
+          <span class="who" data-testid="current-user">${t('user.signedInAs')} <strong>${who}</strong>
+            <span class="roles">(${this.user.roles.join(', ')})</span></span>
+          <button type="button" class="link" lang=${lang() === 'fr' ? 'en' : 'fr'} aria-label=${t('lang.switchLabel')}
+            @click=${() => setLang(lang() === 'fr' ? 'en' : 'fr')}>${t('lang.switch')}</button>
+          <a class="button secondary" href="/logout">${t('user.signOut')}</a>
+        </div>
+      </header>
+      ${this.expired ? html`
+        <div class="banner" role="alertdialog" aria-labelledby="expired-text" data-testid="session-expired">
+          <span id="expired-text">${t('session.expired')}</span>
+          <button type="button" @click=${this.signInAgain}>${t('session.signIn')}</button>
+        </div>` : null}
+      <main id="main">${this.page()}</main>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'corridor-app': AppShell }
+}

@@ -1,0 +1,112 @@
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { getJson, query, type Page } from '../api';
+import { errorView, LightElement } from '../base';
+import { formatNumber, lang, t } from '../i18n';
+import { href, type Route } from '../router';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+
+interface Indicator { code: string; nameEn?: string; nameFr?: string; unit?: string; source?: string }
+interface Observation { period: string; value: number | string | null; country?: string; counterpart?: string | null; sex?: string }
+
+@customElement('corridor-indicators')
+export class IndicatorsView extends LightElement {
+  @property({ attribute: false }) route!: Route;
+  @state() private catalogue: Indicator[] = [];
+  @state() private observations: Observation[] | null = null;
+  @state() private error: unknown = null;
+  private code = '';
+  private country = 'MLI';
+  private chart: Chart | null = null;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.code = this.route?.query.get('code') ?? '';
+    this.country = this.route?.query.get('country') ?? 'MLI';
+    this.load();
+  }
+
+  disconnectedCallback(): void {
+    this.chart?.destroy();
+    super.disconnectedCallback();
+  }
+
+  private name(i: Indicator) {
+    return (lang() === 'en' ? i.nameEn : i.nameFr) || i.nameEn || i.nameFr || i.code;
+  }
+
+  private async load() {
+    try {
+      this.catalogue = (await getJson<Page<Indicator>>('/api/v1/indicators?size=100')).items;
+      if (!this.code && this.catalogue.length) this.code = this.catalogue[0].code;
+      if (this.code) await this.loadSeries();
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  private async loadSeries() {
+    this.error = null;
+    try {
+      const page = await getJson<Page<Observation>>(
+        `/api/v1/indicators/${encodeURIComponent(this.code)}/observations${query({ country: this.country, counterpart: 'none' })}`);
+      this.observations = [...page.items].sort((a, b) => a.period.localeCompare(b.period));
+      await this.updateComplete;
+      this.draw();
+    } catch (e) {
+      this.observations = null;
+      this.error = e;
+    }
+  }
+
+  private draw() {
+    const canvas = this.querySelector('#series') as HTMLCanvasElement | null;
+    if (!canvas || !this.observations) return;
+    this.chart?.destroy();
+    const indicator = this.catalogue.find((i) => i.code === this.code);
+    this.chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: this.observations.map((o) => o.period),
+        datasets: [{ label: `${indicator ? this.name(indicator) : this.code} — ${this.country}`,
+          data: this.observations.map((o) => (o.value === null ? null : Number(o.value))), borderColor: '#0b4f8a', backgroundColor: '#0b4f8a', spanGaps: true }],
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { y: { ticks: { callback: (v) => formatNumber(Number(v)) } } } },
+    });
+  }
+
+  private submit(e: Event) {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    this.code = String(form.get('code') ?? '');
+    this.country = String(form.get('country') ?? '').toUpperCase();
+    history.replaceState(null, '', href(`/indicators${query({ code: this.code, country: this.country })}`));
+    this.loadSeries();
+  }
+
+  render() {
+    const indicator = this.catalogue.find((i) => i.code === this.code);
+    return html`
+      <h1 tabindex="-1">${t('indicators.title')}</h1>
+      <form class="search" @submit=${this.submit}>
+        <label>${t('indicators.choose')}
+          <select name="code">${this.catalogue.map((i) => html`<option value=${i.code} ?selected=${i.code === this.code}>${this.name(i)}</option>`)}</select></label>
+        <label>${t('indicators.country')} <input name="country" .value=${this.country} size="4" maxlength="3" pattern="[A-Za-z]{3}"></label>
+        <button type="submit">${t('indicators.show')}</button>
+      </form>
+      ${errorView(this.error)}
+      ${indicator ? html`<p class="meta">${indicator.code} · ${indicator.unit ?? ''} · ${indicator.source ?? ''}</p>` : null}
+      ${this.observations ? html`
+        <figure class="chart">
+          <div class="chart-box"><canvas id="series" role="img" aria-label="${t('indicators.chart')} ${indicator ? this.name(indicator) : ''} ${this.country}"></canvas></div>
+          <figcaption>${t('indicators.chart')}</figcaption>
+        </figure>
+        <details><summary>${t('indicators.table')}</summary>
+          <table class="data"><thead><tr><th scope="col">${t('indicators.period')}</th><th scope="col">${t('indicators.value')}</th></tr></thead>
+          <tbody>${this.observations.map((o) => html`<tr><td>${o.period}</td><td class="num">${o.value === null ? '—' : formatNumber(Number(o.value))}</td></tr>`)}</tbody></table>
+        </details>` : null}`;
+  }
+}
