@@ -242,36 +242,51 @@ class WorkloadTest {
         assertEquals(List.of(), problems);
     }
 
+    private static final String DENY_ALL = "nginx.ingress.kubernetes.io/denylist-source-range";
+
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void ingressServesTlsAndOnlyTheGatewayAndKeycloakLogins(Overlay overlay) {
         Manifests m = overlay.manifests();
         List<Ingress> ingresses = m.all(Ingress.class);
-        assertEquals(1, ingresses.size());
-        Ingress ingress = ingresses.get(0);
-        Set<String> tlsHosts = ingress.getSpec().getTls().stream()
-                .peek(t -> assertTrue(t.getSecretName() != null && !t.getSecretName().isBlank(), "TLS without a secret"))
-                .map(IngressTLS::getHosts).flatMap(List::stream).collect(Collectors.toSet());
+        assertFalse(ingresses.isEmpty());
         List<String> problems = new ArrayList<>();
-        for (IngressRule rule : ingress.getSpec().getRules()) {
-            if (!tlsHosts.contains(rule.getHost())) {
-                problems.add(rule.getHost() + ": served without TLS");
+        Set<String> publicPaths = new java.util.TreeSet<>();
+        Set<String> refusedPaths = new java.util.TreeSet<>();
+        for (Ingress ingress : ingresses) {
+            String name = ingress.getMetadata().getName();
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+            boolean refused = "0.0.0.0/0,::/0".equals(annotations.get(DENY_ALL));
+            Set<String> tlsHosts = ingress.getSpec().getTls().stream()
+                    .peek(t -> assertTrue(t.getSecretName() != null && !t.getSecretName().isBlank(), name + ": TLS without a secret"))
+                    .map(IngressTLS::getHosts).flatMap(List::stream).collect(Collectors.toSet());
+            if (!annotations.containsKey("cert-manager.io/cluster-issuer")) {
+                problems.add(name + ": no certificate issuer");
             }
-            for (HTTPIngressPath path : rule.getHttp().getPaths()) {
-                String backend = path.getBackend().getService().getName();
-                m.get(Service.class, backend);
-                if (backend.equals("keycloak")) {
-                    // Browsers need the OIDC endpoints of the realm; the admin console stays inside.
-                    if (!Set.of("/realms/", "/resources/").contains(path.getPath())) {
-                        problems.add(rule.getHost() + path.getPath() + ": exposes Keycloak beyond /realms/ and /resources/");
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                if (!tlsHosts.contains(rule.getHost())) {
+                    problems.add(name + " " + rule.getHost() + ": served without TLS");
+                }
+                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+                    String backend = path.getBackend().getService().getName();
+                    m.get(Service.class, backend);
+                    String where = rule.getHost() + path.getPath() + " -> " + backend;
+                    (refused ? refusedPaths : publicPaths).add(backend + " " + path.getPath());
+                    if (backend.equals("keycloak")) {
+                        // Browsers need the OIDC endpoints of the realm; the admin console stays inside.
+                        if (!Set.of("/realms/", "/resources/").contains(path.getPath())) {
+                            problems.add(where + ": exposes Keycloak beyond /realms/ and /resources/");
+                        }
+                    } else if (!backend.equals("gateway")) {
+                        problems.add(where + ": only the gateway is public");
                     }
-                } else if (!backend.equals("gateway")) {
-                    problems.add(rule.getHost() + path.getPath() + ": routes to " + backend + ", only the gateway is public");
                 }
             }
         }
         assertEquals(List.of(), problems);
-        assertTrue(ingress.getMetadata().getAnnotations().containsKey("cert-manager.io/cluster-issuer"));
+        assertEquals(Set.of("gateway /", "keycloak /realms/", "keycloak /resources/"), publicPaths);
+        // The gateway's health and metrics are refused on the public host.
+        assertEquals(Set.of("gateway /q/health", "gateway /q/metrics"), refusedPaths);
     }
 
     @Test
