@@ -1,7 +1,5 @@
 package io.corridor.remittance.rest;
 
-import static io.restassured.RestAssured.given;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,6 +15,13 @@ import io.restassured.response.ValidatableResponse;
 final class Fixtures {
 
     static final String DB = "remittances";
+
+    /** A request whose JSON paths read decimals as doubles, so closeTo() compares them exactly enough. */
+    static io.restassured.specification.RequestSpecification given() {
+        return io.restassured.RestAssured.given().config(io.restassured.RestAssured.config().jsonConfig(
+                io.restassured.config.JsonConfig.jsonConfig()
+                        .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)));
+    }
 
     private Fixtures() {
     }

@@ -6,7 +6,7 @@ import static io.corridor.remittance.rest.Fixtures.count;
 import static io.corridor.remittance.rest.Fixtures.importFile;
 import static io.corridor.remittance.rest.Fixtures.worldBankCsv;
 import static io.corridor.remittance.rest.Fixtures.worldBankJson;
-import static io.restassured.RestAssured.given;
+import static io.corridor.remittance.rest.Fixtures.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,6 @@
 package io.corridor.remittance.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.corridor.remittance.rest.Fixtures.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -64,6 +64,16 @@ class IndicatorResourceTest {
     void readersCannotWriteTheCatalogue() {
         given().contentType(ContentType.JSON).body("{\"nameEn\":\"x\",\"unit\":\"u\",\"source\":\"s\"}").when()
                 .put("/api/v1/indicators/CORRIDOR.X").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "reader", roles = "reader")
+    void readersCheckButDoNotStore() {
+        ClaimResourceTest.check("BX.TRF.PWKR.CD.DT", "MLI", "2023", "1867", "million USD").statusCode(200)
+                .body("verdict", equalTo("no_data"));
+        given().contentType(ContentType.JSON).body(java.util.Map.of("document", "d", "indicator", "BX.TRF.PWKR.CD.DT",
+                "country", "MLI", "period", "2019", "value", 1, "unit", "USD")).when().post("/api/v1/claims").then()
+                .statusCode(403);
     }
 
     @Test

@@ -1,0 +1,283 @@
+package io.corridor.remittance.service;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corridor.remittance.Claim;
+import io.corridor.remittance.Indicator;
+import io.corridor.remittance.Period;
+import io.corridor.remittance.StatedUnit;
+import io.corridor.remittance.repository.ClaimRepository;
+import io.corridor.remittance.repository.ObservationRepository;
+import io.corridor.support.paging.Page;
+import io.corridor.support.paging.PageRequest;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Checks figures stated in documents against the reference series, and stores them as claims.
+ * The reference is the latest dataset observation of the same indicator, country, counterpart and
+ * period; for a ratio indicator without a published value, 100 × numerator / denominator.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    /** The exchange-rate series used to read CFA franc figures (local currency units per USD). */
+    public static final String EXCHANGE_RATE = "PA.NUS.FCRF";
+    /** Relative tolerance of a consistent claim. */
+    public static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("0.02");
+    /** A hint applies when claim/reference is within this factor of the slip's factor. */
+    static final double HINT_SPAN = 1.25;
+
+    private static final MathContext MC = new MathContext(12, RoundingMode.HALF_EVEN);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final IndicatorService indicators;
+    private final ObservationRepository observations;
+    private final ClaimRepository claims;
+
+    public ClaimService(IndicatorService indicators, ObservationRepository observations, ClaimRepository claims) {
+        this.indicators = indicators;
+        this.observations = observations;
+        this.claims = claims;
+    }
+
+    /** A claim with its fields checked and normalized. */
+    record Normalized(String indicator, String country, String counterpart, Period period, BigDecimal value,
+            StatedUnit unit, String unitText) {
+    }
+
+    Normalized normalize(ClaimCheck c) {
+        List<Violation> problems = new ArrayList<>();
+        String country = null;
+        String counterpart = "";
+        Period period = null;
+        StatedUnit unit = null;
+        try {
+            country = ObservationService.area("country", c.country());
+        } catch (ProblemException e) {
+            problems.addAll(e.toProblem().errors());
+        }
+        if (c.counterpart() != null && !c.counterpart().isBlank()) {
+            try {
+                counterpart = ObservationService.area("counterpart", c.counterpart());
+            } catch (ProblemException e) {
+                problems.addAll(e.toProblem().errors());
+            }
+        }
+        try {
+            period = Period.parse(c.period());
+        } catch (IllegalArgumentException e) {
+            problems.add(Violation.field("period", c.period(), e.getMessage()));
+        }
+        try {
+            unit = StatedUnit.parse(c.unit());
+        } catch (IllegalArgumentException e) {
+            problems.add(Violation.field("unit", c.unit(), e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    problems.size() + " field(s) of the claim are invalid", problems);
+        }
+        return new Normalized(c.indicator().strip(), country, counterpart, period, c.value(), unit, c.unit().strip());
+    }
+
+    public Uni<Verdict> check(ClaimCheck c) {
+        Normalized n = normalize(c);
+        return indicator(n.indicator()).chain(indicator -> check(n, indicator));
+    }
+
+    private Uni<Indicator> indicator(String code) {
+        return indicators.find(code).map(found -> {
+            if (found == null) {
+                throw ProblemException.unprocessable("unknown indicator " + code,
+                        List.of(Violation.field("indicator", code, "is not in the catalogue")));
+            }
+            return found;
+        });
+    }
+
+    private Uni<Verdict> check(Normalized n, Indicator indicator) {
+        boolean sameUnit = "unspecified".equals(indicator.unit) || n.unit().sameAs(indicator.unit);
+        boolean xofForUsd = n.unit().base().equals("XOF") && "USD".equalsIgnoreCase(indicator.unit);
+        if (!sameUnit && !xofForUsd) {
+            throw ProblemException.unprocessable("the claim's unit cannot be compared with the indicator's",
+                    List.of(Violation.field("unit", n.unitText(), "is not " + indicator.unit + " (the unit of " + indicator.code
+                            + "), nor a currency with an exchange-rate series")));
+        }
+        BigDecimal perIndicatorUnit = BigDecimal.TEN.pow(indicator.multiplier, MC);
+        BigDecimal stated = n.value().multiply(n.unit().scale()).divide(perIndicatorUnit, MC);
+        BigDecimal halfDigit = halfLastDigit(n.value()).multiply(n.unit().scale()).divide(perIndicatorUnit, MC);
+        boolean usd = "USD".equalsIgnoreCase(indicator.unit);
+        Uni<Observation> rate = usd
+                ? observations.reference(EXCHANGE_RATE, n.country(), "", n.period().text(), null)
+                : Uni.createFrom().nullItem();
+        return rate.chain(xofPerUsd -> reference(n, indicator).map(reference -> {
+            BigDecimal claim = stated;
+            BigDecimal half = halfDigit;
+            if (xofForUsd) {
+                if (xofPerUsd == null) {
+                    return new Verdict("no_data", null, indicator.unit, reference, null, null, List.of(),
+                            "no " + EXCHANGE_RATE + " observation for " + n.country() + " " + n.period().text()
+                                    + " to convert XOF to USD");
+                }
+                claim = stated.divide(xofPerUsd.value(), MC);
+                half = halfDigit.divide(xofPerUsd.value(), MC);
+            }
+            if (reference == null) {
+                return new Verdict("no_data", plain(claim), indicator.unit, null, null, null, List.of(),
+                        "no reference value for " + indicator.code + " " + n.country()
+                                + (n.counterpart().isEmpty() ? "" : "→" + n.counterpart()) + " " + n.period().text());
+            }
+            BigDecimal ref = reference.value();
+            BigDecimal tolerance = ref.abs().multiply(RELATIVE_TOLERANCE).max(half);
+            boolean consistent = claim.subtract(ref).abs().compareTo(tolerance) <= 0;
+            BigDecimal ratio = ref.signum() == 0 ? null : claim.divide(ref, new MathContext(6, RoundingMode.HALF_EVEN));
+            List<VerdictHint> hints = consistent || ratio == null ? List.of()
+                    : hints(ratio, indicator, n, xofPerUsd == null ? null : xofPerUsd.value());
+            String detail = ratio == null ? "the reference is zero"
+                    : consistent ? "within the tolerance of the reference"
+                    : "the claim is " + plain(ratio).toPlainString() + " times the reference";
+            return new Verdict(consistent ? "consistent" : "discrepant", plain(claim), indicator.unit, reference,
+                    ratio == null ? null : plain(ratio), plain(tolerance.round(MC)), hints, detail);
+        }));
+    }
+
+    /** The published reference, or the derived ratio when the indicator is a ratio and none is published. */
+    private Uni<VerdictReference> reference(Normalized n, Indicator indicator) {
+        return observations.reference(indicator.code, n.country(), n.counterpart(), n.period().text(), null)
+                .chain(published -> {
+                    if (published != null) {
+                        return Uni.createFrom().item(new VerdictReference(published.value(), indicator.unit,
+                                published.period(), published.source(), published.release(), published.id(),
+                                published.revision(), false, List.of(published)));
+                    }
+                    if (indicator.numerator == null) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    return observations.reference(indicator.numerator, n.country(), n.counterpart(), n.period().text(), null)
+                            .chain(top -> observations.reference(indicator.denominator, n.country(), n.counterpart(),
+                                    n.period().text(), null).map(bottom -> {
+                                        if (top == null || bottom == null || bottom.value().signum() == 0) {
+                                            return null;
+                                        }
+                                        return new VerdictReference(ObservationService.percent(top.value(), bottom.value()),
+                                                indicator.unit, top.period(), "derived: 100 × " + indicator.numerator + " / "
+                                                        + indicator.denominator, top.release() + " / " + bottom.release(),
+                                                null, null, true, List.of(top, bottom));
+                                    }));
+                });
+    }
+
+    /** Slips whose factor the ratio is close to, the closest first. */
+    static List<VerdictHint> hints(BigDecimal ratio, Indicator indicator, Normalized n, BigDecimal xofPerUsd) {
+        record Candidate(String kind, BigDecimal factor, String message) {
+        }
+        List<Candidate> candidates = new ArrayList<>(List.of(
+                new Candidate("scale_thousand", BigDecimal.valueOf(1000),
+                        "about 1,000 times the reference: millions read as billions (or thousands as millions)"),
+                new Candidate("scale_thousandth", new BigDecimal("0.001"),
+                        "about 1/1,000 of the reference: billions read as millions (or millions as thousands)"),
+                new Candidate("scale_million", BigDecimal.valueOf(1_000_000),
+                        "about a million times the reference: a figure in millions read as units"),
+                new Candidate("scale_millionth", new BigDecimal("0.000001"),
+                        "about a millionth of the reference: units read as millions")));
+        if ("percent".equalsIgnoreCase(indicator.unit)) {
+            candidates.add(new Candidate("percent_scale", HUNDRED, "about 100 times the reference: a fraction read as a percent"));
+            candidates.add(new Candidate("percent_scale", new BigDecimal("0.01"),
+                    "about 1/100 of the reference: a percent read as a fraction"));
+        }
+        if (xofPerUsd != null && xofPerUsd.signum() > 0) {
+            if (n.unit().base().equals("USD")) {
+                candidates.add(new Candidate("currency_xof_as_usd", xofPerUsd,
+                        "about " + xofPerUsd.setScale(0, RoundingMode.HALF_EVEN) + " times the reference, the XOF per USD rate of "
+                                + n.period().text() + ": CFA francs read as dollars"));
+            }
+            if (n.unit().base().equals("XOF")) {
+                candidates.add(new Candidate("currency_usd_as_xof", BigDecimal.ONE.divide(xofPerUsd, MC),
+                        "about 1/" + xofPerUsd.setScale(0, RoundingMode.HALF_EVEN) + " of the reference: dollars read as CFA francs"));
+            }
+        }
+        double r = Math.log(ratio.doubleValue());
+        if (ratio.signum() <= 0) {
+            return List.of();
+        }
+        double span = Math.log(HINT_SPAN);
+        return candidates.stream().filter(c -> Math.abs(r - Math.log(c.factor().doubleValue())) <= span)
+                .sorted(Comparator.comparingDouble(c -> Math.abs(r - Math.log(c.factor().doubleValue()))))
+                .map(c -> new VerdictHint(c.kind(), plain(c.factor().round(new MathContext(6))), c.message())).toList();
+    }
+
+    /** Half a unit of the last significant digit as written: 1867000000 → 500000, 0.78 → 0.005. */
+    static BigDecimal halfLastDigit(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale()).divide(BigDecimal.valueOf(2));
+    }
+
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Stores a claim (the same figure of the same document again answers the stored one). */
+    @WithTransaction
+    public Uni<Stored> store(ClaimDraft draft, String user) {
+        Normalized n = normalize(draft.check());
+        return indicator(n.indicator()).chain(ind -> claims.same(draft.document().strip(), ind.code, n.country(),
+                n.counterpart(), n.period().text(), n.value()).chain(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(new Stored(existing, false));
+                    }
+                    Claim c = new Claim();
+                    c.document = draft.document().strip();
+                    c.annotation = draft.annotation();
+                    c.quote = draft.quote();
+                    c.indicator = ind.code;
+                    c.country = n.country();
+                    c.counterpart = n.counterpart();
+                    c.period = n.period().text();
+                    c.value = n.value();
+                    c.unit = n.unitText();
+                    c.sourceCited = draft.sourceCited();
+                    c.createdBy = user;
+                    return claims.persistAndFlush(c).chain(() -> claims.getSession())
+                            .chain(session -> session.refresh(c)).replaceWith(new Stored(c, true));
+                }));
+    }
+
+    public record Stored(Claim claim, boolean created) {
+    }
+
+    public Uni<ClaimView> view(Claim c) {
+        return check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit))
+                .map(verdict -> new ClaimView(c.id, c.document, c.annotation, c.quote, c.indicator, c.country,
+                        c.counterpart.isEmpty() ? null : c.counterpart, c.period, c.value, c.unit, c.sourceCited,
+                        c.createdAt, c.createdBy, verdict));
+    }
+
+    public Uni<Page<ClaimView>> list(String document, PageRequest page) {
+        String doc = document == null || document.isBlank() ? null : document.strip();
+        return claims.total(doc).chain(total -> claims.page(doc, page.page, page.size)
+                .chain(items -> Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(this::view)
+                        .collect().asList())
+                .map(views -> new Page<>(views, page.page, page.size, total)));
+    }
+
+    public Uni<ClaimView> get(long id) {
+        return claims.findById(id).chain(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("no claim " + id);
+            }
+            return view(c);
+        });
+    }
+}
