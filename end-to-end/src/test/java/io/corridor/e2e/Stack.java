@@ -40,7 +40,8 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
     public static final String ACTOR_SERVICE = "http://localhost:" + ACTOR_PORT;
     public static final String REMITTANCE_SERVICE = "http://localhost:" + REMITTANCE_PORT;
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(8);
+    // Generous: on a loaded 2-core machine Keycloak alone has been seen to need 3 minutes.
+    private static final Duration START_LIMIT = Duration.ofMinutes(15);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -48,7 +49,9 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Stack.class, k -> {
             RestAssured.config = RestAssuredConfig.config()
                     .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
-            // A fresh database each run, so that the realm under deploy/ is imported as it is now.
+            // A fresh database each run, so that the realm under deploy/ is imported as it is now;
+            // whatever an aborted run left running is stopped first.
+            corridor("down", Duration.ofMinutes(2));
             deleteRecursively(stateDir().resolve("data"));
             corridor("up", START_LIMIT);
             return this;
@@ -91,6 +94,7 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("CORRIDOR_ACTOR_PORT", String.valueOf(ACTOR_PORT));
         env.put("CORRIDOR_REMITTANCE_PORT", String.valueOf(REMITTANCE_PORT));
         env.put("CORRIDOR_POSTGRES_PORT", String.valueOf(POSTGRES_PORT));
+        env.putIfAbsent("CORRIDOR_START_TIMEOUT", "420");
         try {
             Files.createDirectories(state);
             Path log = state.resolve("corridor-" + command + ".log");

@@ -1,0 +1,64 @@
+package io.corridor.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import io.corridor.demo.Api;
+
+/**
+ * Runs every benchmark against a running stack and writes the results.
+ *
+ * <pre>Bench scale gateway issuer document-service actor-service remittance-service jdbc-base state-dir corpus results-dir</pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 10) {
+            System.err.println("usage: Bench <full|tiny> <gateway> <issuer> <document-service> <actor-service> "
+                    + "<remittance-service> <jdbc-base> <state-dir> <corpus-dir> <results-dir>");
+            System.exit(2);
+        }
+        Target target = new Target(args[1], args[2], args[3], args[4], args[5], args[6], Path.of(args[7]),
+                Path.of(args[8]), new Api(args[1], args[2], "curator"));
+        List<Figure> figures = run(target, Scale.named(args[0]));
+        Report.write(Path.of(args[9]), Scale.named(args[0]), figures, machine());
+        System.out.println("[bench] results in " + Path.of(args[9]).toAbsolutePath().resolve("latest.md"));
+    }
+
+    /** Every benchmark in order; one that fails is reported and the others still run. */
+    public static List<Figure> run(Target target, Scale scale) {
+        List<Benchmark> benchmarks = ServiceLoader.load(Benchmark.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(Benchmark::order)).toList();
+        List<Figure> figures = new ArrayList<>();
+        for (Benchmark benchmark : benchmarks) {
+            long t0 = System.nanoTime();
+            try {
+                List<Figure> produced = benchmark.run(target, scale);
+                figures.addAll(produced);
+                System.out.printf("[bench] %-12s %d figure(s) in %d s%n", benchmark.name(), produced.size(),
+                        (System.nanoTime() - t0) / 1_000_000_000);
+            } catch (Exception e) {
+                System.out.printf("[bench] %-12s FAILED: %s%n", benchmark.name(), e);
+                figures.add(new Figure(benchmark.name() + "-failed", "the benchmark failed: " + e.getMessage(),
+                        Measurement.value("failed", 0), null, Double.NaN, null, true, "", String.valueOf(e)));
+            }
+        }
+        return figures;
+    }
+
+    private static Map<String, String> machine() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return m;
+    }
+}
