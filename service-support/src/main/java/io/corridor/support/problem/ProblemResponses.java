@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem responses every operation can give, so that the OpenAPI document states
- * what the problem mappers do: 400, 401, 403, 404 and 500 as {@code application/problem+json}
- * on every operation, plus whatever an operation declares itself.
+ * what the problem mappers do: 400, 401, 403, 404, 429, 500 and 503 as {@code application/problem+json}
+ * on every operation, 413/415 where there is a body, 412/428 where If-Match is taken, plus whatever an
+ * operation declares itself.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -23,7 +24,19 @@ public class ProblemResponses implements OASFilter {
             "401", "No valid bearer token",
             "403", "The caller's roles do not allow this operation",
             "404", "No such resource, or one the caller may not see",
-            "500", "Unexpected error; the detail carries an id to report");
+            "429", "Rate limit reached; retry after the Retry-After header's seconds",
+            "500", "Unexpected error; the detail carries an id to report",
+            "503", "A service behind this one is unavailable; retry after the Retry-After header's seconds");
+
+    /** What any operation with a request body can also answer. */
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "The request body is larger than the server accepts",
+            "415", "The body's media type is not one this operation accepts");
+
+    /** What an operation guarded by If-Match can also answer. */
+    private static final Map<String, String> CONDITIONAL = Map.of(
+            "412", "If-Match names another version: the resource changed since it was read",
+            "428", "If-Match is required for this change");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -37,15 +50,14 @@ public class ProblemResponses implements OASFilter {
                     responses = OASFactory.createAPIResponses();
                     operation.setResponses(responses);
                 }
-                for (Map.Entry<String, String> common : COMMON.entrySet()) {
-                    if (!responses.hasAPIResponse(common.getKey())) {
-                        responses.addAPIResponse(common.getKey(), problem(common.getValue()));
-                    } else {
-                        var declared = responses.getAPIResponse(common.getKey());
-                        if (declared.getContent() == null) {
-                            declared.setContent(problem(common.getValue()).getContent());
-                        }
-                    }
+                document(responses, COMMON);
+                if (operation.getRequestBody() != null) {
+                    document(responses, WITH_BODY);
+                }
+                boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+                if (conditional) {
+                    document(responses, CONDITIONAL);
                 }
             }
         }
@@ -54,6 +66,19 @@ public class ProblemResponses implements OASFilter {
         }
         if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             openAPI.getComponents().addSchema("Problem", problemSchema());
+        }
+    }
+
+    private static void document(APIResponses responses, Map<String, String> statuses) {
+        for (Map.Entry<String, String> status : statuses.entrySet()) {
+            if (!responses.hasAPIResponse(status.getKey())) {
+                responses.addAPIResponse(status.getKey(), problem(status.getValue()));
+            } else {
+                var declared = responses.getAPIResponse(status.getKey());
+                if (declared.getContent() == null) {
+                    declared.setContent(problem(status.getValue()).getContent());
+                }
+            }
         }
     }
 
