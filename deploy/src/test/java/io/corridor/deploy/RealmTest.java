@@ -171,6 +171,18 @@ class RealmTest {
         }
     }
 
+    @Test
+    void prodPublicUrlsAreTheHostsTheIngressServes() {
+        // Redirect URIs of corridor-web and the issuer of every token come from these two URLs.
+        Manifests m = Overlay.PROD.manifests();
+        Map<String, String> env = m.environment(m.container("keycloak"));
+        var ingress = m.get(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "corridor");
+        Map<String, String> hostOf = new java.util.HashMap<>();
+        ingress.getSpec().getRules().forEach(r -> hostOf.put(r.getHttp().getPaths().get(0).getBackend().getService().getName(), r.getHost()));
+        assertEquals("https://" + hostOf.get("gateway"), env.get("CORRIDOR_PUBLIC_URL"));
+        assertEquals("https://" + hostOf.get("keycloak"), env.get("KC_HOSTNAME"));
+    }
+
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void keycloakRunsOnItsOwnDatabase(Overlay overlay) {
