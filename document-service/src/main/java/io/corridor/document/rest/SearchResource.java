@@ -1,0 +1,43 @@
+package io.corridor.document.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.corridor.document.mapping.SearchHit;
+import io.corridor.document.service.DocumentFilter;
+import io.corridor.document.service.SearchService;
+import io.corridor.support.paging.Page;
+import io.corridor.support.paging.PageRequest;
+import io.corridor.support.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/search")
+@Tag(name = "Search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final SearchService search;
+
+    public SearchResource(SearchService search) {
+        this.search = search;
+    }
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Full-text search in French and English, accent-insensitive, ranked, with web-search syntax")
+    public Uni<Page<SearchHit>> search(
+            @Parameter(description = "Words, \"quoted phrases\", or, -excluded", example = "réadmission -Espagne") @QueryParam("q") String q,
+            @BeanParam DocumentFilterParams filter, @Valid @BeanParam PageRequest page) {
+        return search.search(q, DocumentFilter.of(filter.kind, filter.language, filter.from, filter.to, filter.tag), page);
+    }
+}
