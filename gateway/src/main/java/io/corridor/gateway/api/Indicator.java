@@ -9,5 +9,10 @@ public record Indicator(
         @Schema(example = "Personal remittances, received (current US$)") String nameEn,
         @Schema(example = "Envois de fonds personnels, reçus ($ US courants)") String nameFr,
         @Schema(example = "USD") String unit,
-        @Schema(example = "World Bank WDI") String source) {
+        @Schema(description = "Values are in unit × 10^multiplier (6 = millions)", example = "0") int multiplier,
+        @Schema(example = "World Bank, World Development Indicators") String source,
+        @Schema(example = "Personal transfers and compensation of employees received by resident households from non-resident ones, in current U.S. dollars.") String definition,
+        @Schema(enumeration = { "annual", "quarterly", "monthly", "irregular" }, example = "annual") String periodicity,
+        @Schema(description = "For a ratio indicator in percent: the numerator series", example = "BX.TRF.PWKR.CD.DT") String numerator,
+        @Schema(description = "For a ratio indicator in percent: the denominator series", example = "NY.GDP.MKTP.CD") String denominator) {
 }

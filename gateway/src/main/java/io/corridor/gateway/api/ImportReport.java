@@ -1,0 +1,24 @@
+package io.corridor.gateway.api;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What an import did: how many observations were new, revised, unchanged, or missing with nothing to revise. */
+@Schema(name = "ImportReport")
+public record ImportReport(
+        @Schema(example = "12") long id,
+        @Schema(enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" }, example = "wb-csv") String format,
+        @Schema(example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv") String fileName,
+        @Schema(example = "World Bank, World Development Indicators") String source,
+        @Schema(description = "The release (vintage) recorded on new revisions", example = "2025-01-28") String release,
+        @Schema(description = "Observations read (one per year cell in wide files)", example = "64") long rows,
+        @JsonProperty("new") @Schema(description = "Observations seen for the first time", example = "60") long created,
+        @Schema(description = "Observations whose value or status changed: a new revision", example = "0") long revised,
+        @Schema(description = "Observations identical to their latest revision", example = "0") long unchanged,
+        @Schema(description = "Empty cells with no earlier value to revise", example = "4") long missing,
+        OffsetDateTime importedAt,
+        @Schema(example = "curator") String importedBy) {
+}

@@ -1,0 +1,29 @@
+package io.corridor.gateway.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One observation as known at a time (the latest revision by default), with its provenance. */
+@Schema(name = "Observation")
+public record Observation(
+        @Schema(example = "41") long id,
+        @Schema(example = "BX.TRF.PWKR.CD.DT") String indicator,
+        @Schema(description = "ISO 3166-1 alpha-3 (or World Bank area code)", example = "MLI") String country,
+        @Schema(description = "The other country of a bilateral figure (destination of emigrants)", example = "CIV") String counterpart,
+        @Schema(description = "YYYY, YYYY-Qn, YYYY-MM, YYYY/YYYY or YYY0s", example = "2023") String period,
+        @Schema(example = "2023-01-01") LocalDate periodStart,
+        @Schema(example = "2023-12-31") LocalDate periodEnd,
+        @Schema(enumeration = { "total", "female", "male" }, example = "total") String sex,
+        @Schema(description = "Exact decimal; null when missing", example = "1867000000") BigDecimal value,
+        @Schema(enumeration = { "normal", "estimate", "provisional", "forecast", "missing" }, example = "normal") String status,
+        @Schema(example = "World Bank, World Development Indicators") String source,
+        @Schema(enumeration = { "dataset", "document" }, description = "dataset: imported file; document: figure stated in a document", example = "dataset") String kind,
+        @Schema(example = "1") int revision,
+        @Schema(description = "Release (vintage) of the source", example = "2025-01-28") String release,
+        OffsetDateTime recordedAt,
+        @Schema(example = "curator") String recordedBy,
+        ObservationProvenance provenance) {
+}

@@ -1,0 +1,17 @@
+package io.corridor.gateway.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Where a revision's value came from: a row of an imported file, or a quote of a document (and its annotation). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "ObservationProvenance")
+public record ObservationProvenance(
+        @Schema(description = "The import that recorded it", example = "12") Long importId,
+        @Schema(example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv") String fileName,
+        @Schema(description = "Record of the file (1-based, header and preamble included)", example = "7") Long row,
+        @Schema(example = "diaspora-engagement-mapping-mali.md") String document,
+        @Schema(example = "Transferts de fonds (en millions de dollars US) : **1,867**") String quote,
+        @Schema(description = "IRI of the annotation that anchors the figure") String annotation) {
+}

@@ -1,0 +1,18 @@
+package io.corridor.gateway.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One revision of an observation: what the source said in one release. */
+@Schema(name = "ObservationRevision")
+public record ObservationRevision(
+        @Schema(example = "2") int revision,
+        @Schema(example = "1867000000") BigDecimal value,
+        @Schema(example = "normal") String status,
+        @Schema(example = "2025-01-28") String release,
+        OffsetDateTime recordedAt,
+        @Schema(example = "curator") String recordedBy,
+        ObservationProvenance provenance) {
+}

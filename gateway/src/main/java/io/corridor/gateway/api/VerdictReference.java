@@ -1,0 +1,20 @@
+package io.corridor.gateway.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The reference a claim was checked against: a published observation, or a ratio derived from two. */
+@Schema(name = "VerdictReference")
+public record VerdictReference(
+        @Schema(example = "1003000000") BigDecimal value,
+        @Schema(example = "USD") String unit,
+        @Schema(example = "2019") String period,
+        @Schema(example = "World Bank, World Development Indicators") String source,
+        @Schema(description = "Release (vintage) of the reference", example = "2025-01-28") String release,
+        @Schema(description = "The observation (absent when derived)") Long observationId,
+        Integer revision,
+        @Schema(description = "True when computed as 100 × numerator / denominator because the ratio is not published") boolean derived,
+        @Schema(description = "The observations used: the reference itself, or numerator and denominator") List<Observation> inputs) {
+}
