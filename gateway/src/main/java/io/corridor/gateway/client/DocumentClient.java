@@ -1,27 +1,44 @@
 package io.corridor.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
-import io.corridor.gateway.api.DocumentSummary;
+import io.corridor.gateway.api.Document;
+import io.corridor.gateway.api.DocumentPage;
+import io.corridor.gateway.api.DocumentVersion;
+import io.corridor.gateway.api.SearchHit;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The gateway's only way to the document-service. Reads are idempotent, so they retry; a
- * service's own answer (a problem) is never retried and never opens the circuit.
+ * The gateway's only way to the document-service. Reads are idempotent, so they retry; writes do
+ * not (an upload is idempotent by its SHA-256 anyway). Uploads get more time: the service
+ * extracts text from files up to 50 MiB. A service's own answer (a problem) is never retried and
+ * never opens the circuit.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = ProblemException.class)
+@Bulkhead(value = 64)
 public class DocumentClient {
+
+    /** The filters of the listing and the search, passed on as sent: the service validates them. */
+    public record Filter(String kind, String language, String from, String to, String tag) {
+    }
 
     private final DocumentRestClient rest;
 
@@ -29,12 +46,68 @@ public class DocumentClient {
         this.rest = rest;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ProblemException.class)
-    @Bulkhead(value = 64)
-    public Uni<Page<DocumentSummary>> list(PageRequest page) {
-        return rest.list(page.page, page.size);
+    public Uni<Page<Document>> list(Filter f, PageRequest page) {
+        return rest.list(page.page, page.size, f.kind(), f.language(), f.from(), f.to(), f.tag());
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Page<SearchHit>> search(String q, Filter f, PageRequest page) {
+        return rest.search(q, page.page, page.size, f.kind(), f.language(), f.from(), f.to(), f.tag());
+    }
+
+    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
+    @Bulkhead(value = 8)
+    public Uni<RestResponse<Document>> upload(ClientMultipartForm form) {
+        return rest.upload(form);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<RestResponse<Document>> get(long id) {
+        return rest.get(id);
+    }
+
+    public Uni<RestResponse<Document>> patch(long id, String ifMatch, byte[] patch) {
+        return rest.patch(id, ifMatch, patch);
+    }
+
+    public Uni<RestResponse<Void>> delete(long id, boolean purge) {
+        return rest.delete(id, purge);
+    }
+
+    public Uni<RestResponse<Document>> restore(long id) {
+        return rest.restore(id);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<String> text(long id, Integer n) {
+        return n == null ? rest.text(id) : rest.versionText(id, n);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<List<DocumentPage>> pages(long id, Integer n) {
+        return n == null ? rest.pages(id) : rest.versionPages(id, n);
+    }
+
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Response> original(long id, Integer n) {
+        return n == null ? rest.original(id) : rest.versionOriginal(id, n);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<List<DocumentVersion>> versions(long id) {
+        return rest.versions(id);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<DocumentVersion> version(long id, int n) {
+        return rest.version(id, n);
+    }
+
+    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
+    @Bulkhead(value = 8)
+    public Uni<RestResponse<DocumentVersion>> addVersion(long id, ClientMultipartForm form) {
+        return rest.addVersion(id, form);
     }
 }

@@ -1,0 +1,11 @@
+package io.corridor.gateway.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where a page's text lies in the document text, in Unicode code points: [start, end). */
+@Schema(name = "DocumentPage")
+public record DocumentPage(
+        @Schema(description = "1-based page number", example = "3") int page,
+        @Schema(description = "Code-point offset of the page's first character", example = "4210") int start,
+        @Schema(description = "Code-point offset just after the page's last character", example = "6388") int end) {
+}
