@@ -1,0 +1,86 @@
+package io.corridor.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Uploads every file of manifest.csv as a document with its metadata. Idempotent: the
+ * document-service recognises a byte-identical file by its SHA-256 and answers 200 with the
+ * document it already holds, so a second run creates nothing.
+ */
+public final class DocumentCorpus implements CorpusLoader {
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String name() {
+        return "documents";
+    }
+
+    @Override
+    public String load(Api api, Corpus corpus) throws Exception {
+        List<CSVRecord> manifest = corpus.csv("manifest.csv");
+        int created = 0;
+        for (CSVRecord row : manifest) {
+            String file = row.get("file");
+            Multipart form = new Multipart();
+            form.file("file", file, file.endsWith(".md") ? "text/markdown" : "text/plain", Files.readAllBytes(corpus.file(file)));
+            form.field("title", row.get("title"));
+            form.field("authors", row.get("authors_or_issuer"));
+            form.field("date", row.get("date"));
+            form.field("language", row.get("language"));
+            form.field("kind", row.get("kind"));
+            form.field("tags", "corpus");
+            var response = api.send(api.request("/api/v1/documents").header("Content-Type", form.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
+            Api.expect(response, 200, 201);
+            if (response.statusCode() == 201) {
+                created++;
+            }
+        }
+        return manifest.size() + " documents (" + created + " new)";
+    }
+
+    /** A multipart/form-data body, text fields in UTF-8. */
+    static final class Multipart {
+        private final String boundary = "corridor-" + UUID.randomUUID();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        void field(String name, String value) {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
+        }
+
+        void file(String name, String fileName, String type, byte[] bytes) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+            out.writeBytes(bytes);
+            write("\r\n");
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        byte[] body() {
+            write("--" + boundary + "--\r\n");
+            return out.toByteArray();
+        }
+
+        private void write(String s) {
+            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
