@@ -1,17 +1,25 @@
 package io.corridor.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.corridor.gateway.api.Actor;
 import io.corridor.gateway.api.ActorDraft;
+import io.corridor.gateway.api.ActorMerge;
+import io.corridor.gateway.api.Mention;
+import io.corridor.gateway.api.MentionRequest;
+import io.corridor.gateway.api.Relation;
+import io.corridor.gateway.api.RelationDraft;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -19,7 +27,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The gateway's only way to the actor-service. Reads retry; writes do not, since a retried
- * registration could create the actor twice.
+ * registration could create the actor twice. Mention detection reads only, so it retries too.
  */
 @ApplicationScoped
 @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -28,6 +36,10 @@ import io.smallrye.mutiny.Uni;
 @Bulkhead(value = 64)
 public class ActorClient {
 
+    /** Filters of an actor listing; null means any. */
+    public record Filter(String q, String key, String kind, String family, String country, String status) {
+    }
+
     private final ActorRestClient rest;
 
     public ActorClient(@RestClient ActorRestClient rest) {
@@ -35,16 +47,76 @@ public class ActorClient {
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Page<Actor>> list(PageRequest page) {
-        return rest.list(page.page, page.size);
+    public Uni<Page<Actor>> list(Filter f, PageRequest page) {
+        return rest.list(f.q(), f.key(), f.kind(), f.family(), f.country(), f.status(), page.page, page.size);
     }
 
+    /** The raw answer: an actor with its ETag, or a 308 to the survivor of a merge. */
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Actor> get(long id) {
+    public Uni<Response> get(long id) {
         return rest.get(id);
     }
 
-    public Uni<Actor> register(ActorDraft draft) {
+    public Uni<RestResponse<Actor>> register(ActorDraft draft) {
         return rest.register(draft);
+    }
+
+    public Uni<RestResponse<Actor>> replace(long id, String ifMatch, ActorDraft draft) {
+        return rest.replace(id, ifMatch, draft);
+    }
+
+    public Uni<RestResponse<Actor>> accept(long id, String ifMatch) {
+        return rest.accept(id, ifMatch);
+    }
+
+    public Uni<RestResponse<Actor>> merge(long id, String ifMatch, ActorMerge merge) {
+        return rest.merge(id, ifMatch, merge);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Response> relationsOf(long id, String at, String from, String to, String predicate) {
+        return rest.relationsOf(id, at, from, to, predicate);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Response> timeline(long id) {
+        return rest.timeline(id);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Response> network(long id, int depth, String at, String format) {
+        return rest.network(id, depth, at, format);
+    }
+
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = ProblemException.class)
+    public Uni<List<Mention>> mentions(MentionRequest request) {
+        return rest.mentions(request);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Page<Relation>> relations(String at, String from, String to, String predicate, PageRequest page) {
+        return rest.relations(at, from, to, predicate, page.page, page.size);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<RestResponse<Relation>> relation(long id) {
+        return rest.relation(id);
+    }
+
+    public Uni<RestResponse<Relation>> record(RelationDraft draft) {
+        return rest.record(draft);
+    }
+
+    public Uni<RestResponse<Relation>> replaceRelation(long id, String ifMatch, RelationDraft draft) {
+        return rest.replaceRelation(id, ifMatch, draft);
+    }
+
+    public Uni<RestResponse<Relation>> acceptRelation(long id, String ifMatch) {
+        return rest.acceptRelation(id, ifMatch);
+    }
+
+    public Uni<RestResponse<Void>> deleteRelation(long id, String ifMatch) {
+        return rest.deleteRelation(id, ifMatch);
     }
 }

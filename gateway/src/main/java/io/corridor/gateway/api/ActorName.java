@@ -1,0 +1,14 @@
+package io.corridor.gateway.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A preferred name of an actor in one language. */
+@Schema(name = "LocalizedName")
+public record ActorName(
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as fr") @Schema(example = "en") String language,
+        @NotBlank @Size(max = 500) @Schema(required = true, example = "High Council of Malians Abroad") String name) {
+}
