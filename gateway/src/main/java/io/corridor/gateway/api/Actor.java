@@ -5,9 +5,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.corridor.support.time.PartialDate;
 
 /** An actor or policy instrument of the registry. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Actor")
 public record Actor(
         @Schema(example = "1") Long id,

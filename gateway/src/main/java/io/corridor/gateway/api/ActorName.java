@@ -6,7 +6,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A preferred name of an actor in one language. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "LocalizedName")
 public record ActorName(
         @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as fr") @Schema(example = "en") String language,

@@ -5,9 +5,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.corridor.support.time.PartialDate;
 
 /** subject — predicate → object, from start to end, with its evidence. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Relation")
 public record Relation(
         long id,
