@@ -72,6 +72,13 @@ public class ObservationStore {
                 .copyIn("copy staging from stdin (format csv)"));
     }
 
+    /** Gives the planner the staging table's real size (temporary tables are never auto-analyzed). */
+    public void analyze(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("analyze staging");
+        }
+    }
+
     public List<UnknownIndicator> unknownIndicators(Connection c) throws SQLException {
         List<UnknownIndicator> unknown = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""

@@ -91,6 +91,7 @@ public class ImportService {
             sink.writer.cancel();
             throw e;
         }
+        store.analyze(c);
         List<Violation> problems = sink.problems;
         long total = sink.problemCount;
         String source = firstNonBlank(request.source(), sink.source, defaultSource(format));

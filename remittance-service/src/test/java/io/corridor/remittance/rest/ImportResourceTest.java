@@ -191,6 +191,33 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLargeWideFileStreamsThroughSeveralCopyChunks() throws Exception {
+        // Every ISO country × 64 years × 4 indicators: about 64,000 observations, several 1 MB COPY chunks.
+        String[] countries = java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3)
+                .toArray(String[]::new);
+        StringBuilder file = new StringBuilder("\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2025-01-28\",\n\n\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\"");
+        for (int year = 1960; year < 2024; year++) {
+            file.append(",\"").append(year).append('"');
+        }
+        file.append(",\n");
+        for (int i = 0; i < 4; i++) {
+            for (String country : countries) {
+                file.append("\"").append(country).append("\",\"").append(country).append("\",\"Generated series ").append(i)
+                        .append("\",\"TEST.GEN.").append(i).append('"');
+                for (int year = 1960; year < 2024; year++) {
+                    file.append(",\"").append(1_000_000L * (i + 1) + year * 13L + country.charAt(0)).append('"');
+                }
+                file.append(",\n");
+            }
+        }
+        long expected = 4L * countries.length * 64;
+        importFile(file.toString(), "text/csv", "createIndicators", "true").statusCode(200)
+                .body("rows", equalTo((int) expected), "new", equalTo((int) expected));
+        assertEquals(expected, count("select count(*) from observation_revision"));
+        importFile(file.toString(), "text/csv").statusCode(200).body("unchanged", equalTo((int) expected), "new", equalTo(0));
+    }
+
+    @Test
     @TestSecurity(user = "reader", roles = "reader")
     void readersCannotImport() {
         importFile("destination,origin,year,sex,value\nCIV,MLI,2024,Both sexes,1\n", "text/csv").statusCode(403);
