@@ -5,18 +5,7 @@ export interface TextQuoteSelector { type: 'TextQuoteSelector'; exact: string; p
 export interface TextPositionSelector { type: 'TextPositionSelector'; start: number; end: number }
 export interface Passage { quote: TextQuoteSelector; position: TextPositionSelector }
 
-/** Code points in the first `units` UTF-16 code units of text (a surrogate pair counts once). */
-export function codePointOffset(text: string, units: number): number {
-  let points = 0;
-  for (let i = 0; i < units && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < units) i++;
-    points++;
-  }
-  return points;
-}
-
-/** UTF-16 offset of a code-point offset, the inverse of codePointOffset. */
+/** UTF-16 offset of a code-point offset (a surrogate pair is one code point). */
 export function unitOffset(text: string, points: number): number {
   let i = 0;
   for (let p = 0; p < points && i < text.length; p++) {
@@ -29,13 +18,13 @@ export function unitOffset(text: string, points: number): number {
 /** The selectors of a range inside scope, or null if the range is empty or leaves the scope. */
 export async function describePassage(range: Range, scope: Element): Promise<Passage | null> {
   if (range.collapsed || !scope.contains(range.commonAncestorContainer)) return null;
-  const text = scope.textContent ?? '';
   const quote = await describeTextQuote(range, scope) as TextQuoteSelector;
-  const units = await describeTextPosition(range, scope);
+  // Apache Annotator already counts code points (its CodePointSeeker), as the W3C model and the server do.
+  const position = await describeTextPosition(range, scope);
   if (!quote.exact.trim()) return null;
   return {
     quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-    position: { type: 'TextPositionSelector', start: codePointOffset(text, units.start), end: codePointOffset(text, units.end) },
+    position: { type: 'TextPositionSelector', start: position.start, end: position.end },
   };
 }
 

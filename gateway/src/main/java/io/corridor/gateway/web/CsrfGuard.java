@@ -3,6 +3,7 @@ package io.corridor.gateway.web;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -31,7 +32,9 @@ public class CsrfGuard {
         this.tokens = tokens;
     }
 
-    @ServerRequestFilter
+    // Before matching and before anything asks for the identity: a write without the header is refused
+    // whatever its path, and without a round trip to the identity provider.
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> check(HttpServerRequest request) {
         if (SAFE.contains(request.method().name()) || !request.path().startsWith("/api/")
                 || !WebSession.isCookieRequest(request)) {

@@ -1,0 +1,108 @@
+package io.corridor.e2e.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.corridor.e2e.Stack;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (no browser or driver is ever
+ * downloaded), with a fresh profile per browser so that two browsers are two people.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("corridor-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("corridor.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=fr-FR",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("corridor.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String pathAndHash) {
+        driver.get(Stack.GATEWAY + pathAndHash);
+    }
+
+    WebElement await(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement testId(String id) {
+        return await(By.cssSelector("[data-testid='" + id + "']"));
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    Object asyncScript(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
+    /** The Keycloak login form, filled as a person does. Ends on the signed-in app. */
+    void signIn(String user) {
+        open("/");
+        await(By.id("sign-in")).click();
+        await(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user);
+        screenshot("02-keycloak-login");
+        driver.findElement(By.id("kc-login")).click();
+        testId("current-user");
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp directory left behind harms nothing
+            }
+        }
+    }
+}
