@@ -49,6 +49,8 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Stack.class, k -> {
             RestAssured.config = RestAssuredConfig.config()
                     .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
+            // Every call to the public API is checked against the OpenAPI document (see Contract).
+            RestAssured.filters(new Contract());
             // A fresh database each run, so that the realm under deploy/ is imported as it is now;
             // whatever an aborted run left running is stopped first.
             corridor("down", Duration.ofMinutes(2));
