@@ -119,6 +119,22 @@ class WebClientTest {
 
     @Test
     @Order(3)
+    void searchShowsHighlightedSnippets() {
+        assumeTrue(gatewayOffers("get", "/api/v1/search"), "the gateway does not offer the search yet");
+        browser.open("/#/library");
+        WebElement box = browser.await(By.cssSelector("form[role='search'] input[name='q']"));
+        box.clear();
+        box.sendKeys("réadmission");
+        browser.driver.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
+        WebElement snippet = browser.testId("snippet");
+        List<WebElement> marks = snippet.findElements(By.tagName("mark"));
+        assertFalse(marks.isEmpty(), "no highlighted word in " + snippet.getText());
+        assertTrue(marks.get(0).getText().toLowerCase().startsWith("réadmission"), marks.get(0).getText());
+        browser.screenshot("03b-search");
+    }
+
+    @Test
+    @Order(4)
     void readerShowsTheTextAndASelectionGivesW3cSelectorsInCodePoints() {
         assumeTrue(gatewayOffers("get", "/api/v1/documents/{id}/text"),
                 "the gateway does not serve document texts yet");
@@ -140,7 +156,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void markdownCommentWithScriptStaysInert() {
         assumeTrue(gatewayOffers("get", "/api/v1/documents/{id}/text"),
                 "the gateway does not serve document texts yet");
@@ -156,7 +172,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @SuppressWarnings("unchecked")
     void cookieWritesNeedTheSessionCsrfToken() {
         String post = "const [token, done] = [arguments[0], arguments[arguments.length - 1]];"
@@ -180,7 +196,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void bearerClientsNeedNoCsrfTokenEvenWithACookie() {
         given().auth().oauth2(Tokens.of("annotator")).contentType("application/json").body("{}")
                 .cookie("q_session_web", "forged")
@@ -193,7 +209,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void actorAndIndicatorPagesRender() {
         // Setup, not a contract check (the actor API's contract is its own tests' subject).
         Response created = given().noFiltersOfType(Contract.class).auth().oauth2(Tokens.of("curator")).contentType("application/json")
@@ -206,14 +222,23 @@ class WebClientTest {
         WebElement first = browser.await(By.cssSelector("table.data tbody a"));
         first.click();
         browser.testId("actor-name");
+        // The network graph (a canvas) or what the server said instead.
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#network canvas, corridor-actor .alert")).isEmpty());
         browser.screenshot("07-actor");
-        browser.open("/#/indicators");
-        browser.await(By.cssSelector("main h1"));
+        browser.await(By.cssSelector("nav a[href='#/indicators']")).click();
+        try {
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("corridor-indicators h1")));
+        } catch (RuntimeException e) {
+            browser.screenshot("08-indicators-failed");
+            browser.driver.manage().logs().get("browser").forEach(System.err::println);
+            throw e;
+        }
+        browser.wait.until(d -> !d.findElements(By.cssSelector("corridor-indicators canvas, corridor-indicators .alert")).isEmpty());
         browser.screenshot("08-indicators");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anExpiredSessionIsNoticedAndOffersToSignInAgain() {
         browser.open("/#/library");
         browser.testId("current-user");
@@ -229,7 +254,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void signOutEndsTheSession() {
         browser.open("/#/library");
         browser.await(By.cssSelector("a[href='/logout']")).click();

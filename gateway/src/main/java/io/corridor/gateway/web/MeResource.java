@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,7 +38,7 @@ public class MeResource {
     @GET
     @Authenticated
     @Operation(summary = "The caller: name, roles, teams, and for a browser session its CSRF token")
-    public Response me(HttpServerRequest request) {
+    public Response me(@Context HttpServerRequest request) {
         String username = identity.getPrincipal().getName();
         String name = null;
         String email = null;
