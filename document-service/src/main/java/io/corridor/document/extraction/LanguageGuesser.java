@@ -20,7 +20,7 @@ public final class LanguageGuesser {
             "on", "as", "are", "was", "by", "this", "be", "from", "which", "have", "has", "it", "its", "an", "were",
             "their", "or", "not", "at", "been", "between", "but", "also", "they", "these", "than");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final int MIN_HITS = 5;
+    private static final int MIN_HITS = 3;
 
     private LanguageGuesser() {
     }

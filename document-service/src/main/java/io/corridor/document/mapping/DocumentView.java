@@ -6,8 +6,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A document as the API shows it: its metadata and its latest version. The ETag header carries its revision. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Document")
 public record DocumentView(
         @Schema(example = "1") long id,

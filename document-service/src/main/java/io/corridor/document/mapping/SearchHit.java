@@ -2,11 +2,15 @@ package io.corridor.document.mapping;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One search result: where it came from ({@code document} today; {@code annotation} once
  * annotations join the index), the document, a highlighted snippet and the code-point offsets of
  * the matched passage in the text of the given version.
  */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SearchHit")
 public record SearchHit(
         @Schema(description = "document or annotation", example = "document") String source,

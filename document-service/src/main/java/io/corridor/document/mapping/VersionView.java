@@ -4,7 +4,11 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** One version of a document: the file it came from and the shape of its text. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "DocumentVersion")
 public record VersionView(
         @Schema(description = "Version number, 1 for the first upload", example = "1") int n,

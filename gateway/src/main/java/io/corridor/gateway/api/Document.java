@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A document of the library: its metadata and its latest version. The ETag header carries its revision. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Document")
 public record Document(
         @Schema(example = "1") long id,

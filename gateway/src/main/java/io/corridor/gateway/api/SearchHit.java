@@ -2,10 +2,14 @@ package io.corridor.gateway.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One search result: its source ({@code document}; {@code annotation} once annotations join the
  * index), the document, a highlighted snippet and the code-point offsets of the matched passage.
  */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SearchHit")
 public record SearchHit(
         @Schema(description = "document or annotation", example = "document") String source,

@@ -110,6 +110,8 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing document (Content-Location names it)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)))
+    @APIResponse(responseCode = "409", description = "These bytes belong to a deleted document (a curator can restore it)")
+    @APIResponse(responseCode = "422", description = "The file cannot be read: bytes not matching the declared type, corrupt, encrypted, archive bomb")
     public Uni<Response> upload(@RestForm("file") FileUpload file, @RestForm String title, @RestForm List<String> authors,
             @RestForm String issuer, @RestForm String date, @RestForm String language, @RestForm String kind,
             @RestForm String sourceUrl, @RestForm List<String> tags) {
@@ -245,6 +247,10 @@ public class DocumentResource {
             + "document's, 409.")
     @APIResponse(responseCode = "201", description = "Created; Location names the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentVersion.class)))
+    @APIResponse(responseCode = "200", description = "These bytes already are a version of this document: that version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentVersion.class)))
+    @APIResponse(responseCode = "409", description = "These bytes belong to another document")
+    @APIResponse(responseCode = "422", description = "The file cannot be read: bytes not matching the declared type, corrupt, encrypted, archive bomb")
     public Uni<Response> addVersion(@PathParam("id") long id, @RestForm("file") FileUpload file) {
         return documents.addVersion(id, form(file)).map(DocumentResource::relay);
     }
