@@ -99,7 +99,8 @@ public class ActorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANNOTATOR)
     @Operation(summary = "Register an actor or instrument (curators) or propose one (annotators)")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new actor, ETag its version")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new actor, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     public Uni<RestResponse<Actor>> register(@NotNull @Valid ActorDraft draft, UriInfo uri) {
         return actors.register(draft).map(r -> RestResponse.ResponseBuilder
                 .<Actor> created(URI.create(uri.getPath() + "/" + r.getEntity().id())).entity(r.getEntity())

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +74,8 @@ public class RelationResource {
     @Operation(summary = "Record a relation (curators) or propose one (annotators)", description = "Refused with the "
             + "field named: an unknown predicate or actor, a relation of an actor to itself, an end before the start, a "
             + "part_of cycle.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag carries its version")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
     public Uni<RestResponse<Relation>> record(@NotNull @Valid RelationDraft draft, UriInfo uri) {
         return actors.record(draft).map(r -> RestResponse.ResponseBuilder
                 .<Relation> created(URI.create(uri.getPath() + "/" + r.getEntity().id())).entity(r.getEntity())

@@ -97,6 +97,8 @@ class ActorGatewayTest {
                 .body("paths.'/api/v1/actors/{id}/network'.get.responses.'200'.content",
                         hasKey("application/gexf+xml"))
                 .body("paths.'/api/v1/actors/{id}'.get.responses", hasKey("308"))
+                .body("paths.'/api/v1/actors'.post.responses.'201'.content", hasKey("application/json"))
+                .body("paths.'/api/v1/relations'.post.responses.'201'.content", hasKey("application/json"))
                 .body("components.schemas", hasKey("Actor"))
                 .body("components.schemas", hasKey("Relation"))
                 .body("components.schemas", hasKey("Mention"))
