@@ -101,6 +101,8 @@ public class ActorResource {
     @Operation(summary = "Register an actor or instrument (curators) or propose one (annotators)")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new actor, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "409", description = "The key is taken by another actor")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)")
     public Uni<RestResponse<Actor>> register(@NotNull @Valid ActorDraft draft, UriInfo uri) {
         return actors.register(draft).map(r -> RestResponse.ResponseBuilder
                 .<Actor> created(URI.create(uri.getPath() + "/" + r.getEntity().id())).entity(r.getEntity())
@@ -113,6 +115,10 @@ public class ActorResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Replace an actor's description and names", description = "If-Match must carry the ETag read "
             + "last: 428 without it, 412 when the actor changed since.")
+    @APIResponse(responseCode = "409", description = "The key is taken by another actor")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)")
+    @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<Actor>> replace(@PathParam("id") long id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActorDraft draft) {
@@ -123,6 +129,8 @@ public class ActorResource {
     @Path("{id}/accept")
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Accept a proposed actor")
+    @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<Actor>> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return actors.accept(id, ifMatch).map(ActorResource::tagged);
     }
@@ -133,6 +141,9 @@ public class ActorResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Merge this actor into another", description = "Its names become the survivor's aliases, its "
             + "relations move to the survivor, and its id answers 308 to the survivor from then on. Answers the survivor.")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)")
+    @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<Actor>> merge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActorMerge merge) {
         return actors.merge(id, ifMatch, merge).map(ActorResource::tagged);
@@ -146,6 +157,8 @@ public class ActorResource {
                     + "Unknown starts and ends count as open.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Relation.class)))
+    @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<List<Relation>>> relations(@PathParam("id") long id,
             @Parameter(description = DATE) @QueryParam("at") String at,
             @Parameter(description = DATE) @QueryParam("from") String from,
@@ -161,6 +174,8 @@ public class ActorResource {
     @Operation(summary = "An actor's relations by date, undated ones last")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ActorTimelineEntry.class)))
+    @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<List<ActorTimelineEntry>>> timeline(@PathParam("id") long id) {
         return actors.timeline(id).map(r -> relay(r, new GenericType<List<ActorTimelineEntry>>() {
         }));
@@ -177,6 +192,8 @@ public class ActorResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Network.class)),
             @Content(mediaType = GEXF, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = GRAPHML, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> network(@PathParam("id") long id,
             @QueryParam("depth") @DefaultValue("1") @Min(value = 1, message = "must be between 1 and 3") @Max(value = 3, message = "must be between 1 and 3") int depth,
             @Parameter(description = DATE) @QueryParam("at") String at,
@@ -219,6 +236,10 @@ public class ActorResource {
     }
 
     static <T> RestResponse<T> tagged(RestResponse<T> r) {
+        if (r.getStatus() == 308) {
+            return RestResponse.ResponseBuilder.<T> create(308)
+                    .header(HttpHeaders.LOCATION, r.getHeaderString(HttpHeaders.LOCATION)).build();
+        }
         RestResponse.ResponseBuilder<T> ok = RestResponse.ResponseBuilder.ok(r.getEntity());
         String etag = r.getHeaderString(HttpHeaders.ETAG);
         return etag == null ? ok.build() : ok.header(HttpHeaders.ETAG, etag).build();

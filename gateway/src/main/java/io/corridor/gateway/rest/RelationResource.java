@@ -76,6 +76,7 @@ public class RelationResource {
             + "part_of cycle.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (unknown or merged actor, self relation, end before start, part_of cycle)")
     public Uni<RestResponse<Relation>> record(@NotNull @Valid RelationDraft draft, UriInfo uri) {
         return actors.record(draft).map(r -> RestResponse.ResponseBuilder
                 .<Relation> created(URI.create(uri.getPath() + "/" + r.getEntity().id())).entity(r.getEntity())
@@ -87,6 +88,7 @@ public class RelationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Replace a relation (If-Match required)")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (unknown or merged actor, self relation, end before start, part_of cycle)")
     public Uni<RestResponse<Relation>> replace(@PathParam("id") long id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RelationDraft draft) {
