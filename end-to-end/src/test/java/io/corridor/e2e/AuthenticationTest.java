@@ -1,8 +1,9 @@
 package io.corridor.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,11 +36,10 @@ class AuthenticationTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/documents", "/api/v1/actors", "/api/v1/indicators" })
-    void readerGetsAnEmptyPageFromEachService(String path) {
+    void readerGetsAPageFromEachService(String path) {
+        // Other suites share the stack and add data: the shape is what holds whatever ran before.
         given().auth().oauth2(Tokens.of("reader")).when().get(Stack.GATEWAY + path).then().statusCode(200)
-                .body("page", equalTo(0), "size", equalTo(20));
-        given().auth().oauth2(Tokens.of("reader")).when().get(Stack.GATEWAY + "/api/v1/documents").then()
-                .body("items", empty(), "total", equalTo(0));
+                .body("page", equalTo(0), "size", equalTo(20), "items", notNullValue(), "total", greaterThanOrEqualTo(0));
     }
 
     @Test
