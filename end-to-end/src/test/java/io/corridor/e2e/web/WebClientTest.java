@@ -119,6 +119,24 @@ class WebClientTest {
 
     @Test
     @Order(3)
+    void aRefusedUploadShowsTheServersProblem() throws Exception {
+        assumeTrue(gatewayOffers("post", "/api/v1/documents"), "the gateway does not take uploads yet");
+        java.nio.file.Path empty = java.nio.file.Files.createTempFile("vide-", ".txt");
+        try {
+            browser.open("/#/library");
+            WebElement form = browser.testId("upload-form");
+            form.findElement(By.cssSelector("input[type='file']")).sendKeys(empty.toAbsolutePath().toString());
+            form.findElement(By.cssSelector("button[type='submit']")).click();
+            WebElement problem = browser.testId("upload-problem");
+            assertTrue(problem.getText().contains("400") && problem.getText().contains("file"), problem.getText());
+            browser.screenshot("03a-upload-refused");
+        } finally {
+            java.nio.file.Files.deleteIfExists(empty);
+        }
+    }
+
+    @Test
+    @Order(4)
     void searchShowsHighlightedSnippets() {
         assumeTrue(gatewayOffers("get", "/api/v1/search"), "the gateway does not offer the search yet");
         browser.open("/#/library");
@@ -134,7 +152,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void readerShowsTheTextAndASelectionGivesW3cSelectorsInCodePoints() {
         assumeTrue(gatewayOffers("get", "/api/v1/documents/{id}/text"),
                 "the gateway does not serve document texts yet");
@@ -156,7 +174,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void markdownCommentWithScriptStaysInert() {
         assumeTrue(gatewayOffers("get", "/api/v1/documents/{id}/text"),
                 "the gateway does not serve document texts yet");
@@ -172,7 +190,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @SuppressWarnings("unchecked")
     void cookieWritesNeedTheSessionCsrfToken() {
         String post = "const [token, done] = [arguments[0], arguments[arguments.length - 1]];"
@@ -196,7 +214,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void bearerClientsNeedNoCsrfTokenEvenWithACookie() {
         given().auth().oauth2(Tokens.of("annotator")).contentType("application/json").body("{}")
                 .cookie("q_session_web", "forged")
@@ -209,7 +227,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void actorAndIndicatorPagesRender() {
         // Setup, not a contract check (the actor API's contract is its own tests' subject).
         Response created = given().noFiltersOfType(Contract.class).auth().oauth2(Tokens.of("curator")).contentType("application/json")
@@ -238,7 +256,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anExpiredSessionIsNoticedAndOffersToSignInAgain() {
         browser.open("/#/library");
         browser.testId("current-user");
@@ -254,7 +272,7 @@ class WebClientTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void signOutEndsTheSession() {
         browser.open("/#/library");
         browser.await(By.cssSelector("a[href='/logout']")).click();
