@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.support.security.Roles;
@@ -38,6 +41,8 @@ public class MeResource {
     @GET
     @Authenticated
     @Operation(summary = "The caller: name, roles, teams, and for a browser session its CSRF token")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CurrentUser.class)))
     public Response me(@Context HttpServerRequest request) {
         String username = identity.getPrincipal().getName();
         String name = null;
