@@ -43,6 +43,21 @@ public class RemittanceClient {
 
     private final RemittanceRestClient rest;
 
+    /**
+     * Keeps only the status, the Location and the entity of a service's answer: its other headers
+     * (Content-Length above all) describe the service's bytes, not the body the gateway writes;
+     * keeping them made clients wait for bytes that never came.
+     */
+    static <T> RestResponse<T> rebuild(RestResponse<T> downstream) {
+        RestResponse.ResponseBuilder<T> out = RestResponse.ResponseBuilder.<T> create(downstream.getStatus())
+                .entity(downstream.getEntity());
+        if (downstream.getLocation() != null) {
+            // The service's absolute Location names its own host: keep the path, the gateway's base is added.
+            out.location(java.net.URI.create(downstream.getLocation().getRawPath()));
+        }
+        return out.build();
+    }
+
     public RemittanceClient(@RestClient RemittanceRestClient rest) {
         this.rest = rest;
     }
@@ -63,7 +78,7 @@ public class RemittanceClient {
     }
 
     public Uni<RestResponse<Indicator>> putIndicator(String code, IndicatorDraft draft) {
-        return rest.putIndicator(code, draft);
+        return rest.putIndicator(code, draft).map(RemittanceClient::rebuild);
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
@@ -79,7 +94,7 @@ public class RemittanceClient {
     }
 
     public Uni<RestResponse<Observation>> record(String code, ObservationDraft draft) {
-        return rest.record(code, draft);
+        return rest.record(code, draft).map(RemittanceClient::rebuild);
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
@@ -121,7 +136,7 @@ public class RemittanceClient {
     }
 
     public Uni<RestResponse<Claim>> storeClaim(ClaimDraft draft) {
-        return rest.storeClaim(draft);
+        return rest.storeClaim(draft).map(RemittanceClient::rebuild);
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
