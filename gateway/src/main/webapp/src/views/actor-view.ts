@@ -83,6 +83,7 @@ export class ActorView extends LightElement {
         { selector: 'edge', style: { label: 'data(label)', 'font-size': 9, color: '#444', width: 1.5, 'line-color': '#6b7785', 'target-arrow-color': '#6b7785', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
       ],
       layout: { name: 'cose', animate: false },
+      maxZoom: 1.5, // a small network must not fill the box with giant nodes
     });
     this.graph.on('tap', 'node', (e) => {
       const id = e.target.data('actor');

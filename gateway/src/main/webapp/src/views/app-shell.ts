@@ -7,10 +7,8 @@ import { currentRoute, href, type Route } from '../router';
 import './library-view';
 import './reader-view';
 import './actors-view';
-
-// The graph and chart libraries are loaded with the pages that need them, not with the app.
-const loadActor = () => import('./actor-view');
-const loadIndicators = () => import('./indicators-view');
+import './actor-view';
+import './indicators-view';
 
 @customElement('corridor-app')
 export class AppShell extends LightElement {
@@ -48,8 +46,8 @@ export class AppShell extends LightElement {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
       case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)}></corridor-reader>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
-      case 'actor': loadActor(); return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
-      case 'indicators': loadIndicators(); return html`<corridor-indicators .route=${r}></corridor-indicators>`;
+      case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
+      case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
       default: return html`<h1 tabindex="-1">404</h1><p><a href=${href('/library')}>${t('nav.library')}</a></p>`;
     }
   }
