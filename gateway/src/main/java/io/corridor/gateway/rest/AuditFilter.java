@@ -14,7 +14,9 @@ import io.corridor.gateway.AuditRecord;
 import io.corridor.gateway.service.AuditService;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 
 /**
  * Records every write of the public API (any method but GET, HEAD and OPTIONS) once its response is
@@ -53,13 +55,24 @@ public class AuditFilter {
         record.outcome = AuditRecord.outcomeOf(response.getStatus());
         Object started = request.getProperty(STARTED);
         record.durationMs = started instanceof Long t0 ? (int) ((System.nanoTime() - t0) / 1_000_000) : 0;
-        return identities.getDeferredIdentity().onFailure().recoverWithNull()
+        Uni<Void> store = identities.getDeferredIdentity().onFailure().recoverWithNull()
                 .invoke(identity -> who(identity, record))
                 .flatMap(identity -> audit.record(record))
                 // Losing the trace must not turn a done write into an error; it is logged loudly instead.
                 .onFailure().invoke(e -> LOG.errorf(e, "audit record lost: %s %s %d", record.method, record.path,
                         record.status))
                 .onFailure().recoverWithNull();
+        if (Context.isOnEventLoopThread()) {
+            return store;
+        }
+        // Blocking endpoints (streamed imports) answer on a worker thread, where Hibernate Reactive
+        // cannot run: store on an event loop and wait, so the record still precedes the response.
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> store);
+        } catch (Throwable e) {
+            LOG.errorf(e, "audit record lost: %s %s %d", record.method, record.path, record.status);
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private static void who(SecurityIdentity identity, AuditRecord record) {
