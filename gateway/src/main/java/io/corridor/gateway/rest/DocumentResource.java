@@ -314,10 +314,15 @@ public class DocumentResource {
     /** The service's answer as it came: status, entity, and the headers a client needs. */
     private static <T> Response relay(RestResponse<T> r) {
         Response.ResponseBuilder out = Response.status(r.getStatus()).entity(r.getEntity());
-        for (String header : List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_LOCATION)) {
+        String etag = r.getHeaderString(HttpHeaders.ETAG);
+        if (etag != null) {
+            out.header(HttpHeaders.ETAG, etag);
+        }
+        // The service names itself with its own (internal) address; the gateway serves the same paths.
+        for (String header : List.of(HttpHeaders.LOCATION, HttpHeaders.CONTENT_LOCATION)) {
             String value = r.getHeaderString(header);
             if (value != null) {
-                out.header(header, value);
+                out.header(header, java.net.URI.create(value).getRawPath());
             }
         }
         return out.build();
