@@ -101,8 +101,10 @@ public class ActorResource {
     @Operation(summary = "Register an actor or instrument (curators) or propose one (annotators)")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new actor, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
-    @APIResponse(responseCode = "409", description = "The key is taken by another actor")
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)")
+    @APIResponse(responseCode = "409", description = "The key is taken by another actor",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<RestResponse<Actor>> register(@NotNull @Valid ActorDraft draft, UriInfo uri) {
         return actors.register(draft).map(r -> RestResponse.ResponseBuilder
                 .<Actor> created(URI.create(uri.getPath() + "/" + r.getEntity().id())).entity(r.getEntity())
@@ -115,10 +117,14 @@ public class ActorResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Replace an actor's description and names", description = "If-Match must carry the ETag read "
             + "last: 428 without it, 412 when the actor changed since.")
-    @APIResponse(responseCode = "409", description = "The key is taken by another actor")
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)")
+    @APIResponse(responseCode = "409", description = "The key is taken by another actor",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "Done; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     public Uni<RestResponse<Actor>> replace(@PathParam("id") long id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActorDraft draft) {
@@ -131,6 +137,8 @@ public class ActorResource {
     @Operation(summary = "Accept a proposed actor")
     @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "Done; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     public Uni<RestResponse<Actor>> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return actors.accept(id, ifMatch).map(ActorResource::tagged);
     }
@@ -141,9 +149,12 @@ public class ActorResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Merge this actor into another", description = "Its names become the survivor's aliases, its "
             + "relations move to the survivor, and its id answers 308 to the survivor from then on. Answers the survivor.")
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (end before start, merge into itself or into a merged actor)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "Done; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     public Uni<RestResponse<Actor>> merge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActorMerge merge) {
         return actors.merge(id, ifMatch, merge).map(ActorResource::tagged);

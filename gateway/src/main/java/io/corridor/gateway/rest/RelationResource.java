@@ -76,7 +76,8 @@ public class RelationResource {
             + "part_of cycle.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (unknown or merged actor, self relation, end before start, part_of cycle)")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (unknown or merged actor, self relation, end before start, part_of cycle)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<RestResponse<Relation>> record(@NotNull @Valid RelationDraft draft, UriInfo uri) {
         return actors.record(draft).map(r -> RestResponse.ResponseBuilder
                 .<Relation> created(URI.create(uri.getPath() + "/" + r.getEntity().id())).entity(r.getEntity())
@@ -88,7 +89,10 @@ public class RelationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Replace a relation (If-Match required)")
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (unknown or merged actor, self relation, end before start, part_of cycle)")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the registry; errors name the field (unknown or merged actor, self relation, end before start, part_of cycle)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "200", description = "Done; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
     public Uni<RestResponse<Relation>> replace(@PathParam("id") long id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RelationDraft draft) {
@@ -99,6 +103,8 @@ public class RelationResource {
     @Path("{id}/accept")
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Accept a proposed relation")
+    @APIResponse(responseCode = "200", description = "Done; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
     public Uni<RestResponse<Relation>> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return actors.acceptRelation(id, ifMatch).map(ActorResource::tagged);
     }
