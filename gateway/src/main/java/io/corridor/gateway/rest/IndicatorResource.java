@@ -121,8 +121,8 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Create or replace a catalogue entry (curators)")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
     public Uni<RestResponse<Indicator>> put(@PathParam("code") String code, @NotNull @Valid IndicatorDraft draft) {
         return remittances.putIndicator(code, draft);
     }
@@ -151,8 +151,8 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Record a figure stated in a document as a document-sourced observation (curators)")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "200", description = "Already recorded (or a new revision of it)")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded (or a new revision of it)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
     public Uni<RestResponse<Observation>> record(@PathParam("code") String code, @NotNull @Valid ObservationDraft draft) {
         return remittances.record(code, draft);
     }
@@ -215,7 +215,7 @@ public class IndicatorResource {
     @RequestBody(content = {
             @Content(mediaType = CSV, examples = @ExampleObject(name = "World Bank bulk CSV", value = WB_CSV_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "World Bank API v2 JSON", value = WB_JSON_EXAMPLE)) })
-    @APIResponse(responseCode = "200", description = "Imported: counts of new, revised, unchanged and missing observations")
+    @APIResponse(responseCode = "200", description = "Imported: counts of new, revised, unchanged and missing observations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "Nothing imported: every problem listed with its row and column")
     public ImportReport importFile(InputStream body, @HeaderParam("Content-Type") String contentType,
             @QueryParam("format") @Parameter(description = "wb-json, wb-csv, desa-csv or sdmx-csv (default: detected)") String format,

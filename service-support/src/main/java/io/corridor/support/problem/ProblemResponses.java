@@ -59,6 +59,12 @@ public class ProblemResponses implements OASFilter {
                 if (conditional) {
                     document(responses, CONDITIONAL);
                 }
+                // An error an operation declares itself (409, 422...) is a problem document too.
+                responses.getAPIResponses().forEach((status, declared) -> {
+                    if (status.matches("[45]\\d\\d") && declared.getContent() == null) {
+                        declared.setContent(problem(declared.getDescription()).getContent());
+                    }
+                });
             }
         }
         if (openAPI.getComponents() == null) {
