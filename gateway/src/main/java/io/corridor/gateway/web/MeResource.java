@@ -1,6 +1,5 @@
 package io.corridor.gateway.web;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.support.security.Roles;
+import io.corridor.support.security.Teams;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -52,7 +52,7 @@ public class MeResource {
             username = firstNonNull(jwt.getClaim("preferred_username"), username);
             name = jwt.getClaim("name");
             email = jwt.getClaim("email");
-            teams = strings(jwt.getClaim("teams"));
+            teams = Teams.of(identity);
         }
         List<String> roles = CORRIDOR_ROLES.stream().filter(identity::hasRole).toList();
         String csrf = WebSession.isCookieRequest(request) ? tokens.tokenOf(identity) : null;
@@ -65,10 +65,4 @@ public class MeResource {
         return a == null ? b : a.toString();
     }
 
-    private static List<String> strings(Object claim) {
-        if (claim instanceof Collection<?> values) {
-            return values.stream().map(v -> v.toString().replace("\"", "")).sorted().toList();
-        }
-        return List.of();
-    }
 }
