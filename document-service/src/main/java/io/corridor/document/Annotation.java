@@ -1,0 +1,138 @@
+package io.corridor.document;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A W3C Web Annotation on a passage of one version of a document, or a reply to another
+ * annotation. The bodies are stored as written (JSON); the selectors live in columns, which
+ * re-anchoring rewrites, and from which the target is shown.
+ */
+@Entity
+public class Annotation {
+
+    public static final String PROPOSED = "proposed";
+    public static final String ACCEPTED = "accepted";
+    public static final String REJECTED = "rejected";
+    public static final List<String> STATUSES = List.of(PROPOSED, ACCEPTED, REJECTED);
+
+    public static final String ANCHORED = "anchored";
+    public static final String ORPHANED = "orphaned";
+
+    /** Assigned by the service (not the database), so that the IRI is known before the insert. */
+    @Id
+    public UUID id;
+
+    /** The annotated document; for a reply, its parent's document. */
+    @Column(name = "document_id", nullable = false, updatable = false)
+    public Long documentId;
+
+    /** The version the selectors point into; null for a reply. */
+    public Integer version;
+
+    /** A {@link Motivation} value. */
+    @Column(nullable = false)
+    public String motivation;
+
+    /** The W3C bodies, a JSON array. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String body;
+
+    /** The target as last anchored (JSON), its source as a path. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String target;
+
+    /** TextQuoteSelector of the passage (null for a reply). */
+    public String exact;
+    public String prefix;
+    public String suffix;
+
+    /** TextPositionSelector of the passage in code points (null for a reply). */
+    @Column(name = "start_pos")
+    public Integer startPos;
+
+    @Column(name = "end_pos")
+    public Integer endPos;
+
+    /** The parent of a reply. */
+    @Column(name = "reply_to", updatable = false)
+    public UUID replyTo;
+
+    /** The user name of whoever wrote it (or {@code corridor-suggester}). */
+    @Column(nullable = false, updatable = false)
+    public String creator;
+
+    /** A {@link Visibility} value (private, team, public). */
+    @Column(nullable = false)
+    public String visibility;
+
+    /** The creator's teams when it was last written: who "team" means. */
+    @Column(nullable = false)
+    public String[] teams = new String[0];
+
+    /** proposed, accepted or rejected (curators set it). */
+    @Column(nullable = false)
+    public String status;
+
+    /** anchored or orphaned (re-anchoring sets it). */
+    @Column(name = "anchor_state", nullable = false)
+    public String anchorState;
+
+    /** Tags of the bodies, lower-cased, for the container's filter. */
+    @Column(nullable = false)
+    public String[] tags = new String[0];
+
+    /** Actor ids linked by the bodies, for the container's filter. */
+    @Column(name = "actor_ids", nullable = false)
+    public Long[] actorIds = new Long[0];
+
+    /** The software agent that wrote it on someone's behalf (suggester, import), if any. */
+    public String generator;
+
+    /** Bumped by every change: the ETag. */
+    @Version
+    @Column(nullable = false)
+    public long revision;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    public OffsetDateTime modifiedAt;
+
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
+    @Column(name = "delete_reason")
+    public String deleteReason;
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+
+    public boolean reply() {
+        return replyTo != null;
+    }
+
+    public Visibility visibilityRule() {
+        return Visibility.of(visibility);
+    }
+
+    public List<String> teamList() {
+        return teams == null ? List.of() : List.of(teams);
+    }
+}
