@@ -5,6 +5,7 @@ export interface Route { name: string; params: Record<string, string>; query: UR
 const patterns: [string, RegExp][] = [
   ['library', /^\/?(?:library)?$/],
   ['document', /^\/documents\/(?<id>\d+)$/],
+  ['review', /^\/documents\/(?<id>\d+)\/review$/],
   ['actors', /^\/actors$/],
   ['actor', /^\/actors\/(?<id>\d+)$/],
   ['indicators', /^\/indicators$/],

@@ -6,6 +6,7 @@ import { lang, setLang, t } from '../i18n';
 import { currentRoute, href, type Route } from '../router';
 import './library-view';
 import './reader-view';
+import './review-view';
 import './actors-view';
 import './actor-view';
 import './indicators-view';
@@ -45,6 +46,7 @@ export class AppShell extends LightElement {
     switch (r.name) {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
       case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)}></corridor-reader>`;
+      case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
       case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
       case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
@@ -53,7 +55,7 @@ export class AppShell extends LightElement {
   }
 
   private navLink(path: string, name: string, label: string) {
-    const active = this.route.name === name || (name === 'library' && this.route.name === 'document')
+    const active = this.route.name === name || (name === 'library' && (this.route.name === 'document' || this.route.name === 'review'))
       || (name === 'actors' && this.route.name === 'actor');
     return html`<a href=${href(path)} aria-current=${active ? 'page' : 'false'}>${label}</a>`;
   }

@@ -1,4 +1,4 @@
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getJson, query, type Page } from '../api';
@@ -6,7 +6,7 @@ import { errorView, LightElement } from '../base';
 import { formatNumber, lang, t } from '../i18n';
 import { href, type Route } from '../router';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip);
 
 interface Indicator { code: string; nameEn?: string; nameFr?: string; unit?: string; source?: string }
 interface Observation { period: string; value: number | string | null; country?: string; counterpart?: string | null; sex?: string }
@@ -17,9 +17,12 @@ export class IndicatorsView extends LightElement {
   @state() private catalogue: Indicator[] = [];
   @state() private observations: Observation[] | null = null;
   @state() private error: unknown = null;
+  /** The main partner countries of the latest period with bilateral values (remittances: where they come from or go). */
+  @state() private destinations: Observation[] = [];
   private code = '';
   private country = 'MLI';
   private chart: Chart | null = null;
+  private bars: Chart | null = null;
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -30,6 +33,7 @@ export class IndicatorsView extends LightElement {
 
   disconnectedCallback(): void {
     this.chart?.destroy();
+    this.bars?.destroy();
     super.disconnectedCallback();
   }
 
@@ -53,8 +57,14 @@ export class IndicatorsView extends LightElement {
       const page = await getJson<Page<Observation>>(
         `/api/v1/indicators/${encodeURIComponent(this.code)}/observations${query({ country: this.country, counterpart: 'none' })}`);
       this.observations = [...page.items].sort((a, b) => a.period.localeCompare(b.period));
+      // Bilateral values are optional: an indicator without them simply has no destinations chart.
+      this.destinations = await getJson<Observation[]>(
+        `/api/v1/indicators/${encodeURIComponent(this.code)}/counterparts${query({ country: this.country, limit: 10 })}`)
+        .then((list) => (Array.isArray(list) ? list.filter((o) => o.counterpart && o.value !== null) : []))
+        .catch(() => []);
       await this.updateComplete;
       this.draw();
+      this.drawDestinations();
     } catch (e) {
       this.observations = null;
       this.error = e;
@@ -75,6 +85,23 @@ export class IndicatorsView extends LightElement {
       },
       options: { animation: false, responsive: true, maintainAspectRatio: false,
         scales: { y: { ticks: { callback: (v) => formatNumber(Number(v)) } } } },
+    });
+  }
+
+  private drawDestinations() {
+    const canvas = this.querySelector('#destinations') as HTMLCanvasElement | null;
+    this.bars?.destroy();
+    this.bars = null;
+    if (!canvas || !this.destinations.length) return;
+    this.bars = new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: this.destinations.map((o) => o.counterpart ?? ''),
+        datasets: [{ label: `${t('indicators.destinations')} — ${this.country} (${this.destinations[0].period})`,
+          data: this.destinations.map((o) => Number(o.value)), backgroundColor: '#0b4f8a' }],
+      },
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { x: { ticks: { callback: (v) => formatNumber(Number(v)) } } } },
     });
   }
 
@@ -107,6 +134,15 @@ export class IndicatorsView extends LightElement {
         <details><summary>${t('indicators.table')}</summary>
           <table class="data"><thead><tr><th scope="col">${t('indicators.period')}</th><th scope="col">${t('indicators.value')}</th></tr></thead>
           <tbody>${this.observations.map((o) => html`<tr><td>${o.period}</td><td class="num">${o.value === null ? '—' : formatNumber(Number(o.value))}</td></tr>`)}</tbody></table>
+        </details>` : null}
+      ${this.destinations.length ? html`
+        <figure class="chart" data-testid="destinations">
+          <div class="chart-box"><canvas id="destinations" role="img" aria-label="${t('indicators.destinationsLabel')} (${this.country}, ${this.destinations[0].period})"></canvas></div>
+          <figcaption>${t('indicators.destinations')} — ${this.destinations[0].period}</figcaption>
+        </figure>
+        <details><summary>${t('indicators.destinations')} : ${t('indicators.table').toLowerCase()}</summary>
+          <table class="data"><thead><tr><th scope="col">${t('indicators.counterpart')}</th><th scope="col">${t('indicators.value')}</th></tr></thead>
+          <tbody>${this.destinations.map((o) => html`<tr><td>${o.counterpart}</td><td class="num">${formatNumber(Number(o.value))}</td></tr>`)}</tbody></table>
         </details>` : null}`;
   }
 }

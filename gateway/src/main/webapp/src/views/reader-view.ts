@@ -1,24 +1,22 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ApiError, getJson, getText, type CurrentUser } from '../api';
+import {
+  actorsOf, createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, positionOf, quoteOf, tagsOf,
+  listAnnotations, type Annotation, type Draft,
+} from '../annotations';
 import { errorView, LightElement } from '../base';
-import { t } from '../i18n';
-import { renderMarkdown } from '../markdown';
+import { t, tx } from '../i18n';
+import { DocumentEvents, type Viewer } from '../live';
 import { href } from '../router';
 import { describePassage, rangeOf, type Passage } from '../selection';
+import './annotation-editor';
+import './annotation-thread';
 
 interface DocumentMeta { id: number; title?: string; kind?: string; language?: string; date?: string; authors?: string[]; tags?: string[] }
 interface PageRange { page: number; start: number; end: number }
-interface Selector { type: string; start?: number; end?: number; exact?: string }
-interface AnnotationBody { type?: string; value?: string; purpose?: string; format?: string }
-interface Annotation {
-  id: string; motivation?: string; creator?: { name?: string } | string; created?: string;
-  body?: AnnotationBody | AnnotationBody[]; target?: { selector?: Selector | Selector[] };
-}
-
-const MOTIVATIONS = ['commenting', 'tagging', 'identifying', 'questioning', 'assessing'] as const;
-const VISIBILITIES = ['team', 'private', 'public'] as const;
+interface Filters { motivation: string; creator: string; tag: string }
 
 /** The text split at page boundaries (code points), each part with its page number. */
 function splitPages(text: string, pages: PageRange[]): { page: number | null; text: string }[] {
@@ -36,9 +34,8 @@ function splitPages(text: string, pages: PageRange[]): { page: number | null; te
   return parts;
 }
 
-function bodies(a: Annotation): AnnotationBody[] {
-  return a.body ? (Array.isArray(a.body) ? a.body : [a.body]) : [];
-}
+const byStart = (a: Annotation, b: Annotation) => (positionOf(a)?.start ?? 0) - (positionOf(b)?.start ?? 0);
+const byCreated = (a: Annotation, b: Annotation) => (a.created ?? '').localeCompare(b.created ?? '');
 
 @customElement('corridor-reader')
 export class ReaderView extends LightElement {
@@ -49,11 +46,20 @@ export class ReaderView extends LightElement {
   @state() private pages: PageRange[] = [];
   @state() private error: unknown = null;
   @state() private passage: Passage | null = null;
-  @state() private comment = '';
+  @state() private popoverAt: { top: number; left: number } | null = null;
   @state() private annotations: Annotation[] = [];
   @state() private annotationsError: unknown = null;
   @state() private saveError: unknown = null;
+  @state() private saving = false;
   @state() private saved = false;
+  /** The annotations whose threads the side panel shows (those under the click, or the one chosen in the list). */
+  @state() private open: string[] = [];
+  @state() private viewers: Viewer[] = [];
+  @state() private live = false;
+  @state() private filters: Filters = { motivation: '', creator: '', tag: '' };
+  @state() private actorNames = new Map<number, string>();
+  private events: DocumentEvents | null = null;
+  private asked = new Set<number>();
 
   private readonly onSelection = () => this.captureSelection();
 
@@ -65,6 +71,7 @@ export class ReaderView extends LightElement {
 
   disconnectedCallback(): void {
     document.removeEventListener('selectionchange', this.onSelection);
+    this.events?.close();
     CSS.highlights?.clear();
     super.disconnectedCallback();
   }
@@ -77,39 +84,91 @@ export class ReaderView extends LightElement {
     if (pages.status === 'fulfilled' && Array.isArray(pages.value)) this.pages = pages.value;
     if (text.status === 'fulfilled') this.text = text.value;
     else this.error = text.reason;
-    this.loadAnnotations();
+    await this.loadAnnotations();
+    if (!this.annotationsError) this.connectLive();
   }
 
   private async loadAnnotations() {
     try {
-      const r = await request(`/api/v1/annotations/?document=${this.documentId}`, { accept: 'application/ld+json, application/json' });
-      const page = await r.json();
-      this.annotations = (page?.first?.items ?? page?.items ?? (Array.isArray(page) ? page : [])) as Annotation[];
+      this.annotations = await listAnnotations(this.documentId);
       this.annotationsError = null;
     } catch (e) {
       this.annotations = [];
       this.annotationsError = e;
     }
-    await this.updateComplete;
-    this.highlight();
   }
 
-  /** Saved annotations are painted with the CSS Custom Highlight API: the text's DOM stays untouched. */
+  /** Teammates' annotations arrive without a reload; presence says who else has the document open. */
+  private connectLive() {
+    if (typeof EventSource === 'undefined') return;
+    this.events = new DocumentEvents(this.documentId, {
+      created: (a) => this.upsert(a),
+      updated: (a) => this.upsert(a),
+      deleted: (iri) => this.removeLocal(iri),
+      presence: (viewers) => { this.viewers = viewers; },
+      state: (connected) => { this.live = connected; },
+    });
+    this.events.open();
+  }
+
+  private upsert(a: Annotation) {
+    const i = this.annotations.findIndex((x) => x.id === a.id);
+    this.annotations = i < 0 ? [...this.annotations, a] : this.annotations.map((x, j) => (j === i ? a : x));
+  }
+
+  private removeLocal(iri: string) {
+    this.annotations = this.annotations.filter((x) => x.id !== iri && parentOf(x) !== iri);
+    this.open = this.open.filter((id) => id !== iri);
+  }
+
+  protected updated(): void {
+    this.highlight();
+    this.nameActors();
+  }
+
+  /** Names of linked actors, asked once each. */
+  private nameActors() {
+    for (const id of new Set(this.annotations.flatMap(actorsOf))) {
+      if (this.asked.has(id)) continue;
+      this.asked.add(id);
+      getJson<{ name: string }>(`/api/v1/actors/${id}`)
+        .then((actor) => { this.actorNames = new Map(this.actorNames).set(id, actor.name); })
+        .catch(() => undefined);
+    }
+  }
+
+  private visible(): Annotation[] {
+    const f = this.filters;
+    return this.annotations.filter(isPassage)
+      .filter((a) => !f.motivation || a.motivation === f.motivation)
+      .filter((a) => !f.creator || creatorName(a) === f.creator)
+      .filter((a) => !f.tag || tagsOf(a).includes(f.tag))
+      .sort(byStart);
+  }
+
+  /**
+   * Painted with the CSS Custom Highlight API, one highlight per motivation (proposed ones apart):
+   * the text's DOM stays untouched, overlapping passages blend their translucent colours, and the
+   * open thread's passages are drawn on top.
+   */
   private highlight() {
     const scope = this.querySelector('#doc-text');
     if (!scope || !('highlights' in CSS)) return;
     CSS.highlights.clear();
-    const byMotivation = new Map<string, Range[]>();
-    for (const a of this.annotations) {
-      const selectors = a.target?.selector ? ([] as Selector[]).concat(a.target.selector) : [];
-      const pos = selectors.find((s) => s.type === 'TextPositionSelector');
-      if (pos?.start == null || pos.end == null) continue;
+    const groups = new Map<string, Range[]>();
+    const add = (key: string, range: Range) => groups.set(key, [...(groups.get(key) ?? []), range]);
+    for (const a of this.visible()) {
+      const pos = positionOf(a)!;
       const range = rangeOf(scope, pos.start, pos.end);
       if (!range) continue;
-      const key = `motivation-${a.motivation ?? 'commenting'}`;
-      byMotivation.set(key, [...(byMotivation.get(key) ?? []), range]);
+      add(a.status === 'proposed' ? 'status-proposed' : `motivation-${a.motivation ?? 'commenting'}`, range);
+      if (this.open.includes(a.id)) add('annotation-active', range.cloneRange());
     }
-    for (const [key, ranges] of byMotivation) CSS.highlights.set(key, new Highlight(...ranges));
+    for (const [key, ranges] of groups) {
+      const h = new Highlight(...ranges);
+      h.priority = key === 'annotation-active' ? 2 : key === 'status-proposed' ? 1 : 0;
+      CSS.highlights.set(key, h);
+    }
   }
 
   private async captureSelection() {
@@ -123,44 +182,81 @@ export class ReaderView extends LightElement {
       this.passage = passage;
       this.saved = false;
       this.saveError = null;
+      this.place(range);
     }
   }
 
-  private clearSelection() {
-    this.passage = null;
-    document.getSelection()?.removeAllRanges();
+  /** The popover goes under the selection, inside the text's column. */
+  private place(range: Range) {
+    const wrap = this.querySelector('.text-wrap') as HTMLElement | null;
+    if (!wrap) return;
+    const box = range.getBoundingClientRect();
+    const frame = wrap.getBoundingClientRect();
+    const width = Math.min(416, frame.width);
+    this.popoverAt = { top: box.bottom - frame.top + 8, left: Math.max(0, Math.min(box.left - frame.left, frame.width - width)) };
   }
 
-  private async save(e: Event) {
-    e.preventDefault();
+  private closePopover(refocus = true) {
+    this.passage = null;
+    this.popoverAt = null;
+    document.getSelection()?.removeAllRanges();
+    if (refocus) (this.querySelector('#doc-text') as HTMLElement | null)?.focus();
+  }
+
+  /** Code-point offset of the caret (a click, or caret browsing with the keyboard) in the text, or null. */
+  private caretOffset(): number | null {
+    const scope = this.querySelector('#doc-text');
+    const selection = document.getSelection();
+    if (!scope || !selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+    const caret = selection.getRangeAt(0);
+    if (!scope.contains(caret.startContainer)) return null;
+    const before = document.createRange();
+    before.setStart(scope, 0);
+    before.setEnd(caret.startContainer, caret.startOffset);
+    return Array.from(before.toString()).length;
+  }
+
+  /** A click (or Enter at the caret) on highlighted text opens the threads of every annotation there. */
+  private openAtCaret(focusPanel: boolean) {
+    const at = this.caretOffset();
+    if (at === null) return;
+    const here = this.visible().filter((a) => { const p = positionOf(a)!; return p.start <= at && at < p.end; });
+    if (this.passage) this.closePopover(false);
+    this.open = here.map((a) => a.id);
+    if (here.length && focusPanel) this.focusThreads();
+  }
+
+  private focusThreads() {
+    this.updateComplete.then(() => (this.querySelector('#threads-title') as HTMLElement | null)?.focus());
+  }
+
+  private textKey(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.passage) { e.preventDefault(); this.closePopover(); }
+    else if (e.key === 'Enter') { e.preventDefault(); this.openAtCaret(true); }
+  }
+
+  private choose(a: Annotation) {
+    this.open = [a.id];
+    const scope = this.querySelector('#doc-text');
+    const pos = positionOf(a);
+    const range = scope && pos ? rangeOf(scope, pos.start, pos.end) : null;
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.focusThreads();
+  }
+
+  private async create(draft: Draft) {
     if (!this.passage) return;
-    const form = new FormData(e.target as HTMLFormElement);
-    const motivation = String(form.get('motivation'));
-    const tags = String(form.get('tags') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const body: AnnotationBody[] = [];
-    if (this.comment.trim()) body.push({ type: 'TextualBody', value: this.comment, format: 'text/markdown', purpose: 'commenting' });
-    for (const tag of tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-    // A W3C Web Annotation: both selectors, positions in code points of the document's current text.
-    const annotation = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      type: 'Annotation',
-      motivation,
-      visibility: String(form.get('visibility')),
-      body,
-      target: { source: `/api/v1/documents/${this.documentId}`, selector: [this.passage.quote, this.passage.position] },
-    };
     this.saveError = null;
+    this.saving = true;
     try {
-      await request('/api/v1/annotations/', {
-        method: 'POST', body: JSON.stringify(annotation),
-        headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
-      });
+      const created = await createAnnotation(passageAnnotation(this.documentId, this.passage, draft));
+      this.upsert(created);
       this.saved = true;
-      this.comment = '';
-      this.clearSelection();
-      await this.loadAnnotations();
+      this.closePopover();
     } catch (err) {
       this.saveError = err;
+    } finally {
+      this.saving = false;
     }
   }
 
@@ -168,10 +264,78 @@ export class ReaderView extends LightElement {
     if (this.text === null) return this.error ? errorView(this.error) : html`<p aria-live="polite">${t('loading')}</p>`;
     return html`
       <article id="doc-text" class="doc-text" tabindex="0" aria-label=${t('reader.text')} data-testid="document-text"
-        lang=${this.meta?.language ?? 'fr'}>${splitPages(this.text, this.pages).map((part) => part.page === null
+        aria-describedby="doc-text-help" lang=${this.meta?.language ?? 'fr'}
+        @click=${() => this.openAtCaret(false)} @keydown=${this.textKey}>${splitPages(this.text, this.pages).map((part) => part.page === null
           ? html`<span class="page-text">${part.text}</span>`
           : html`<span class="page-marker" role="separator" aria-label="${t('reader.page')} ${part.page}"
-              data-label="p. ${part.page}"></span><span class="page-text" data-page=${part.page}>${part.text}</span>`)}</article>`;
+              data-label="p. ${part.page}"></span><span class="page-text" data-page=${part.page}>${part.text}</span>`)}</article>
+      <p id="doc-text-help" class="meta">${t('reader.help')}</p>`;
+  }
+
+  /** Under the selection: the passage, its W3C selectors and the annotation form (Tab reaches it from the text). */
+  private popoverView() {
+    const p = this.passage;
+    if (!p) return null;
+    const canWrite = this.user.roles.includes('annotator');
+    const at = this.popoverAt ?? { top: 0, left: 0 };
+    return html`
+      <section class="popover" role="dialog" aria-labelledby="selection-title" data-testid="annotation-popover"
+        style=${styleMap({ top: `${at.top}px`, left: `${at.left}px` })}
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.closePopover(); } }}>
+        <h2 id="selection-title">${t('reader.selection')}</h2>
+        <blockquote data-testid="selected-quote">${p.quote.exact}</blockquote>
+        <p class="meta" data-testid="selector" data-start=${p.position.start} data-end=${p.position.end}>
+          TextPositionSelector ${p.position.start}–${p.position.end}</p>
+        ${canWrite ? html`<corridor-annotation-editor .knownTags=${this.knownTags()} ?busy=${this.saving}
+          @save=${(e: CustomEvent<Draft>) => this.create(e.detail)}
+          @cancel=${() => this.closePopover()}></corridor-annotation-editor>` : html`<p class="note">${t('reader.readOnly')}</p>`}
+        ${errorView(this.saveError)}
+      </section>`;
+  }
+
+  /** The quoted passage, or the text at its position when the server sent only a position. */
+  private quote(a: Annotation): string {
+    const q = quoteOf(a);
+    if (q) return q;
+    const p = positionOf(a);
+    return p && this.text ? Array.from(this.text).slice(p.start, p.end).join('') : '';
+  }
+
+  private knownTags(): string[] {
+    return [...new Set(this.annotations.flatMap(tagsOf))].sort();
+  }
+
+  private threads() {
+    if (!this.open.length) return null;
+    const chosen = this.open.map((id) => this.annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
+    return html`
+      <section class="panel threads" aria-labelledby="threads-title" data-testid="threads">
+        <div class="panel-head">
+          <h2 id="threads-title" tabindex="-1">${t('annotation.threads')} (${chosen.length})</h2>
+          <button type="button" class="link" aria-label=${t('annotation.closeThreads')} @click=${() => { this.open = []; }}>×</button>
+        </div>
+        ${chosen.map((a) => html`<corridor-annotation-thread .user=${this.user} .annotation=${a}
+          .replies=${this.annotations.filter((r) => parentOf(r) === a.id).sort(byCreated)}
+          .actorNames=${this.actorNames} .knownTags=${this.knownTags()}
+          @annotation-saved=${(e: CustomEvent<Annotation>) => this.upsert(e.detail)}
+          @annotation-deleted=${(e: CustomEvent<string>) => this.removeLocal(e.detail)}></corridor-annotation-thread>`)}
+      </section>`;
+  }
+
+  private filterBar() {
+    const passages = this.annotations.filter(isPassage);
+    const creators = [...new Set(passages.map(creatorName))].sort();
+    const motivations = [...new Set(passages.map((a) => a.motivation ?? 'commenting'))].sort();
+    const set = (key: keyof Filters) => (e: Event) => { this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value }; };
+    const select = (key: keyof Filters, label: string, values: string[], show: (v: string) => string) => html`
+      <label>${label} <select @change=${set(key)} data-testid=${`filter-${key}`}>
+        <option value="">${t('library.any')}</option>
+        ${values.map((v) => html`<option value=${v} ?selected=${this.filters[key] === v}>${show(v)}</option>`)}</select></label>`;
+    return html`<fieldset class="filters compact"><legend>${t('library.filters')}</legend>
+      ${select('motivation', t('reader.motivation'), motivations, (m) => tx(`motivation.${m}`))}
+      ${select('creator', t('annotation.creator'), creators, (c) => c)}
+      ${select('tag', t('reader.tags'), this.knownTags(), (tag) => `#${tag}`)}
+    </fieldset>`;
   }
 
   private annotationList() {
@@ -179,59 +343,35 @@ export class ReaderView extends LightElement {
       const soon = this.annotationsError instanceof ApiError && (this.annotationsError.status === 404 || this.annotationsError.status === 405);
       return soon ? html`<p class="note" data-testid="annotations-soon">${t('reader.annotationsSoon')}</p>` : errorView(this.annotationsError);
     }
-    if (!this.annotations.length) return html`<p>${t('empty')}</p>`;
-    return html`<ul class="annotations">${this.annotations.map((a) => {
-      const all = bodies(a);
-      const comment = all.find((b) => b.purpose !== 'tagging');
-      const creator = typeof a.creator === 'string' ? a.creator : a.creator?.name;
-      const selectors = a.target?.selector ? ([] as Selector[]).concat(a.target.selector) : [];
-      const quote = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
-      return html`<li class="annotation motivation-${a.motivation ?? 'commenting'}">
-        ${quote ? html`<blockquote>${quote}</blockquote>` : null}
-        ${comment?.value ? html`<div class="markdown">${unsafeHTML(renderMarkdown(comment.value))}</div>` : null}
-        <p class="meta">${creator ?? ''} ${all.filter((b) => b.purpose === 'tagging').map((b) => html`<span class="chip tag">#${b.value}</span>`)}</p>
-      </li>`;
-    })}</ul>`;
+    const shown = this.visible();
+    return html`
+      ${this.filterBar()}
+      <p class="count" aria-live="polite" data-testid="annotation-count">${shown.length} ${t('annotation.count')}</p>
+      ${shown.length ? html`<ul class="annotations">${shown.map((a) => html`
+        <li class="annotation motivation-${a.motivation ?? 'commenting'} ${a.status === 'proposed' ? 'proposed' : ''}" data-testid="annotation">
+          <button type="button" class="as-row" aria-pressed=${this.open.includes(a.id) ? 'true' : 'false'} @click=${() => this.choose(a)}>
+            <span class="quote">« ${this.quote(a)} »</span>
+            <span class="meta">${creatorName(a)} · ${tx(`motivation.${a.motivation ?? 'commenting'}`)}
+              ${a.status === 'proposed' ? html` · ${t('status.proposed')}` : null}
+              ${tagsOf(a).map((tag) => html` #${tag}`)}
+              ${this.annotations.some((r) => parentOf(r) === a.id) ? html` · 💬 ${this.annotations.filter((r) => parentOf(r) === a.id).length}` : null}</span>
+          </button></li>`)}</ul>` : html`<p>${t('empty')}</p>`}`;
   }
 
-  private panel() {
-    const p = this.passage;
-    const canWrite = this.user.roles.includes('annotator');
+  private presence() {
+    const me = new Set([this.user.username, this.user.name].filter(Boolean));
+    const others = [...new Set(this.viewers.map((v) => v.name))].filter((n) => !me.has(n));
     return html`
-      <section class="panel" aria-labelledby="selection-title">
-        <h2 id="selection-title">${t('reader.selection')}</h2>
-        ${!p ? html`<p>${t('reader.noSelection')}</p>` : html`
-          <blockquote data-testid="selected-quote">${p.quote.exact}</blockquote>
-          <p class="meta" data-testid="selector" data-start=${p.position.start} data-end=${p.position.end}>
-            TextPositionSelector ${p.position.start}–${p.position.end}</p>
-          ${canWrite ? html`
-          <form @submit=${this.save} data-testid="annotation-form">
-            <label>${t('reader.comment')}
-              <textarea name="comment" rows="4" .value=${this.comment}
-                @input=${(e: Event) => { this.comment = (e.target as HTMLTextAreaElement).value; }}></textarea></label>
-            ${this.comment ? html`<div class="preview" aria-label=${t('reader.preview')} data-testid="comment-preview">
-              ${unsafeHTML(renderMarkdown(this.comment))}</div>` : null}
-            <label>${t('reader.tags')} <input name="tags" placeholder="réadmission, visas"></label>
-            <label>${t('reader.motivation')}
-              <select name="motivation">${MOTIVATIONS.map((m) => html`<option value=${m}>${t(`motivation.${m}`)}</option>`)}</select></label>
-            <label>${t('reader.visibility')}
-              <select name="visibility">${VISIBILITIES.map((v) => html`<option value=${v}>${t(`visibility.${v}`)}</option>`)}</select></label>
-            <div class="actions">
-              <button type="submit">${t('reader.save')}</button>
-              <button type="button" class="secondary" @click=${this.clearSelection}>${t('reader.clear')}</button>
-            </div>
-          </form>` : null}`}
-        ${this.saved ? html`<p class="ok" role="status">${t('reader.saved')}</p>` : null}
-        ${errorView(this.saveError)}
-      </section>
-      <section class="panel" aria-labelledby="annotations-title">
-        <h2 id="annotations-title">${t('reader.annotations')}</h2>
-        ${this.annotationList()}
-      </section>`;
+      <p class="presence" data-testid="presence" aria-live="polite">
+        <span class="live-dot ${this.live ? 'on' : ''}" role="img" aria-label=${this.live ? t('live.on') : t('live.off')}></span>
+        ${others.length ? html`${t('live.alsoReading')} ${others.map((n) => html`<span class="chip viewer" data-testid="viewer">${n}</span>`)}`
+          : html`<span class="meta">${this.live ? t('live.alone') : t('live.off')}</span>`}
+      </p>`;
   }
 
   render() {
     const m = this.meta;
+    const curatorOrAnnotator = this.user.roles.includes('curator') || this.user.roles.includes('annotator');
     return html`
       <p><a href=${href('/library')}>← ${t('reader.back')}</a></p>
       <h1 tabindex="-1" data-testid="document-title">${m?.title ?? `Document ${this.documentId}`}</h1>
@@ -240,10 +380,19 @@ export class ReaderView extends LightElement {
         ${m?.date ? html`<span>${m.date}</span>` : null}
         ${m?.authors?.length ? html`<span>${m.authors.join(', ')}</span>` : null}
         ${this.pages.length ? html`<span>${this.pages.length} ${t('reader.pages')}</span>` : null}
+        ${curatorOrAnnotator ? html`<a href=${href(`/documents/${this.documentId}/review`)} data-testid="review-link">${t('review.link')}</a>` : null}
       </p>
+      ${this.annotationsError ? null : this.presence()}
       <div class="columns reader">
-        <div class="grow">${this.textView()}</div>
-        <aside class="side">${this.panel()}</aside>
+        <div class="grow text-wrap">${this.textView()}${this.popoverView()}</div>
+        <aside class="side" aria-label=${t('reader.annotations')}>
+          ${this.saved ? html`<p class="ok" role="status">${t('reader.saved')}</p>` : null}
+          ${this.threads()}
+          <section class="panel" aria-labelledby="annotations-title">
+            <h2 id="annotations-title">${t('reader.annotations')}</h2>
+            ${this.annotationList()}
+          </section>
+        </aside>
       </div>`;
   }
 }

@@ -1,0 +1,208 @@
+// W3C Web Annotations as the gateway serves them (docs/annotations.md): the model the reader needs,
+// and the calls of the annotation protocol (container, If-Match on writes, curator status, events).
+import { ApiError, request, sendJson } from './api';
+import type { Passage } from './selection';
+
+export const ANNOTATION_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+export const MOTIVATIONS = ['commenting', 'highlighting', 'tagging', 'identifying', 'linking', 'questioning', 'assessing'] as const;
+export const VISIBILITIES = ['team', 'private', 'public'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export type Status = 'proposed' | 'accepted' | 'rejected';
+
+export interface Selector { type: string; start?: number; end?: number; exact?: string; prefix?: string; suffix?: string }
+export interface Body { type?: string; value?: string; purpose?: string; format?: string; language?: string; source?: string; id?: string }
+export interface Agent { id?: string; type?: string; name?: string; nickname?: string }
+export interface Target { source?: string; version?: number; selector?: Selector | Selector[] }
+export interface Annotation {
+  id: string; type?: string; motivation?: string; creator?: Agent | string; created?: string; modified?: string;
+  body?: Body | Body[] | string; target?: Target | string | (Target | string)[];
+  visibility?: Visibility; status?: Status; anchorState?: 'anchored' | 'orphaned'; generator?: unknown;
+}
+/** What the editor produces: everything a person writes on an annotation. */
+export interface Draft {
+  motivation: string; visibility: Visibility; comment: string; tags: string[];
+  actors: { id: number; name: string }[];
+}
+
+/** The uuid at the end of an annotation IRI (or a path). */
+export function uuidOf(iri: string): string {
+  return iri.replace(/\/+$/, '').split('/').pop() ?? iri;
+}
+
+/** The numeric id at the end of an actor IRI, or null for another kind of link. */
+export function actorIdOf(iri: string | undefined): number | null {
+  const m = /\/api\/v1\/actors\/(\d+)$/.exec(iri ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+export function bodiesOf(a: Annotation): Body[] {
+  if (!a.body) return [];
+  return (Array.isArray(a.body) ? a.body : [a.body]).map((b) => (typeof b === 'string' ? { id: b, source: b } : b));
+}
+
+function targetsOf(a: Annotation): Target[] {
+  if (!a.target) return [];
+  return (Array.isArray(a.target) ? a.target : [a.target]).map((t) => (typeof t === 'string' ? { source: t } : t));
+}
+
+export function selectorsOf(a: Annotation): Selector[] {
+  const t = targetsOf(a)[0];
+  return t?.selector ? ([] as Selector[]).concat(t.selector) : [];
+}
+
+/** Code-point offsets of the passage, or null (a reply, an orphan without position). */
+export function positionOf(a: Annotation): { start: number; end: number } | null {
+  const p = selectorsOf(a).find((s) => s.type === 'TextPositionSelector');
+  return p?.start != null && p.end != null ? { start: p.start, end: p.end } : null;
+}
+
+export function quoteOf(a: Annotation): string | undefined {
+  return selectorsOf(a).find((s) => s.type === 'TextQuoteSelector')?.exact;
+}
+
+/** The annotation a reply answers (its target is the parent's IRI), or null. */
+export function parentOf(a: Annotation): string | null {
+  if (a.motivation !== 'replying') return null;
+  const t = targetsOf(a)[0];
+  return t?.source && /\/annotations\/[^/]+$/.test(t.source) ? t.source : null;
+}
+
+export function commentOf(a: Annotation): Body | undefined {
+  return bodiesOf(a).find((b) => b.type === 'TextualBody' && b.purpose !== 'tagging' && b.value != null);
+}
+
+export function tagsOf(a: Annotation): string[] {
+  return bodiesOf(a).filter((b) => b.purpose === 'tagging' && b.value).map((b) => b.value!);
+}
+
+/** Actor ids linked by the annotation (SpecificResource or bare IRI bodies pointing at an actor). */
+export function actorsOf(a: Annotation): number[] {
+  return bodiesOf(a).map((b) => actorIdOf(b.source ?? b.id)).filter((id): id is number => id !== null);
+}
+
+export function creatorName(a: Annotation): string {
+  const c = a.creator;
+  if (!c) return '';
+  if (typeof c === 'string') return uuidOf(c);
+  return c.name ?? c.nickname ?? (c.id ? uuidOf(c.id) : '');
+}
+
+/** Whether the signed-in person created it (the server names creators by their username). */
+export function isOwn(a: Annotation, username: string): boolean {
+  const c = a.creator;
+  if (!c) return false;
+  if (typeof c === 'string') return uuidOf(c) === username;
+  return [c.nickname, c.name, c.id ? uuidOf(c.id) : undefined].includes(username);
+}
+
+/** Highlight-free annotations: replies thread under their parent. Rejected ones are the curators' business. */
+export function isPassage(a: Annotation): boolean {
+  return a.motivation !== 'replying' && a.status !== 'rejected' && a.anchorState !== 'orphaned' && positionOf(a) !== null;
+}
+
+const origin = () => location.origin;
+export const documentIri = (id: number) => `${origin()}/api/v1/documents/${id}`;
+export const actorIri = (id: number) => `${origin()}/api/v1/actors/${id}`;
+
+function bodyOf(draft: Draft): Body[] {
+  const body: Body[] = [];
+  if (draft.comment.trim()) body.push({ type: 'TextualBody', value: draft.comment, format: 'text/markdown', purpose: 'commenting' });
+  for (const tag of draft.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  for (const actor of draft.actors) body.push({ type: 'SpecificResource', source: actorIri(actor.id), purpose: 'identifying' });
+  return body;
+}
+
+/** A new passage annotation: both selectors, positions in code points of the document's latest text. */
+export function passageAnnotation(documentId: number, passage: Passage, draft: Draft) {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', motivation: draft.motivation,
+    visibility: draft.visibility, body: bodyOf(draft),
+    target: { source: documentIri(documentId), selector: [passage.quote, passage.position] },
+  };
+}
+
+/** A reply: motivation replying, the parent annotation's IRI as target, the same visibility. */
+export function replyAnnotation(parent: Annotation, comment: string) {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', motivation: 'replying',
+    visibility: parent.visibility ?? 'team',
+    body: [{ type: 'TextualBody', value: comment, format: 'text/markdown', purpose: 'commenting' }],
+    target: parent.id,
+  };
+}
+
+/** The stored annotation with the editor's changes (target, id and the server's fields kept). */
+export function edited(a: Annotation, draft: Draft) {
+  const kept = bodiesOf(a).filter((b) => !(b.type === 'TextualBody' && (b.purpose === 'tagging' || b.purpose === 'commenting'))
+    && actorIdOf(b.source ?? b.id) === null);
+  return { ...a, '@context': 'http://www.w3.org/ns/anno.jsonld', motivation: draft.motivation, visibility: draft.visibility,
+    body: [...kept, ...bodyOf(draft)] };
+}
+
+export function draftOf(a: Annotation, names: Map<number, string>): Draft {
+  return {
+    motivation: a.motivation ?? 'commenting', visibility: a.visibility ?? 'team', comment: commentOf(a)?.value ?? '',
+    tags: tagsOf(a), actors: actorsOf(a).map((id) => ({ id, name: names.get(id) ?? `#${id}` })),
+  };
+}
+
+/** Items of a container answer (AnnotationCollection with embedded first page, AnnotationPage, or an array). */
+function itemsOf(json: any): Annotation[] {
+  return (json?.first?.items ?? json?.items ?? (Array.isArray(json) ? json : [])) as Annotation[];
+}
+
+const ACCEPT = 'application/ld+json, application/json';
+const PREFER = 'return=representation;include="http://www.w3.org/ns/oa#PreferContainedDescriptions"';
+
+/** The visible annotations of a document (one page of up to 1000), optionally of one status. */
+export async function listAnnotations(documentId: number, status?: Status): Promise<Annotation[]> {
+  const q = new URLSearchParams({ document: String(documentId), size: '1000' });
+  if (status) q.set('status', status);
+  const r = await request(`/api/v1/annotations/?${q}`, { accept: ACCEPT, headers: { Prefer: PREFER } });
+  const json = await r.json();
+  let items = itemsOf(json);
+  // A collection that did not embed its first page: fetch it.
+  if (!items.length && typeof json?.first === 'string' && json.total > 0) {
+    const path = new URL(json.first, location.origin);
+    items = itemsOf(await (await request(path.pathname + path.search, { accept: ACCEPT })).json());
+  }
+  return items;
+}
+
+export async function getAnnotation(iri: string): Promise<{ annotation: Annotation; etag: string }> {
+  const r = await request(`/api/v1/annotations/${uuidOf(iri)}`, { accept: ACCEPT });
+  return { annotation: await r.json() as Annotation, etag: r.headers.get('ETag') ?? '' };
+}
+
+export async function createAnnotation(annotation: unknown): Promise<Annotation> {
+  const r = await request('/api/v1/annotations/', {
+    method: 'POST', body: JSON.stringify(annotation), accept: ACCEPT, headers: { 'Content-Type': ANNOTATION_TYPE } });
+  return r.json() as Promise<Annotation>;
+}
+
+export async function replaceAnnotation(iri: string, etag: string, annotation: unknown): Promise<{ annotation: Annotation; etag: string }> {
+  const r = await request(`/api/v1/annotations/${uuidOf(iri)}`, {
+    method: 'PUT', body: JSON.stringify(annotation), accept: ACCEPT, headers: { 'Content-Type': ANNOTATION_TYPE, 'If-Match': etag } });
+  return { annotation: await r.json() as Annotation, etag: r.headers.get('ETag') ?? '' };
+}
+
+export async function deleteAnnotation(iri: string, etag: string): Promise<void> {
+  await request(`/api/v1/annotations/${uuidOf(iri)}`, { method: 'DELETE', headers: { 'If-Match': etag } });
+}
+
+/** Curators: accept or reject many at once, all or nothing. */
+export async function setStatus(iris: string[], status: 'accepted' | 'rejected'): Promise<number> {
+  const r = await sendJson<{ updated: number }>('POST', '/api/v1/annotations/status', { ids: iris.map(uuidOf), status });
+  return r.updated;
+}
+
+export async function runSuggestions(documentId: number): Promise<{ created: number; skipped: number }> {
+  return sendJson('POST', `/api/v1/documents/${documentId}/suggestions`, {});
+}
+
+export async function listOrphans(documentId: number): Promise<Annotation[]> {
+  return itemsOf(await (await request(`/api/v1/documents/${documentId}/orphans`, { accept: ACCEPT })).json());
+}
+
+/** 412: someone changed (or deleted) the annotation since it was read. */
+export const isStale = (e: unknown) => e instanceof ApiError && e.status === 412;

@@ -1,0 +1,83 @@
+import { html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { MOTIVATIONS, VISIBILITIES, type Draft, type Visibility } from '../annotations';
+import { LightElement } from '../base';
+import { t } from '../i18n';
+import { renderMarkdown } from '../markdown';
+import './actor-picker';
+import type { PickedActor } from './actor-picker';
+
+let serial = 0;
+
+/** The fields of an annotation (new or edited): sanitized Markdown preview, tags, actors, motivation, visibility. */
+@customElement('corridor-annotation-editor')
+export class AnnotationEditor extends LightElement {
+  @property({ attribute: false }) draft: Draft = { motivation: 'commenting', visibility: 'team', comment: '', tags: [], actors: [] };
+  /** Tags already used on the document, offered as suggestions. */
+  @property({ attribute: false }) knownTags: string[] = [];
+  @property() submitLabel = '';
+  @property({ type: Boolean }) busy = false;
+  @state() private comment = '';
+  @state() private actors: PickedActor[] = [];
+  private readonly uid = `editor-${++serial}`;
+
+  willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('draft')) {
+      this.comment = this.draft.comment;
+      this.actors = this.draft.actors;
+    }
+  }
+
+  private submit(e: Event) {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const draft: Draft = {
+      motivation: String(form.get('motivation')),
+      visibility: String(form.get('visibility')) as Visibility,
+      comment: this.comment,
+      tags: String(form.get('tags') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      actors: this.actors,
+    };
+    this.dispatchEvent(new CustomEvent('save', { detail: draft, bubbles: true, composed: true }));
+  }
+
+  private cancel() {
+    this.dispatchEvent(new CustomEvent('cancel', { bubbles: true, composed: true }));
+  }
+
+  focusFirst() {
+    (this.querySelector('textarea') as HTMLTextAreaElement | null)?.focus();
+  }
+
+  render() {
+    const d = this.draft;
+    return html`
+      <form @submit=${this.submit} data-testid="annotation-form">
+        <label>${t('reader.comment')}
+          <textarea name="comment" rows="4" .value=${this.comment}
+            @input=${(e: Event) => { this.comment = (e.target as HTMLTextAreaElement).value; }}></textarea></label>
+        ${this.comment ? html`<div class="preview markdown" aria-label=${t('reader.preview')} data-testid="comment-preview">
+          ${unsafeHTML(renderMarkdown(this.comment))}</div>` : null}
+        <label>${t('reader.tags')} <input name="tags" list=${`${this.uid}-tags`} data-testid="tags-input"
+          .value=${d.tags.join(', ')} placeholder="réadmission, visas"></label>
+        <datalist id=${`${this.uid}-tags`}>${this.knownTags.map((tag) => html`<option value=${tag}></option>`)}</datalist>
+        <corridor-actor-picker .value=${this.actors}
+          @actors-change=${(e: CustomEvent<PickedActor[]>) => { this.actors = e.detail; }}></corridor-actor-picker>
+        <div class="two">
+          <label>${t('reader.motivation')}
+            <select name="motivation">${MOTIVATIONS.map((m) => html`<option value=${m} ?selected=${m === d.motivation}>${t(`motivation.${m}`)}</option>`)}</select></label>
+          <label>${t('reader.visibility')}
+            <select name="visibility">${VISIBILITIES.map((v) => html`<option value=${v} ?selected=${v === d.visibility}>${t(`visibility.${v}`)}</option>`)}</select></label>
+        </div>
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy}>${this.submitLabel || t('reader.save')}</button>
+          <button type="button" class="secondary" @click=${this.cancel}>${t('annotation.cancel')}</button>
+        </div>
+      </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'corridor-annotation-editor': AnnotationEditor }
+}
