@@ -1,0 +1,51 @@
+package io.corridor.document.service;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corridor.document.Annotation;
+import io.corridor.document.AnnotationEvent;
+import io.corridor.document.repository.AnnotationEventRepository;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records what live subscribers of a document receive. Called by the annotation writes inside
+ * their transaction: the event row, and the NOTIFY its insert trigger sends to every replica, exist
+ * if and only if the write commits (PostgreSQL delivers notifications at commit and drops them on
+ * rollback).
+ */
+@ApplicationScoped
+public class AnnotationEvents {
+
+    public static final String CREATED = "created";
+    public static final String UPDATED = "updated";
+    public static final String DELETED = "deleted";
+    private static final Set<String> TYPES = Set.of(CREATED, UPDATED, DELETED);
+
+    private final AnnotationEventRepository repository;
+
+    public AnnotationEvents(AnnotationEventRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * @param type created, updated or deleted
+     * @param annotation the annotation as written (its visibility decides who receives the event)
+     * @param json the annotation's W3C JSON-LD; for deleted {@code {"id": "<iri>"}}
+     */
+    public Uni<Void> record(String type, Annotation annotation, String json) {
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException("unknown annotation event type " + type);
+        }
+        AnnotationEvent event = new AnnotationEvent();
+        event.documentId = annotation.documentId;
+        event.annotationId = annotation.id;
+        event.type = type;
+        event.creator = annotation.creator;
+        event.visibility = annotation.visibility;
+        event.teams = annotation.teams == null ? new String[0] : annotation.teams.clone();
+        event.payload = json;
+        return repository.persist(event).replaceWithVoid();
+    }
+}
