@@ -87,12 +87,12 @@ export function creatorName(a: Annotation): string {
   return c.name ?? c.nickname ?? (c.id ? uuidOf(c.id) : '');
 }
 
-/** Whether the signed-in person created it (the server names creators by their username). */
-export function isOwn(a: Annotation, username: string): boolean {
+/** Whether the signed-in person created it (the creator's IRI ends with the username, or it names them). */
+export function isOwn(a: Annotation, user: { username: string; name?: string }): boolean {
   const c = a.creator;
   if (!c) return false;
-  if (typeof c === 'string') return uuidOf(c) === username;
-  return [c.nickname, c.name, c.id ? uuidOf(c.id) : undefined].includes(username);
+  if (typeof c === 'string') return uuidOf(c) === user.username;
+  return [c.nickname, c.name, c.id ? uuidOf(c.id) : undefined].some((v) => v && (v === user.username || v === user.name));
 }
 
 /** Highlight-free annotations: replies thread under their parent. Rejected ones are the curators' business. */

@@ -111,7 +111,7 @@ export class AnnotationThread extends LightElement {
   }
 
   private item(a: Annotation, root: boolean) {
-    const own = isOwn(a, this.user.username);
+    const own = isOwn(a, this.user);
     const curator = this.user.roles.includes('curator');
     const comment = commentOf(a);
     if (this.editing === a.id) {

@@ -348,7 +348,8 @@ export class ReaderView extends LightElement {
       ${this.filterBar()}
       <p class="count" aria-live="polite" data-testid="annotation-count">${shown.length} ${t('annotation.count')}</p>
       ${shown.length ? html`<ul class="annotations">${shown.map((a) => html`
-        <li class="annotation motivation-${a.motivation ?? 'commenting'} ${a.status === 'proposed' ? 'proposed' : ''}" data-testid="annotation">
+        <li class="annotation motivation-${a.motivation ?? 'commenting'} ${a.status === 'proposed' ? 'proposed' : ''}" data-testid="annotation"
+          data-tags=${tagsOf(a).join(' ')}>
           <button type="button" class="as-row" aria-pressed=${this.open.includes(a.id) ? 'true' : 'false'} @click=${() => this.choose(a)}>
             <span class="quote">« ${this.quote(a)} »</span>
             <span class="meta">${creatorName(a)} · ${tx(`motivation.${a.motivation ?? 'commenting'}`)}
