@@ -21,5 +21,7 @@ public record DocumentVersion(
         @Schema(description = "Number of pages, for paginated formats (PDF)", example = "3") Integer pageCount,
         @Schema(description = "A PDF without a text layer (a scan): kept, flagged, without text (OCR is out of scope)") boolean noTextLayer,
         @Schema(example = "annotator") String createdBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        @Schema(description = "On a new version: what became of the document's annotations (absent otherwise)")
+        Reanchoring reanchoring) {
 }

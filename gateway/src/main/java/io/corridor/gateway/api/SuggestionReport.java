@@ -1,0 +1,10 @@
+package io.corridor.gateway.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a run of the actor-mention detection stored as proposed identifying annotations. */
+@Schema(name = "SuggestionReport")
+public record SuggestionReport(
+        @Schema(description = "Proposed annotations stored", example = "7") int created,
+        @Schema(description = "Mentions already proposed before (same span and actor)", example = "0") int skipped) {
+}
