@@ -60,12 +60,15 @@ export function quoteOf(a: Annotation): string | undefined {
   return selectorsOf(a).find((s) => s.type === 'TextQuoteSelector')?.exact;
 }
 
-/** The annotation a reply answers (its target is the parent's IRI), or null. */
+/** The uuid of the annotation a reply answers (its target is the parent's IRI), or null. */
 export function parentOf(a: Annotation): string | null {
   if (a.motivation !== 'replying') return null;
   const t = targetsOf(a)[0];
-  return t?.source && /\/annotations\/[^/]+$/.test(t.source) ? t.source : null;
+  return t?.source && /\/annotations\/[^/]+$/.test(t.source) ? uuidOf(t.source) : null;
 }
+
+/** Same annotation, whether named by IRI or path. */
+export const same = (a: string, b: string) => uuidOf(a) === uuidOf(b);
 
 export function commentOf(a: Annotation): Body | undefined {
   return bodiesOf(a).find((b) => b.type === 'TextualBody' && b.purpose !== 'tagging' && b.value != null);

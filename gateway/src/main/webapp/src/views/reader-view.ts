@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, getJson, getText, type CurrentUser } from '../api';
 import {
   actorsOf, createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, positionOf, quoteOf, tagsOf,
-  listAnnotations, type Annotation, type Draft,
+  listAnnotations, same, uuidOf, type Annotation, type Draft,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { t, tx } from '../i18n';
@@ -112,13 +112,13 @@ export class ReaderView extends LightElement {
   }
 
   private upsert(a: Annotation) {
-    const i = this.annotations.findIndex((x) => x.id === a.id);
+    const i = this.annotations.findIndex((x) => same(x.id, a.id));
     this.annotations = i < 0 ? [...this.annotations, a] : this.annotations.map((x, j) => (j === i ? a : x));
   }
 
   private removeLocal(iri: string) {
-    this.annotations = this.annotations.filter((x) => x.id !== iri && parentOf(x) !== iri);
-    this.open = this.open.filter((id) => id !== iri);
+    this.annotations = this.annotations.filter((x) => !same(x.id, iri) && parentOf(x) !== uuidOf(iri));
+    this.open = this.open.filter((id) => !same(id, iri));
   }
 
   protected updated(): void {
@@ -315,7 +315,7 @@ export class ReaderView extends LightElement {
           <button type="button" class="link" aria-label=${t('annotation.closeThreads')} @click=${() => { this.open = []; }}>×</button>
         </div>
         ${chosen.map((a) => html`<corridor-annotation-thread .user=${this.user} .annotation=${a}
-          .replies=${this.annotations.filter((r) => parentOf(r) === a.id).sort(byCreated)}
+          .replies=${this.annotations.filter((r) => parentOf(r) === uuidOf(a.id)).sort(byCreated)}
           .actorNames=${this.actorNames} .knownTags=${this.knownTags()}
           @annotation-saved=${(e: CustomEvent<Annotation>) => this.upsert(e.detail)}
           @annotation-deleted=${(e: CustomEvent<string>) => this.removeLocal(e.detail)}></corridor-annotation-thread>`)}
@@ -355,7 +355,7 @@ export class ReaderView extends LightElement {
             <span class="meta">${creatorName(a)} · ${tx(`motivation.${a.motivation ?? 'commenting'}`)}
               ${a.status === 'proposed' ? html` · ${t('status.proposed')}` : null}
               ${tagsOf(a).map((tag) => html` #${tag}`)}
-              ${this.annotations.some((r) => parentOf(r) === a.id) ? html` · 💬 ${this.annotations.filter((r) => parentOf(r) === a.id).length}` : null}</span>
+              ${this.annotations.some((r) => parentOf(r) === uuidOf(a.id)) ? html` · 💬 ${this.annotations.filter((r) => parentOf(r) === uuidOf(a.id)).length}` : null}</span>
           </button></li>`)}</ul>` : html`<p>${t('empty')}</p>`}`;
   }
 
