@@ -12,6 +12,7 @@ public record AnnotationRevision(
         @Schema(enumeration = { "created", "updated", "status", "deleted", "reanchored", "restored" }, example = "updated") String action,
         @Schema(example = "annotator") String actor,
         OffsetDateTime at,
+        @Schema(description = "Why (a status change or a moderation)") String reason,
         @Schema(implementation = Annotation.class, nullable = true, description = "Absent for the creation") Object before,
         @Schema(implementation = Annotation.class, nullable = true, description = "Absent for a deletion") Object after) {
 }

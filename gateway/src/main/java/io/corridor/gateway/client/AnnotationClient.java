@@ -56,8 +56,8 @@ public class AnnotationClient {
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Response> list(Filter f, String prefer, Integer page, Integer size) {
-        return rest.list(prefer, page, size, f.document(), f.creator(), f.tag(), f.motivation(), f.actor(), f.from(),
+    public Uni<Response> list(Filter f, String prefer, String page, String size, String iris) {
+        return rest.list(prefer, page, size, iris, f.document(), f.creator(), f.tag(), f.motivation(), f.actor(), f.from(),
                 f.to(), f.status());
     }
 

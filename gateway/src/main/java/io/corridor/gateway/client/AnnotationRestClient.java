@@ -57,8 +57,8 @@ interface AnnotationRestClient {
     @GET
     @Path("annotations/")
     @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
-    Uni<Response> list(@HeaderParam("Prefer") String prefer, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("document") String document,
+    Uni<Response> list(@HeaderParam("Prefer") String prefer, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("iris") String iris, @QueryParam("document") String document,
             @QueryParam("creator") String creator, @QueryParam("tag") String tag,
             @QueryParam("motivation") String motivation, @QueryParam("actor") String actor,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status);

@@ -106,8 +106,9 @@ public class AnnotationResource {
     @RolesAllowed(Roles.ANNOTATOR)
     @Operation(summary = "Create an annotation", description = "The server sets id, creator, created and modified (values "
             + "sent for them are ignored), fills the quote's prefix and suffix and the selector not sent, and checks that "
-            + "the quote is in the text at that position (0 <= start < end <= length, code points). visibility defaults to team; "
-            + "status is accepted. Unknown motivation or purpose: 400. The path also answers with a trailing slash.")
+            + "the quote is in the text at that position (0 <= start < end <= length, code points): 400 naming the selector "
+            + "otherwise. visibility defaults to team; status is accepted. Unknown motivation or purpose: 400. A target "
+            + "document the caller may not see: 404. The path also answers with a trailing slash.")
     @RequestBody(required = true, content = {
             @Content(mediaType = LD_JSON, schema = @Schema(implementation = Annotation.class),
                     examples = @ExampleObject(name = "identify an actor", value = EXAMPLE)),
@@ -117,7 +118,6 @@ public class AnnotationResource {
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
             content = { @Content(mediaType = LD_JSON, schema = @Schema(implementation = Annotation.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Annotation.class)) })
-    @APIResponse(responseCode = "422", description = "The quote is not in the document's text, or the target names no document the caller may see")
     public Uni<Response> create(byte[] annotation) {
         return annotations.create(annotation).map(Relay::of);
     }
@@ -134,17 +134,20 @@ public class AnnotationResource {
                     + "says which was honoured.")
     @APIResponse(responseCode = "200", description = "The collection, or the page asked for",
             headers = { @Header(name = "Preference-Applied", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Accept-Post", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", schema = @Schema(type = SchemaType.STRING)) },
             content = { @Content(mediaType = LD_JSON, schema = @Schema(anyOf = { AnnotationCollection.class, AnnotationPage.class })),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = { AnnotationCollection.class, AnnotationPage.class })) })
     public Uni<Response> list(@jakarta.ws.rs.BeanParam Filters filters,
-            @Parameter(description = "0-based page; absent for the collection itself", schema = @Schema(minimum = "0"))
-            @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page (default 100, at most 1000)", schema = @Schema(minimum = "1", maximum = "1000"))
-            @QueryParam("size") Integer size,
+            @Parameter(description = "0-based page; absent for the collection itself", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page (default 100, at most 1000)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+            @QueryParam("size") String size,
+            @Parameter(description = "1: the page's items are IRIs (kept in the page links of a PreferContainedIRIs collection)",
+                    schema = @Schema(enumeration = { "1" })) @QueryParam("iris") String iris,
             @Parameter(description = "W3C container preference", example = PREFER) @HeaderParam("Prefer") String prefer) {
-        return annotations.list(filters.toFilter(), prefer, page, size).map(Relay::of);
+        return annotations.list(filters.toFilter(), prefer, page, size, iris).map(Relay::of);
     }
 
     @GET
@@ -179,7 +182,6 @@ public class AnnotationResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = { @Content(mediaType = LD_JSON, schema = @Schema(implementation = Annotation.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Annotation.class)) })
-    @APIResponse(responseCode = "422", description = "The quote is not in the document's text")
     public Uni<Response> replace(@PathParam("uuid") @Parameter(schema = @Schema(format = "uuid")) String uuid,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] annotation) {

@@ -15,7 +15,7 @@ final class Relay {
 
     /** Headers of the W3C Web Annotation Protocol and of conditional requests, passed on as they came. */
     private static final List<String> HEADERS = List.of(HttpHeaders.ETAG, "Link", "Allow", HttpHeaders.VARY,
-            "Preference-Applied", "Content-Disposition", HttpHeaders.LAST_MODIFIED);
+            "Preference-Applied", "Accept-Post", "Content-Disposition", HttpHeaders.LAST_MODIFIED);
 
     private Relay() {
     }
