@@ -45,6 +45,7 @@ public final class Bench {
                 figures.addAll(produced);
                 System.out.printf("[bench] %-12s %d figure(s) in %d s%n", benchmark.name(), produced.size(),
                         (System.nanoTime() - t0) / 1_000_000_000);
+                produced.forEach(f -> System.out.println("[bench]   " + summary(f)));
             } catch (Exception e) {
                 System.out.printf("[bench] %-12s FAILED: %s%n", benchmark.name(), e);
                 figures.add(new Figure(benchmark.name() + "-failed", "the benchmark failed: " + e.getMessage(),
@@ -52,6 +53,17 @@ public final class Bench {
             }
         }
         return figures;
+    }
+
+    /** One line per figure for the console: the ratio, then both sides. */
+    static String summary(Figure f) {
+        String side = String.format(java.util.Locale.ROOT, "%s %s, p95 %.2f ms", Report.fmt(f.measured().throughput()),
+                f.unit(), f.measured().p95Ms());
+        if (f.floor() == null) {
+            return f.name() + ": " + Report.fmt(f.measured().throughput()) + " " + f.unit();
+        }
+        return String.format(java.util.Locale.ROOT, "%s: ratio %s (measured %s; floor %s %s, p95 %.2f ms)", f.name(),
+                Report.fmt(f.ratio()), side, Report.fmt(f.floor().throughput()), f.unit(), f.floor().p95Ms());
     }
 
     private static Map<String, String> machine() {

@@ -52,7 +52,7 @@ public class Footprint implements Benchmark {
     }
 
     /** Sum of the RSS of every process of the group (kc.sh starts a child JVM). */
-    private static long residentKiB(long pgid) throws IOException, InterruptedException {
+    static long residentKiB(long pgid) throws IOException, InterruptedException {
         Process ps = new ProcessBuilder("ps", "-o", "rss=", "-g", String.valueOf(pgid)).start();
         String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         ps.waitFor();

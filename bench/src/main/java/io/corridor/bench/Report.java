@@ -32,6 +32,10 @@ public final class Report {
                 .writeValue(dir.resolve("latest.json").toFile(), json);
         Files.writeString(dir.resolve("latest.md"), markdown(scale, figures, machine), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("ratios.svg"), Chart.ratios(figures), StandardCharsets.UTF_8);
+        for (Map.Entry<String, List<Figure>> curve : curves(figures).entrySet()) {
+            Files.writeString(dir.resolve(curve.getKey() + ".svg"), Chart.curve(curve.getKey(), curve.getValue()),
+                    StandardCharsets.UTF_8);
+        }
     }
 
     static String markdown(Scale scale, List<Figure> figures, Map<String, String> machine) {
@@ -41,21 +45,27 @@ public final class Report {
                 .append(scale.duration().toSeconds()).append(" s per side, ").append(scale.concurrency())
                 .append(" concurrent clients). Machine: ").append(machine).append(".\n\n");
         md.append("Each ratio compares the measured operation with its floor measured in the same run; ")
-                .append("absolute numbers move from run to run on a shared 2-core machine, ratios much less.\n\n");
+                .append("absolute numbers move from run to run on a shared 2-core machine, ratios much less. ")
+                .append("Every ratio reads the same way: 1.0 is as fast as the floor, higher is better ")
+                .append("(throughput over the floor's throughput; for latency figures, the floor's p95 over the measured p95).\n\n");
         md.append("![ratios](ratios.svg)\n\n");
+        for (String curve : curves(figures).keySet()) {
+            md.append("![").append(curve).append("](").append(curve).append(".svg)\n\n");
+        }
         md.append("| figure | measured | floor | ratio | target | met |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Figure f : figures) {
             md.append("| ").append(f.name()).append(": ").append(f.what()).append(" | ").append(side(f.measured(), f.unit()))
                     .append(" | ").append(f.floor() == null ? "–" : side(f.floor(), f.unit())).append(" | ")
                     .append(Double.isNaN(f.ratio()) ? "–" : fmt(f.ratio())).append(" | ")
-                    .append(f.target() == null ? "–" : "≥ " + fmt(f.target())).append(" | ")
+                    .append(f.target() == null ? "–" : (f.higherIsBetter() ? "≥ " : "≤ ") + fmt(f.target())).append(" | ")
                     .append(f.met() == null ? "–" : f.met() ? "yes" : "**no**").append(" |\n");
         }
         List<Figure> missed = figures.stream().filter(f -> Boolean.FALSE.equals(f.met())).toList();
         if (!missed.isEmpty()) {
             md.append("\n## Targets missed\n\n");
             for (Figure f : missed) {
-                md.append("- ").append(f.name()).append(": ratio ").append(fmt(f.ratio())).append(" against ≥ ")
+                md.append("- ").append(f.name()).append(": ratio ").append(fmt(f.ratio()))
+                        .append(f.higherIsBetter() ? " against ≥ " : " against ≤ ")
                         .append(fmt(f.target())).append(f.note() == null ? "" : " (" + f.note() + ")").append(".\n");
             }
         }
@@ -67,12 +77,21 @@ public final class Report {
         return md.toString();
     }
 
+    /** Figures that are points of a curve, by curve name, in order of appearance. */
+    static Map<String, List<Figure>> curves(List<Figure> figures) {
+        Map<String, List<Figure>> curves = new LinkedHashMap<>();
+        figures.stream().filter(f -> f.curve() != null && f.x() != null)
+                .forEach(f -> curves.computeIfAbsent(f.curve(), k -> new java.util.ArrayList<>()).add(f));
+        return curves;
+    }
+
     private static String side(Measurement m, String unit) {
         if (m.concurrency() == 1 && m.seconds() == 0) {
             return fmt(m.throughput()) + " " + unit;
         }
-        return String.format(Locale.ROOT, "%s: %.0f %s, p50 %.2f / p95 %.2f / p99 %.2f ms (%d ops, %d errors)",
-                m.label(), m.throughput(), unit, m.p50Ms(), m.p95Ms(), m.p99Ms(), m.operations(), m.errors());
+        return String.format(Locale.ROOT, "%s: %s %s, p50 %.2f / p95 %.2f / p99 %.2f ms (%d ops, %d errors, %d clients)",
+                m.label(), fmt(m.throughput()), unit, m.p50Ms(), m.p95Ms(), m.p99Ms(), m.operations(), m.errors(),
+                m.concurrency());
     }
 
     static String fmt(double v) {

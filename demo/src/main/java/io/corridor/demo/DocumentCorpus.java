@@ -50,12 +50,12 @@ public final class DocumentCorpus implements CorpusLoader {
         return manifest.size() + " documents (" + created + " new)";
     }
 
-    /** A multipart/form-data body, text fields in UTF-8. */
-    static final class Multipart {
+    /** A multipart/form-data body, text fields in UTF-8 (public: the bench uploads with it too). */
+    public static final class Multipart {
         private final String boundary = "corridor-" + UUID.randomUUID();
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        void field(String name, String value) {
+        public void field(String name, String value) {
             if (value == null || value.isBlank()) {
                 return;
             }
@@ -63,18 +63,18 @@ public final class DocumentCorpus implements CorpusLoader {
                     + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
         }
 
-        void file(String name, String fileName, String type, byte[] bytes) {
+        public void file(String name, String fileName, String type, byte[] bytes) {
             write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: " + type + "\r\n\r\n");
             out.writeBytes(bytes);
             write("\r\n");
         }
 
-        String contentType() {
+        public String contentType() {
             return "multipart/form-data; boundary=" + boundary;
         }
 
-        byte[] body() {
+        public byte[] body() {
             write("--" + boundary + "--\r\n");
             return out.toByteArray();
         }
