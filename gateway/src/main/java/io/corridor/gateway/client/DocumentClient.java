@@ -14,6 +14,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.corridor.gateway.api.Document;
 import io.corridor.gateway.api.DocumentPage;
 import io.corridor.gateway.api.DocumentVersion;
@@ -39,6 +43,11 @@ public class DocumentClient {
     /** The filters of the listing and the search, passed on as sent: the service validates them. */
     public record Filter(String kind, String language, String from, String to, String tag) {
     }
+
+    /** Asks the annotation container to embed its first page with the annotations themselves (W3C protocol, 4.2). */
+    static final String CONTAINED_DESCRIPTIONS = "return=representation;include=\"http://www.w3.org/ns/oa#PreferContainedDescriptions\"";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DocumentRestClient rest;
 
@@ -109,5 +118,27 @@ public class DocumentClient {
     @Bulkhead(value = 8)
     public Uni<RestResponse<DocumentVersion>> addVersion(long id, ClientMultipartForm form) {
         return rest.addVersion(id, form);
+    }
+
+    /**
+     * The visible annotations of a document or citing an actor: the container with its first page of
+     * up to {@code size} annotations embedded. Used by the composite views.
+     */
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<ObjectNode> annotations(Long document, Long actor, int size) {
+        return rest.annotations(document, actor, size, CONTAINED_DESCRIPTIONS).map(DocumentClient::container);
+    }
+
+    private static ObjectNode container(String body) {
+        try {
+            if (JSON.readTree(body) instanceof ObjectNode container) {
+                return container;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below, as for any other answer that is not a container
+        }
+        // The service's fault, not the caller's: neither retried nor counted by the circuit breaker.
+        throw new ProblemException(502, "bad-gateway", "Bad Gateway", "the annotation container's answer is not a JSON object",
+                List.of());
     }
 }

@@ -41,6 +41,7 @@ interface DocumentRestClient {
 
     String TEXT = "text/plain; charset=utf-8";
     String MERGE_PATCH = "application/merge-patch+json";
+    String ANNOTATIONS = "application/ld+json";
 
     @GET
     @Path("documents")
@@ -116,4 +117,11 @@ interface DocumentRestClient {
     @Path("documents/{id}/versions/{n}/original")
     @Produces(MediaType.WILDCARD)
     Uni<Response> versionOriginal(@PathParam("id") long id, @PathParam("n") int n);
+
+    /** The annotation container (issue 4), read as text: its JSON-LD media type is not one the client's JSON reader takes. */
+    @GET
+    @Path("annotations/")
+    @Produces({ ANNOTATIONS, MediaType.APPLICATION_JSON })
+    Uni<String> annotations(@QueryParam("document") Long document, @QueryParam("actor") Long actor,
+            @QueryParam("size") Integer size, @HeaderParam("Prefer") String prefer);
 }

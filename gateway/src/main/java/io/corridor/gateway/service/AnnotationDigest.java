@@ -1,0 +1,91 @@
+package io.corridor.gateway.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corridor.gateway.api.ViewAnnotations;
+
+/**
+ * Reads an annotation container (W3C Web Annotation protocol) as the composite views need it:
+ * the total, the embedded first page, the motivations, and the actors its bodies identify.
+ */
+final class AnnotationDigest {
+
+    /** An actor link in a body: {@code <public-url>/api/v1/actors/{id}}, whatever the public URL. */
+    private static final Pattern ACTOR_IRI = Pattern.compile("/api/v1/actors/(\\d+)/?$");
+
+    private AnnotationDigest() {
+    }
+
+    static ViewAnnotations summarize(ObjectNode container) {
+        List<ObjectNode> items = items(container);
+        JsonNode total = container.has("total") ? container.get("total") : firstPage(container).path("partOf").path("total");
+        Map<String, Integer> byMotivation = new TreeMap<>();
+        for (ObjectNode item : items) {
+            for (String motivation : strings(item.get("motivation"))) {
+                byMotivation.merge(motivation, 1, Integer::sum);
+            }
+        }
+        return new ViewAnnotations(total.isNumber() ? total.asLong() : items.size(), byMotivation, items);
+    }
+
+    /** The listed annotations: those of the container's embedded first page (or of the page itself). */
+    static List<ObjectNode> items(ObjectNode container) {
+        List<ObjectNode> items = new ArrayList<>();
+        for (JsonNode item : firstPage(container).path("items")) {
+            if (item instanceof ObjectNode annotation) {
+                items.add(annotation);
+            }
+        }
+        return items;
+    }
+
+    /** Ids of the actors an annotation's bodies link to (identifying links, or any link to an actor). */
+    static Set<Long> actors(ObjectNode annotation) {
+        Set<Long> ids = new LinkedHashSet<>();
+        JsonNode body = annotation.get("body");
+        for (JsonNode b : body == null ? List.<JsonNode> of() : body.isArray() ? iterable(body) : List.of(body)) {
+            String iri = b.isTextual() ? b.asText() : b.path("source").isTextual() ? b.path("source").asText() : b.path("id").asText("");
+            Matcher m = ACTOR_IRI.matcher(iri);
+            if (m.find()) {
+                ids.add(Long.valueOf(m.group(1)));
+            }
+        }
+        return ids;
+    }
+
+    private static JsonNode firstPage(ObjectNode container) {
+        return container.has("items") ? container : container.path("first");
+    }
+
+    private static List<String> strings(JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node.isTextual()) {
+            return List.of(node.asText());
+        }
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> {
+            if (n.isTextual()) {
+                out.add(n.asText());
+            }
+        });
+        return out;
+    }
+
+    private static List<JsonNode> iterable(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+}
