@@ -1,8 +1,5 @@
 package io.corridor.actor;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 
 /**
  * An entry of the registry: someone or something that acts in migration governance (a state, a
@@ -18,7 +14,7 @@ import jakarta.persistence.Version;
  * {@link ActorName}; an entry merged into another keeps its row so its id can redirect.
  */
 @Entity
-public class Actor {
+public class Actor extends Registered {
 
     @Id
     @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)
@@ -49,39 +45,11 @@ public class Actor {
 
     public String description;
 
-    @Column(name = "start_date")
-    public String startDate;
-    @Column(name = "start_from")
-    public LocalDate startFrom;
-    @Column(name = "end_date")
-    public String endDate;
-    @Column(name = "end_to")
-    public LocalDate endTo;
-
     public String wikidata;
     public String isni;
     public String viaf;
 
-    @Column(nullable = false)
-    @Convert(converter = StatusConverter.class)
-    public Status status;
-
     /** The survivor this entry was merged into; its id then answers 308 there. */
     @Column(name = "merged_into")
     public Long mergedInto;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "changed_by")
-    public String changedBy;
-
-    @Column(name = "changed_at")
-    public OffsetDateTime changedAt;
 }

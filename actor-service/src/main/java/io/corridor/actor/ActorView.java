@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.support.concurrency.Versioned;
 import io.corridor.support.time.PartialDate;
 
 /** An actor or instrument of the registry as the API shows it. */
@@ -32,5 +33,5 @@ public record ActorView(
         String createdBy,
         OffsetDateTime createdAt,
         String changedBy,
-        OffsetDateTime changedAt) {
+        OffsetDateTime changedAt) implements Versioned {
 }

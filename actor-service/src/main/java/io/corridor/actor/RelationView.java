@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.support.concurrency.Versioned;
 import io.corridor.support.time.PartialDate;
 
 /** A relation as the API shows it, with both ends named. */
@@ -24,5 +25,5 @@ public record RelationView(
         String createdBy,
         OffsetDateTime createdAt,
         String changedBy,
-        OffsetDateTime changedAt) {
+        OffsetDateTime changedAt) implements Versioned {
 }

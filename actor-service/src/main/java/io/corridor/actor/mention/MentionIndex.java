@@ -21,12 +21,13 @@ public class MentionIndex {
 
     private static final Logger LOG = Logger.getLogger(MentionIndex.class);
 
-    private record Built(long revision, AliasMatcher matcher) {
+    /** The automaton and the registry revision it was built at. */
+    public record Snapshot(long revision, AliasMatcher matcher) {
     }
 
     private final ActorRepository actors;
     private final ActorNameRepository names;
-    private volatile Built current = new Built(-1, new AliasMatcher(List.of()));
+    private volatile Snapshot current = new Snapshot(-1, new AliasMatcher(List.of()));
 
     public MentionIndex(ActorRepository actors, ActorNameRepository names) {
         this.actors = actors;
@@ -36,19 +37,26 @@ public class MentionIndex {
     /** The automaton for the registry as it stands now. */
     @WithSession
     public Uni<AliasMatcher> matcher() {
+        return snapshot().map(Snapshot::matcher);
+    }
+
+    /** The automaton for the registry as it stands now, with its revision. */
+    @WithSession
+    public Uni<Snapshot> snapshot() {
         return actors.revision().flatMap(revision -> {
-            Built built = current;
+            Snapshot built = current;
             if (built.revision() == revision) {
-                return Uni.createFrom().item(built.matcher());
+                return Uni.createFrom().item(built);
             }
             return names.allLive().map(all -> {
                 AliasMatcher matcher = new AliasMatcher(
                         all.stream().map(n -> new AliasMatcher.Entry(n.actorId, n.name)).toList());
+                Snapshot rebuilt = new Snapshot(revision, matcher);
                 if (revision > current.revision()) {
-                    current = new Built(revision, matcher);
+                    current = rebuilt;
                 }
                 LOG.debugf("mention automaton rebuilt at revision %d: %d keywords", revision, (Object) matcher.size());
-                return matcher;
+                return rebuilt;
             });
         });
     }

@@ -37,13 +37,14 @@ import io.corridor.actor.MergeRequest;
 import io.corridor.actor.Network;
 import io.corridor.actor.Predicate;
 import io.corridor.actor.RelationView;
-import io.corridor.actor.TimelineEntry;
+import io.corridor.actor.Timeline;
 import io.corridor.actor.mapping.NetworkFormats;
 import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.service.ActorService;
 import io.corridor.actor.service.NetworkService;
 import io.corridor.actor.service.RelationService;
-import io.corridor.support.concurrency.EntityTag;
+import io.corridor.actor.service.TimelineService;
+import io.corridor.support.concurrency.Tagged;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -59,12 +60,15 @@ public class ActorResource {
     private final ActorService actors;
     private final RelationService relations;
     private final NetworkService networks;
+    private final TimelineService timelines;
     private final SecurityIdentity identity;
 
-    public ActorResource(ActorService actors, RelationService relations, NetworkService networks, SecurityIdentity identity) {
+    public ActorResource(ActorService actors, RelationService relations, NetworkService networks, TimelineService timelines,
+            SecurityIdentity identity) {
         this.actors = actors;
         this.relations = relations;
         this.networks = networks;
+        this.timelines = timelines;
         this.identity = identity;
     }
 
@@ -95,7 +99,7 @@ public class ActorResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "One actor or instrument; a merged one answers 308 to its survivor")
     public Uni<RestResponse<ActorView>> get(@PathParam("id") long id) {
-        return actors.get(id).map(ActorResource::tagged);
+        return actors.get(id).map(Tagged::ok);
     }
 
     @POST
@@ -103,9 +107,7 @@ public class ActorResource {
     @RolesAllowed(Roles.ANNOTATOR)
     @Operation(summary = "Register an actor or instrument (curators) or propose one (annotators)")
     public Uni<RestResponse<ActorView>> register(@NotNull @Valid ActorDraft draft, UriInfo uri) {
-        return actors.register(draft, identity).map(actor -> RestResponse.ResponseBuilder
-                .<ActorView> created(URI.create(uri.getPath() + "/" + actor.id())).entity(actor)
-                .header(HttpHeaders.ETAG, EntityTag.of(actor.version())).build());
+        return actors.register(draft, identity).map(actor -> Tagged.created(URI.create(uri.getPath() + "/" + actor.id()), actor));
     }
 
     @PUT
@@ -115,7 +117,7 @@ public class ActorResource {
     @Operation(summary = "Replace an actor's description and names (If-Match required)")
     public Uni<RestResponse<ActorView>> replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActorDraft draft) {
-        return actors.replace(id, draft, ifMatch, identity).map(ActorResource::tagged);
+        return actors.replace(id, draft, ifMatch, identity).map(Tagged::ok);
     }
 
     @POST
@@ -123,7 +125,7 @@ public class ActorResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Accept a proposed actor")
     public Uni<RestResponse<ActorView>> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return actors.accept(id, ifMatch, identity).map(ActorResource::tagged);
+        return actors.accept(id, ifMatch, identity).map(Tagged::ok);
     }
 
     @POST
@@ -134,7 +136,7 @@ public class ActorResource {
             + "move to the survivor, and this id answers 308 to the survivor from then on. Answers the survivor.")
     public Uni<RestResponse<ActorView>> merge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MergeRequest request) {
-        return actors.merge(id, request.into(), ifMatch, identity).map(ActorResource::tagged);
+        return actors.merge(id, request.into(), ifMatch, identity).map(Tagged::ok);
     }
 
     @GET
@@ -151,9 +153,12 @@ public class ActorResource {
     @GET
     @Path("{id}/timeline")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "An actor's relations by date, undated ones last")
-    public Uni<List<TimelineEntry>> timeline(@PathParam("id") long id) {
-        return relations.timeline(id);
+    @Operation(summary = "An actor's relations and the documents that mention it, by date, undated ones last",
+            description = "A relation is dated by its start, a mention by the date of the document that names the actor. "
+                    + "Mentions come from the documents the caller may read in the document-service; when it cannot be "
+                    + "read the relations are still returned, with complete false and a note.")
+    public Uni<Timeline> timeline(@PathParam("id") long id) {
+        return timelines.of(id);
     }
 
     @GET
@@ -183,9 +188,5 @@ public class ActorResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("predicate", e.getMessage());
         }
-    }
-
-    private static RestResponse<ActorView> tagged(ActorView actor) {
-        return RestResponse.ResponseBuilder.ok(actor).header(HttpHeaders.ETAG, EntityTag.of(actor.version())).build();
     }
 }

@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.corridor.actor.RelationDraft;
 import io.corridor.actor.RelationView;
 import io.corridor.actor.service.RelationService;
-import io.corridor.support.concurrency.EntityTag;
+import io.corridor.support.concurrency.Tagged;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;
@@ -60,7 +60,7 @@ public class RelationResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "One relation")
     public Uni<RestResponse<RelationView>> get(@PathParam("id") long id) {
-        return relations.get(id).map(RelationResource::tagged);
+        return relations.get(id).map(Tagged::ok);
     }
 
     @POST
@@ -68,9 +68,7 @@ public class RelationResource {
     @RolesAllowed(Roles.ANNOTATOR)
     @Operation(summary = "Record a relation (curators) or propose one (annotators)")
     public Uni<RestResponse<RelationView>> record(@NotNull @Valid RelationDraft draft, UriInfo uri) {
-        return relations.record(draft, identity).map(r -> RestResponse.ResponseBuilder
-                .<RelationView> created(URI.create(uri.getPath() + "/" + r.id())).entity(r)
-                .header(HttpHeaders.ETAG, EntityTag.of(r.version())).build());
+        return relations.record(draft, identity).map(r -> Tagged.created(URI.create(uri.getPath() + "/" + r.id()), r));
     }
 
     @PUT
@@ -80,7 +78,7 @@ public class RelationResource {
     @Operation(summary = "Replace a relation (If-Match required)")
     public Uni<RestResponse<RelationView>> replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RelationDraft draft) {
-        return relations.replace(id, draft, ifMatch, identity).map(RelationResource::tagged);
+        return relations.replace(id, draft, ifMatch, identity).map(Tagged::ok);
     }
 
     @POST
@@ -88,7 +86,7 @@ public class RelationResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Accept a proposed relation")
     public Uni<RestResponse<RelationView>> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return relations.accept(id, ifMatch, identity).map(RelationResource::tagged);
+        return relations.accept(id, ifMatch, identity).map(Tagged::ok);
     }
 
     @DELETE
@@ -97,9 +95,5 @@ public class RelationResource {
     @Operation(summary = "Delete a relation (If-Match required)")
     public Uni<RestResponse<Void>> delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return relations.delete(id, ifMatch).map(x -> RestResponse.noContent());
-    }
-
-    private static RestResponse<RelationView> tagged(RelationView r) {
-        return RestResponse.ResponseBuilder.ok(r).header(HttpHeaders.ETAG, EntityTag.of(r.version())).build();
     }
 }

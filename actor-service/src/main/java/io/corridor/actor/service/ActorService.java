@@ -1,6 +1,5 @@
 package io.corridor.actor.service;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import io.corridor.actor.ActorName;
 import io.corridor.actor.ActorView;
 import io.corridor.actor.LocalizedName;
 import io.corridor.actor.NameType;
-import io.corridor.actor.Status;
 import io.corridor.actor.mapping.ActorMapper;
 import io.corridor.actor.mention.FoldedText;
 import io.corridor.actor.repository.ActorNameRepository;
@@ -81,9 +79,7 @@ public class ActorService {
         return keyFree.flatMap(ignored -> {
             Actor actor = new Actor();
             apply(actor, draft);
-            actor.status = who.hasRole(Roles.CURATOR) ? Status.ACCEPTED : Status.PROPOSED;
-            actor.createdBy = who.getPrincipal().getName();
-            actor.createdAt = OffsetDateTime.now();
+            actor.created(who.getPrincipal().getName(), who.hasRole(Roles.CURATOR));
             return actors.persistAndFlush(actor).flatMap(saved -> replaceNames(saved, draft)).flatMap(this::view);
         });
     }
@@ -103,7 +99,7 @@ public class ActorService {
                     }).replaceWithVoid();
             return keyFree.flatMap(ignored -> {
                 apply(actor, draft);
-                touch(actor, who);
+                actor.changed(who.getPrincipal().getName());
                 return names.deleteOf(id).flatMap(deleted -> actors.flush()).flatMap(f -> replaceNames(actor, draft));
             });
         }).flatMap(this::view);
@@ -113,13 +109,8 @@ public class ActorService {
     @WithTransaction
     public Uni<ActorView> accept(long id, String ifMatch, SecurityIdentity who) {
         return live(id).flatMap(actor -> {
-            if (ifMatch != null) {
-                EntityTag.require(ifMatch, actor.version);
-            }
-            if (actor.status != Status.ACCEPTED) {
-                actor.status = Status.ACCEPTED;
-                touch(actor, who);
-            }
+            EntityTag.requireIfSent(ifMatch, actor.version);
+            actor.accept(who.getPrincipal().getName());
             return actors.flush().replaceWith(actor);
         }).flatMap(this::view);
     }
@@ -135,9 +126,7 @@ public class ActorService {
                     List.of(Violation.field("into", String.valueOf(into), "must name another actor"))));
         }
         return live(id).flatMap(old -> {
-            if (ifMatch != null) {
-                EntityTag.require(ifMatch, old.version);
-            }
+            EntityTag.requireIfSent(ifMatch, old.version);
             return actors.findById(into).flatMap(survivor -> {
                 if (survivor == null) {
                     throw ProblemException.unprocessable("no actor " + into,
@@ -157,8 +146,8 @@ public class ActorService {
                         .flatMap(x -> actors.redirect(old.id, survivor.id))
                         .flatMap(x -> {
                             old.mergedInto = survivor.id;
-                            touch(old, who);
-                            touch(survivor, who);
+                            old.changed(who.getPrincipal().getName());
+                            survivor.changed(who.getPrincipal().getName());
                             return actors.bumpRevision();
                         })
                         .flatMap(x -> actors.flush()).replaceWith(survivor);
@@ -240,19 +229,12 @@ public class ActorService {
         actor.language = draft.language();
         actor.country = draft.country();
         actor.description = blankToNull(draft.description());
-        actor.startDate = draft.start() == null ? null : draft.start().text();
-        actor.startFrom = draft.start() == null ? null : draft.start().start();
-        actor.endDate = draft.end() == null ? null : draft.end().text();
-        actor.endTo = draft.end() == null ? null : draft.end().end();
+        actor.span(draft.start(), draft.end());
         actor.wikidata = draft.wikidata();
         actor.isni = draft.isni();
         actor.viaf = draft.viaf();
     }
 
-    private static void touch(Actor actor, SecurityIdentity who) {
-        actor.changedBy = who.getPrincipal().getName();
-        actor.changedAt = OffsetDateTime.now();
-    }
 
     /** An end that lies wholly before the start is refused, naming the end. */
     static void checkDates(PartialDate start, PartialDate end) {

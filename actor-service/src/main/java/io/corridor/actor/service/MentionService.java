@@ -1,15 +1,12 @@
 package io.corridor.actor.service;
 
-import java.text.Normalizer;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import io.corridor.actor.Mention;
 import io.corridor.actor.MentionRequest;
-import io.corridor.actor.client.DocumentTextClient;
+import io.corridor.actor.client.DocumentClient;
 import io.corridor.actor.mention.MentionIndex;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
@@ -19,9 +16,9 @@ import io.smallrye.mutiny.Uni;
 public class MentionService {
 
     private final MentionIndex index;
-    private final DocumentTextClient documents;
+    private final DocumentClient documents;
 
-    public MentionService(MentionIndex index, @RestClient DocumentTextClient documents) {
+    public MentionService(MentionIndex index, DocumentClient documents) {
         this.index = index;
         this.documents = documents;
     }
@@ -40,23 +37,6 @@ public class MentionService {
     }
 
     private Uni<String> fetch(long documentId) {
-        return documents.text(documentId)
-                // the document-service serves NFC already; normalising again costs little and keeps offsets aligned
-                .map(t -> Normalizer.normalize(t, Normalizer.Form.NFC))
-                .onFailure(e -> !(e instanceof ProblemException) && !(e instanceof jakarta.ws.rs.WebApplicationException))
-                .transform(e -> new ProblemException(503, "unavailable", "Service unavailable",
-                        "the document-service could not be reached", List.of()))
-                .onFailure(jakarta.ws.rs.WebApplicationException.class).transform(e -> {
-                    int status = ((jakarta.ws.rs.WebApplicationException) e).getResponse().getStatus();
-                    if (status == 404 || status == 403) {
-                        return ProblemException.notFound("no document " + documentId);
-                    }
-                    if (status == 401) {
-                        return new ProblemException(401, "unauthenticated", "Unauthorized",
-                                "the document-service refused the token", List.of());
-                    }
-                    return new ProblemException(502, "bad-gateway", "Bad Gateway",
-                            "the document-service answered " + status, List.of());
-                });
+        return documents.text(documentId).onFailure().transform(DocumentClient::unavailable);
     }
 }

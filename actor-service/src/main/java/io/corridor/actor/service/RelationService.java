@@ -1,6 +1,5 @@
 package io.corridor.actor.service;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import io.corridor.actor.Predicate;
 import io.corridor.actor.Relation;
 import io.corridor.actor.RelationDraft;
 import io.corridor.actor.RelationView;
-import io.corridor.actor.Status;
 import io.corridor.actor.TimelineEntry;
 import io.corridor.actor.mapping.RelationMapper;
 import io.corridor.actor.repository.ActorRepository;
@@ -66,12 +64,12 @@ public class RelationService {
                 .flatMap(this::views);
     }
 
-    /** Relations by date: what began when, undated ones last. */
+    /** An actor's relations as timeline entries; a merged actor answers {@link Moved}, before anything else is read. */
     @WithTransaction
     public Uni<List<TimelineEntry>> timeline(long actorId) {
         return actorService.live(actorId).flatMap(a -> relations.touching(List.of(actorId), Period.ALWAYS, null))
                 .flatMap(this::views)
-                .map(list -> list.stream().map(r -> new TimelineEntry(r.start(), r.end(), "relation", r)).toList());
+                .map(list -> list.stream().map(TimelineEntry::of).toList());
     }
 
     @WithTransaction
@@ -84,9 +82,7 @@ public class RelationService {
         return check(draft, null).flatMap(ok -> {
             Relation r = new Relation();
             apply(r, draft);
-            r.status = who.hasRole(Roles.CURATOR) ? Status.ACCEPTED : Status.PROPOSED;
-            r.createdBy = who.getPrincipal().getName();
-            r.createdAt = OffsetDateTime.now();
+            r.created(who.getPrincipal().getName(), who.hasRole(Roles.CURATOR));
             return relations.persistAndFlush(r).flatMap(saved -> replaceEvidence(saved, draft));
         }).flatMap(this::view);
     }
@@ -97,7 +93,7 @@ public class RelationService {
             EntityTag.require(ifMatch, r.version);
             return check(draft, r.id).flatMap(ok -> {
                 apply(r, draft);
-                touch(r, who);
+                r.changed(who.getPrincipal().getName());
                 return evidence.deleteOf(r.id).flatMap(x -> replaceEvidence(r, draft));
             });
         }).flatMap(this::view);
@@ -106,13 +102,8 @@ public class RelationService {
     @WithTransaction
     public Uni<RelationView> accept(long id, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
-            if (ifMatch != null) {
-                EntityTag.require(ifMatch, r.version);
-            }
-            if (r.status != Status.ACCEPTED) {
-                r.status = Status.ACCEPTED;
-                touch(r, who);
-            }
+            EntityTag.requireIfSent(ifMatch, r.version);
+            r.accept(who.getPrincipal().getName());
             return relations.flush().replaceWith(r);
         }).flatMap(this::view);
     }
@@ -206,17 +197,10 @@ public class RelationService {
         r.predicate = draft.predicate().code();
         r.objectId = draft.object();
         r.role = blank(draft.role()) ? null : draft.role().strip();
-        r.startDate = draft.start() == null ? null : draft.start().text();
-        r.startFrom = draft.start() == null ? null : draft.start().start();
-        r.endDate = draft.end() == null ? null : draft.end().text();
-        r.endTo = draft.end() == null ? null : draft.end().end();
+        r.span(draft.start(), draft.end());
         r.confidence = draft.confidence() == null ? 1.0 : draft.confidence();
     }
 
-    private static void touch(Relation r, SecurityIdentity who) {
-        r.changedBy = who.getPrincipal().getName();
-        r.changedAt = OffsetDateTime.now();
-    }
 
     Uni<RelationView> view(Relation r) {
         return views(List.of(r)).map(list -> list.get(0));

@@ -4,23 +4,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for the document-service's {@code GET /api/v1/documents/{id}/text} (built elsewhere),
- * on a real HTTP port, so that mention detection by documentId crosses a real REST client.
+ * Stands in for the document-service on a real HTTP port, so that mention detection and the
+ * timeline cross a real REST client: {@code GET /api/v1/documents/{id}/text} from {@link #TEXTS},
+ * and the listing ({@code ?page=&size=}) and {@code /versions/{n}/text} from {@link #DOCUMENTS}.
+ * {@link #down} makes every answer a 503; {@link #reads} counts the texts read per document.
  */
 public class DocumentServiceStub implements QuarkusTestResourceLifecycleManager {
 
+    /** A listed document; a null text answers 404 as if it had been deleted since the listing. */
+    public record StubDocument(long id, String title, String date, int version, String text) {
+    }
+
     public static final Map<Long, String> TEXTS = new ConcurrentHashMap<>();
-    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/api/v1/documents/(\\d+)/text");
+    public static final Map<Long, StubDocument> DOCUMENTS = new ConcurrentHashMap<>();
+    public static final Map<Long, AtomicInteger> READS = new ConcurrentHashMap<>();
+    public static volatile boolean down;
+
+    private static final Pattern TEXT = Pattern.compile("/api/v1/documents/(\\d+)/text");
+    private static final Pattern VERSION_TEXT = Pattern.compile("/api/v1/documents/(\\d+)/versions/(\\d+)/text");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private HttpServer server;
+
+    public static int reads(long id) {
+        AtomicInteger n = READS.get(id);
+        return n == null ? 0 : n.get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -30,23 +54,76 @@ public class DocumentServiceStub implements QuarkusTestResourceLifecycleManager 
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            Matcher m = PATH.matcher(exchange.getRequestURI().getPath());
-            String text = m.matches() ? TEXTS.get(Long.parseLong(m.group(1))) : null;
-            if (text == null) {
-                byte[] body = "{\"status\":404,\"title\":\"Not found\"}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-                exchange.sendResponseHeaders(404, body.length);
-                exchange.getResponseBody().write(body);
-            } else {
-                byte[] body = text.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/plain;charset=UTF-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+            try {
+                answer(exchange);
+            } finally {
+                exchange.close();
             }
-            exchange.close();
         });
         server.start();
         return Map.of("quarkus.rest-client.document-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        if (down) {
+            send(exchange, 503, "application/problem+json", "{\"status\":503,\"title\":\"Service unavailable\"}");
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/api/v1/documents")) {
+            send(exchange, 200, "application/json", listing(exchange.getRequestURI().getQuery()));
+            return;
+        }
+        String text = null;
+        Matcher m = TEXT.matcher(path);
+        Matcher v = VERSION_TEXT.matcher(path);
+        if (m.matches()) {
+            text = TEXTS.get(Long.parseLong(m.group(1)));
+        } else if (v.matches()) {
+            long id = Long.parseLong(v.group(1));
+            StubDocument d = DOCUMENTS.get(id);
+            if (d != null && d.version() == Integer.parseInt(v.group(2))) {
+                READS.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                text = d.text();
+            }
+        }
+        if (text == null) {
+            send(exchange, 404, "application/problem+json", "{\"status\":404,\"title\":\"Not found\"}");
+        } else {
+            send(exchange, 200, "text/plain;charset=UTF-8", text);
+        }
+    }
+
+    /** The listing's shape: {items: [{id, title, date, version: {n}}], page, size, total}, newest id first. */
+    private static String listing(String query) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        int page = Integer.parseInt(params.getOrDefault("page", "0"));
+        int size = Integer.parseInt(params.getOrDefault("size", "20"));
+        List<StubDocument> all = DOCUMENTS.values().stream().sorted(Comparator.comparingLong(StubDocument::id).reversed()).toList();
+        List<Map<String, Object>> items = all.stream().skip((long) page * size).limit(size).map(d -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", d.id());
+            item.put("title", d.title());
+            if (d.date() != null) {
+                item.put("date", d.date());
+            }
+            item.put("version", Map.of("n", d.version()));
+            return item;
+        }).toList();
+        return JSON.writeValueAsString(Map.of("items", items, "page", page, "size", size, "total", all.size()));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 
     @Override

@@ -190,8 +190,8 @@ class RelationResourceTest {
         long early = relation(mali, "signs", convention, "2007-01-23", null);
         long undated = relation(spain, "negotiates_with", mali, null, null);
         given().when().get("/api/v1/actors/" + mali + "/timeline").then().statusCode(200)
-                .body("relation.id", contains((int) early, (int) late, (int) undated),
-                        "start", contains("2007-01-23", "2021", null), "type", hasItem("relation"));
+                .body("entries.relation.id", contains((int) early, (int) late, (int) undated),
+                        "entries.start", contains("2007-01-23", "2021", null), "entries.type", hasItem("relation"));
     }
 
     private static Document parse(String xml) throws Exception {

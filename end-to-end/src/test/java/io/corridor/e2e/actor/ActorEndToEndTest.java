@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.corridor.e2e.Stack;
 import io.corridor.e2e.Tokens;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -98,7 +100,25 @@ class ActorEndToEndTest {
         as("reader").queryParam("format", "graphml").when().get(API + "/actors/" + ame + "/network").then().statusCode(200)
                 .contentType(containsString("application/graphml+xml"));
         as("reader").when().get(API + "/actors/" + ame + "/timeline").then().statusCode(200)
-                .body("relation.id", contains((int) opposition, (int) alliance));
+                .body("entries.relation.id", contains((int) opposition, (int) alliance), "complete", equalTo(true));
+    }
+
+    @Test
+    void theTimelineListsTheDocumentsThatMentionTheActor() {
+        String w = word();
+        long collective = create("curator", Map.of("kind", "civil_society", "name", "Collectif " + w));
+        String text = "Le Collectif " + w + " manifeste à Bamako ; le collectif " + w + " demande un moratoire.\n";
+        // multipart bodies skip the contract filter (see DocumentEndToEndTest); the timeline's answer is checked
+        long document = ((Number) given().noFilters().auth().oauth2(Tokens.of("annotator"))
+                .multiPart(new MultiPartSpecBuilder(text.getBytes(StandardCharsets.UTF_8)).controlName("file")
+                        .fileName("collectif.txt").mimeType("text/plain").build())
+                .multiPart(new MultiPartSpecBuilder("Manifestation " + w).controlName("title").mimeType("text/plain").build())
+                .multiPart(new MultiPartSpecBuilder("2012-04").controlName("date").mimeType("text/plain").build())
+                .when().post(API + "/documents").then().statusCode(201).extract().path("id")).longValue();
+        as("reader").when().get(API + "/actors/" + collective + "/timeline").then().statusCode(200)
+                .body("complete", equalTo(true), "entries.type", contains("mention"), "entries[0].start", equalTo("2012-04"))
+                .body("entries[0].document.id", equalTo((int) document), "entries[0].document.mentions", equalTo(2))
+                .body("entries[0].document.first.start", equalTo(3), "entries[0].document.first.exact", equalTo("Collectif " + w));
     }
 
     @Test

@@ -78,6 +78,8 @@ public class ActorClient {
         return rest.relationsOf(id, at, from, to, predicate);
     }
 
+    /** Reads the texts of the documents the caller may see on a first call, hence the longer timeout. */
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
     public Uni<Response> timeline(long id) {
         return rest.timeline(id);

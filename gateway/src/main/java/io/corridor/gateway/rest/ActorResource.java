@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.corridor.gateway.api.Actor;
 import io.corridor.gateway.api.ActorDraft;
 import io.corridor.gateway.api.ActorMerge;
-import io.corridor.gateway.api.ActorTimelineEntry;
+import io.corridor.gateway.api.ActorTimeline;
 import io.corridor.gateway.api.Mention;
 import io.corridor.gateway.api.MentionRequest;
 import io.corridor.gateway.api.Network;
@@ -182,13 +182,16 @@ public class ActorResource {
     @GET
     @Path("{id}/timeline")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "An actor's relations by date, undated ones last")
+    @Operation(summary = "An actor's relations and the documents that mention it, by date, undated ones last",
+            description = "A relation is dated by its start, a mention by the date of the document that names the actor. "
+                    + "Mentions come from the documents the caller may read; when they cannot be read the relations are "
+                    + "still returned, with complete false and a note.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ActorTimelineEntry.class)))
+            schema = @Schema(implementation = ActorTimeline.class)))
     @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the same resource of the survivor",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
-    public Uni<RestResponse<List<ActorTimelineEntry>>> timeline(@PathParam("id") long id) {
-        return actors.timeline(id).map(r -> relay(r, new GenericType<List<ActorTimelineEntry>>() {
+    public Uni<RestResponse<ActorTimeline>> timeline(@PathParam("id") long id) {
+        return actors.timeline(id).map(r -> relay(r, new GenericType<ActorTimeline>() {
         }));
     }
 

@@ -34,4 +34,11 @@ public final class EntityTag {
         }
         throw ProblemException.preconditionFailed();
     }
+
+    /** Like {@link #require} where If-Match is optional: checked only when the client sent one. */
+    public static void requireIfSent(String ifMatch, long currentVersion) {
+        if (ifMatch != null) {
+            require(ifMatch, currentVersion);
+        }
+    }
 }

@@ -1,0 +1,14 @@
+package io.corridor.actor;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A document that names an actor: which version was read, how often it names the actor, and where first. */
+@Schema(name = "MentionedIn")
+public record MentionedIn(
+        @Schema(description = "Document id in the document-service", example = "12") long id,
+        String title,
+        @Schema(description = "The version whose text was read", example = "1") int version,
+        @Schema(description = "Mentions of this actor in that text, ambiguous ones included", example = "3") int mentions,
+        @Schema(description = "How many of them are aliases shared with other actors", example = "0") int ambiguous,
+        @Schema(description = "The first mention, offsets in code points of that version's text") Mention first) {
+}

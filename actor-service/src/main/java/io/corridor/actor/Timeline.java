@@ -1,0 +1,23 @@
+package io.corridor.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An actor's history by date: its relations and the documents that mention it. When the
+ * documents could not all be read, the relations are still there, complete is false and the note
+ * says what is missing.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Timeline")
+public record Timeline(
+        List<TimelineEntry> entries,
+        @Schema(description = "Where mentions come from: detection (the registry's aliases run over the texts the caller may read)",
+                enumeration = { "detection" }) String mentionSource,
+        @Schema(description = "Documents whose text was looked at", example = "5") int documents,
+        @Schema(description = "False when some or all documents could not be read: mentions are then missing") boolean complete,
+        @Schema(description = "Why mentions are missing, when they are") String note) {
+}

@@ -1,0 +1,142 @@
+package io.corridor.actor.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.corridor.actor.MentionedIn;
+import io.corridor.actor.Timeline;
+import io.corridor.actor.TimelineEntry;
+import io.corridor.actor.client.DocumentClient;
+import io.corridor.actor.client.DocumentPage;
+import io.corridor.actor.client.DocumentSummary;
+import io.corridor.actor.mention.DocumentScan;
+import io.corridor.actor.mention.DocumentScans;
+import io.corridor.actor.mention.MentionIndex;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.time.PartialDate;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * An actor's timeline: its relations from the registry, and the documents that mention it, found
+ * by running the registry's automaton over the texts the caller may read in the document-service.
+ * Scans are cached per (document version, registry revision), so a timeline reads only texts it
+ * has not seen at this revision; the listing is read every time, since it decides what the caller
+ * may see. Without the document-service the timeline still answers, with its relations and a note.
+ */
+@ApplicationScoped
+public class TimelineService {
+
+    private static final Logger LOG = Logger.getLogger(TimelineService.class);
+    /** Texts read at once: enough to hide latency, few enough to spare the document-service. */
+    private static final int PARALLEL_READS = 4;
+
+    private final RelationService relations;
+    private final MentionIndex index;
+    private final DocumentClient documents;
+    private final DocumentScans scans;
+
+    public TimelineService(RelationService relations, MentionIndex index, DocumentClient documents, DocumentScans scans) {
+        this.relations = relations;
+        this.index = index;
+        this.documents = documents;
+        this.scans = scans;
+    }
+
+    public Uni<Timeline> of(long actorId) {
+        // relations first: an unknown or merged actor answers 404/308 without reaching the document-service
+        return relations.timeline(actorId).flatMap(entries -> mentions(actorId).map(found -> {
+            List<TimelineEntry> all = new ArrayList<>(entries);
+            all.addAll(found.entries());
+            all.sort(TimelineEntry.BY_DATE);
+            return new Timeline(all, "detection", found.documents(), found.note() == null, found.note());
+        }));
+    }
+
+    private record Found(List<TimelineEntry> entries, int documents, String note) {
+    }
+
+    /** One listed document and its scan, or null when its text could not be read. */
+    private record Read(DocumentSummary document, DocumentScan scan) {
+    }
+
+    private Uni<Found> mentions(long actorId) {
+        return index.snapshot().flatMap(snapshot -> listing().flatMap(listed -> Multi.createFrom().iterable(listed)
+                .onItem().transformToUni(d -> read(d, snapshot)).merge(PARALLEL_READS)
+                .collect().asList()
+                .map(reads -> {
+                    List<TimelineEntry> entries = new ArrayList<>();
+                    int unread = 0;
+                    for (Read r : reads) {
+                        if (r.scan() == null) {
+                            unread++;
+                            continue;
+                        }
+                        DocumentScan.Found f = r.scan().byActor().get(actorId);
+                        if (f != null) {
+                            entries.add(TimelineEntry.of(date(r.document()), new MentionedIn(r.document().id(),
+                                    r.document().title(), r.scan().version(), f.mentions(), f.ambiguous(), f.first())));
+                        }
+                    }
+                    String note = unread == 0 ? null
+                            : unread + " of " + reads.size() + " documents could not be read: their mentions are missing";
+                    return new Found(entries, reads.size() - unread, note);
+                })))
+                .onFailure().recoverWithItem(e -> {
+                    LOG.debugf(e, "timeline of actor %d without mentions", actorId);
+                    return new Found(List.of(), 0, "mentions are missing: the document-service could not be reached ("
+                            + reason(e) + ")");
+                });
+    }
+
+    /** Every document the caller may see: the first page says how many pages follow. */
+    private Uni<List<DocumentSummary>> listing() {
+        return documents.list(0).flatMap(first -> {
+            int pages = (int) Math.min(Integer.MAX_VALUE, (first.total() + DocumentClient.PAGE_SIZE - 1) / DocumentClient.PAGE_SIZE);
+            if (pages <= 1) {
+                return Uni.createFrom().item(first.items());
+            }
+            return Multi.createFrom().iterable(IntStream.range(1, pages).boxed().toList())
+                    .onItem().transformToUni(documents::list).concatenate()
+                    .collect().in(() -> new ArrayList<>(first.items()), (all, page) -> all.addAll(page.items()))
+                    .map(all -> (List<DocumentSummary>) all);
+        });
+    }
+
+    private Uni<Read> read(DocumentSummary d, MentionIndex.Snapshot snapshot) {
+        int version = d.latest();
+        DocumentScan cached = scans.get(d.id(), version, snapshot.revision());
+        if (cached != null) {
+            return Uni.createFrom().item(new Read(d, cached));
+        }
+        return documents.text(d.id(), version)
+                .map(text -> DocumentScan.of(d.id(), version, snapshot.revision(), snapshot.matcher().find(text)))
+                .invoke(scans::put)
+                .map(scan -> new Read(d, scan))
+                .onFailure().recoverWithItem(e -> {
+                    if (e instanceof ProblemException p && p.status() == 404) {
+                        // deleted or hidden since the listing: no longer among what the caller may see
+                        return new Read(d, DocumentScan.of(d.id(), version, snapshot.revision(), List.of()));
+                    }
+                    LOG.debugf(e, "document %d version %d not read for a timeline", d.id(), version);
+                    return new Read(d, null);
+                });
+    }
+
+    private static PartialDate date(DocumentSummary d) {
+        try {
+            return PartialDate.parse(d.date());
+        } catch (IllegalArgumentException e) {
+            return null; // a date this service cannot place: the entry goes with the undated ones
+        }
+    }
+
+    private static String reason(Throwable e) {
+        return e instanceof ProblemException p ? p.toProblem().detail() : "no answer";
+    }
+}

@@ -1,0 +1,18 @@
+package io.corridor.gateway.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A document that names an actor: the version read, how often it names the actor, and where first. */
+// absent rather than null: optional members are left out
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "MentionedIn")
+public record ActorMentionedIn(
+        @Schema(description = "Document id", example = "12") long id,
+        String title,
+        @Schema(description = "The version whose text was read", example = "1") int version,
+        @Schema(description = "Mentions of this actor in that text, ambiguous ones included", example = "3") int mentions,
+        @Schema(description = "How many of them are aliases shared with other actors", example = "0") int ambiguous,
+        @Schema(description = "The first mention, offsets in code points of that version's text") Mention first) {
+}
