@@ -46,6 +46,13 @@ public record Figure(String name, String what, Measurement measured, Measurement
         return new Figure(name, what, value, null, Double.NaN, null, true, unit, note);
     }
 
+    /** This figure with {@code remedy} as its note when it misses its target: what would move it. */
+    Figure ifMissed(String remedy) {
+        return Boolean.FALSE.equals(met())
+                ? new Figure(name, what, measured, floor, ratio, target, higherIsBetter, unit, remedy, curve, x)
+                : this;
+    }
+
     public Boolean met() {
         if (target == null || Double.isNaN(ratio)) {
             return null;
