@@ -31,6 +31,7 @@ class NetworkPolicyTest {
                 "gateway -> actor-service:8080",
                 "gateway -> remittance-service:8080",
                 "actor-service -> document-service:8080",
+                "document-service -> actor-service:8080", // suggestions run mention detection
                 // Tokens and keys.
                 "gateway -> keycloak:8080",
                 "document-service -> keycloak:8080",
