@@ -21,8 +21,14 @@ public class Indicator {
     public String nameEn;
 
     @Column(name = "name_fr")
-    @Schema(example = "Envois de fonds personnels, reçus ($ US courants)")
+    @Schema(description = "French name; nameFrSource says who wrote it", example = "Envois de fonds personnels, reçus ($ US courants)")
     public String nameFr;
+
+    /** Who wrote the French name: the publisher's own label, or whose translation it is. */
+    @Column(name = "name_fr_source")
+    @Schema(description = "Who wrote the French name: the publisher's own label or a translation (unstated when absent)",
+            example = "Corridor translation, not a World Bank label")
+    public String nameFrSource;
 
     @Column(nullable = false)
     @Schema(example = "USD")

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorDraft(
         @NotBlank @Size(max = 300) @Schema(example = "Expulsions of nationals") String nameEn,
         @Size(max = 300) @Schema(example = "Expulsions de ressortissants") String nameFr,
+        @Size(max = 300) @Schema(description = "Who wrote the French name: the publisher's label or whose translation",
+                example = "Corridor translation") String nameFrSource,
         @NotBlank @Size(max = 50) @Schema(example = "persons") String unit,
         @Min(-3) @Max(15) @Schema(description = "Values are in unit × 10^multiplier", example = "0") Integer multiplier,
         @NotBlank @Size(max = 300) @Schema(example = "Figures stated in documents") String source,

@@ -75,9 +75,9 @@ public class IndicatorResource {
 
     /** The observation filters as query parameters. */
     public static class Filters {
-        @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3", example = "MLI")
+        @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3 (answers use it); alpha-2 and UN M49 numbers are read too", example = "MLI")
         public String country;
-        @QueryParam("counterpart") @Parameter(description = "alpha-3 of the other country; none for non-bilateral only", example = "FRA")
+        @QueryParam("counterpart") @Parameter(description = "the other country (alpha-3, alpha-2 or M49 number); none for non-bilateral only", example = "FRA")
         public String counterpart;
         @QueryParam("from") @Parameter(description = "First period: YYYY, YYYY-Qn or YYYY-MM", example = "2015")
         public String from;

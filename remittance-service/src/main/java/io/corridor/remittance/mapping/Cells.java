@@ -25,15 +25,22 @@ public final class Cells {
             sink.problem(row, indicatorColumn, indicator, "is not an indicator code");
             ok = false;
         }
-        String c = country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!Areas.isKnown(c)) {
-            sink.problem(row, countryColumn, country, "is not an ISO 3166-1 alpha-3 country code or World Bank area code");
+        // alpha-2 and M49 numbers are stored as alpha-3, so MLI, ML and 466 are one country
+        String c = null;
+        try {
+            c = Areas.canonical(country);
+        } catch (IllegalArgumentException e) {
+            sink.problem(row, countryColumn, country, e.getMessage());
             ok = false;
         }
-        String cp = counterpart == null ? "" : counterpart.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!cp.isEmpty() && !Areas.isKnown(cp)) {
-            sink.problem(row, counterpartColumn, counterpart, "is not an ISO 3166-1 alpha-3 country code or World Bank area code");
-            ok = false;
+        String cp = "";
+        if (counterpart != null && !counterpart.isBlank()) {
+            try {
+                cp = Areas.canonical(counterpart);
+            } catch (IllegalArgumentException e) {
+                sink.problem(row, counterpartColumn, counterpart, e.getMessage());
+                ok = false;
+            }
         }
         Period p = null;
         try {

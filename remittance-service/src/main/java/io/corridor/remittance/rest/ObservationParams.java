@@ -10,10 +10,10 @@ import io.corridor.remittance.service.ObservationService;
 /** The filters of an observation listing, as query parameters. */
 public class ObservationParams {
 
-    @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3", example = "MLI")
+    @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3 (answers use it); alpha-2 and UN M49 numbers are read too", example = "MLI")
     public String country;
 
-    @QueryParam("counterpart") @Parameter(description = "alpha-3, or none for non-bilateral observations only")
+    @QueryParam("counterpart") @Parameter(description = "the other country (alpha-3, alpha-2 or M49 number), or none for non-bilateral observations only")
     public String counterpart;
 
     @QueryParam("from") @Parameter(description = "First period (YYYY, YYYY-Qn, YYYY-MM)", example = "2015")

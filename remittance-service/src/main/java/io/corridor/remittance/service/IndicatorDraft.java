@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorDraft(
         @NotBlank @Size(max = 300) @Schema(example = "Personal remittances, received (current US$)") String nameEn,
         @Size(max = 300) @Schema(example = "Envois de fonds personnels, reçus ($ US courants)") String nameFr,
+        @Size(max = 300) @Schema(description = "Who wrote the French name: the publisher's label or whose translation",
+                example = "Corridor translation, not a World Bank label") String nameFrSource,
         @NotBlank @Size(max = 50) @Schema(example = "USD") String unit,
         @Min(-3) @Max(15) @Schema(description = "Values are in unit × 10^multiplier", example = "0") Integer multiplier,
         @NotBlank @Size(max = 300) @Schema(example = "World Bank, World Development Indicators") String source,

@@ -73,6 +73,7 @@ public class IndicatorService {
             i.code = code;
             i.nameEn = draft.nameEn();
             i.nameFr = draft.nameFr();
+            i.nameFrSource = draft.nameFr() == null ? null : draft.nameFrSource();
             i.unit = draft.unit();
             i.multiplier = draft.multiplier() == null ? 0 : draft.multiplier();
             i.source = draft.source();

@@ -14,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -277,11 +276,11 @@ public class ObservationService {
     }
 
     static String area(String field, String raw) {
-        String code = raw.strip().toUpperCase(Locale.ROOT);
-        if (!Areas.isKnown(code)) {
-            throw ProblemException.invalid(field, "must be an ISO 3166-1 alpha-3 country code (or World Bank area code) such as MLI");
+        try {
+            return Areas.canonical(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
         }
-        return code;
     }
 
     static Period period(String field, String raw) {

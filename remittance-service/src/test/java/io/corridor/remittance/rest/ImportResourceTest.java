@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.corridor.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
@@ -84,6 +86,65 @@ class ImportResourceTest {
         given().queryParam("country", "MLI").queryParam("sex", "female").when()
                 .get("/api/v1/indicators/UNDESA.IMS.BILATERAL/observations").then().statusCode(200)
                 .body("items.counterpart", contains("FRA"));
+    }
+
+    @Test
+    void desaCsvWithM49NumbersIsStoredAndQueriedAsAlpha3() {
+        // UN DESA's tables name countries by M49 number (Mali 466, Côte d'Ivoire 384, France 250, Niger 562)
+        String file = """
+                Destination code,Origin code,Year,Sex,Value
+                384,466,2020,Both sexes,390000
+                250,466,2020,Both sexes,115000
+                562,466,2020,Both sexes,136000
+                384,4,2020,Both sexes,12
+                """;
+        importFile(file, "text/csv").statusCode(200).body("format", equalTo("desa-csv"), "new", equalTo(4));
+        given().queryParam("country", "MLI").when().get("/api/v1/indicators/UNDESA.IMS.BILATERAL/counterparts").then()
+                .statusCode(200).body("counterpart", contains("CIV", "NER", "FRA"), "country", hasItem("MLI"));
+        // queries take the same forms: alpha-2 and M49 name the same series
+        for (String mali : new String[] { "ML", "466", "mli" }) {
+            given().queryParam("country", mali).queryParam("counterpart", "CI").when()
+                    .get("/api/v1/indicators/UNDESA.IMS.BILATERAL/observations").then().statusCode(200)
+                    .body("items.country", contains("MLI"), "items.counterpart", contains("CIV"));
+        }
+        given().queryParam("country", "AFG").when().get("/api/v1/indicators/UNDESA.IMS.BILATERAL/observations").then()
+                .body("items.counterpart", contains("CIV"));
+        // importing the same figures under alpha-3 changes nothing: they are the same observations
+        importFile("destination,origin,year,sex,value\nCIV,MLI,2020,Both sexes,390000\n", "text/csv").statusCode(200)
+                .body("unchanged", equalTo(1), "new", equalTo(0));
+    }
+
+    @Test
+    void alpha2CodesAreStoredAsAlpha3AndWorldBankAggregatesStay() {
+        String json = worldBankJson("2025-01-28", "BX.TRF.PWKR.CD.DT", "Personal remittances, received (current US$)",
+                "ML", "2022", "1100000000", "SN", "2022", "2700000000", "WLD", "2022", "831000000000", "SSF", "2022",
+                "54000000000");
+        importFile(json, "application/json").statusCode(200).body("new", equalTo(4));
+        given().queryParam("country", "MLI").when().get("/api/v1/indicators/BX.TRF.PWKR.CD.DT/observations").then()
+                .statusCode(200).body("items.country", contains("MLI"), "items.period", contains("2022"));
+        for (String code : new String[] { "SEN", "WLD", "SSF" }) {
+            given().queryParam("country", code).when().get("/api/v1/indicators/BX.TRF.PWKR.CD.DT/observations").then()
+                    .statusCode(200).body("items.country", contains(code));
+        }
+    }
+
+    @Test
+    void regionsAndOneCountryUnderTwoCodesAreRowProblems() throws Exception {
+        String file = """
+                destination,origin,year,sex,value
+                CIV,MLI,2020,Both sexes,390000
+                CI,ML,2020,Both sexes,390000
+                202,MLI,2020,Both sexes,700000
+                900,MLI,2020,Both sexes,1300000
+                """;
+        importFile(file, "text/csv").statusCode(422).contentType("application/problem+json")
+                .body("errors.row", contains(3, 4, 5), "errors.field", contains("key", "destination", "destination"))
+                .body("errors[0].message", containsString("duplicates row 2"))
+                .body("errors[1].message", containsString("Sub-Saharan Africa"), "errors[1].message", containsString("not a country"))
+                .body("errors[2].value", equalTo("900"), "errors[2].message", containsString("UN M49"));
+        assertEquals(0, count("select count(*) from observation"));
+        given().queryParam("country", "202").when().get("/api/v1/indicators/UNDESA.IMS.BILATERAL/observations").then()
+                .statusCode(400).body("errors.field", contains("country"));
     }
 
     @Test
@@ -215,6 +276,44 @@ class ImportResourceTest {
                 .body("rows", equalTo((int) expected), "new", equalTo((int) expected));
         assertEquals(expected, count("select count(*) from observation_revision"));
         importFile(file.toString(), "text/csv").statusCode(200).body("unchanged", equalTo((int) expected), "new", equalTo(0));
+    }
+
+    @TestHTTPResource("/api/v1/indicators/imports")
+    java.net.URI imports;
+
+    @Test
+    void aGeneratedFileOf200000RowsStreamsInWithoutALength() throws Exception {
+        // a UN DESA file made as it is sent (never held whole, even here), posted chunked, length unknown
+        java.util.List<String> codes = java.util.List.of(java.util.Locale.getISOCountries(
+                java.util.Locale.IsoCountryCode.PART1_ALPHA3).toArray(String[]::new));
+        int pairs = codes.size() * codes.size();
+        int rows = 200_000;
+        java.io.InputStream body = new java.io.InputStream() {
+            private byte[] line = "destination,origin,year,sex,value\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            private int at;
+            private int next;
+
+            @Override
+            public int read() {
+                while (at == line.length) {
+                    if (next == rows) {
+                        return -1;
+                    }
+                    int pair = next % pairs;
+                    line = (codes.get(pair / codes.size()) + "," + codes.get(pair % codes.size()) + "," + (2000 + 5 * (next / pairs))
+                            + ",Both sexes," + (1000 + next) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    at = 0;
+                    next++;
+                }
+                return line[at++] & 0xff;
+            }
+        };
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(imports)
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"rows\":" + rows) && response.body().contains("\"new\":" + rows), response.body());
+        assertEquals(rows, count("select count(*) from observation"));
     }
 
     @Test

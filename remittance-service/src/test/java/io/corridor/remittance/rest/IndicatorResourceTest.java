@@ -36,7 +36,9 @@ class IndicatorResourceTest {
                 .body("items.code", contains("BM.TRF.PWKR.CD.DT"));
         given().queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/indicators").then().statusCode(200)
                 .body("items.code", contains("BX.TRF.PWKR.CD.DT"),
-                        "items[0].nameFr", equalTo("Envois de fonds personnels, reçus ($ US courants)"));
+                        "items[0].nameFr", equalTo("Envois de fonds personnels, reçus ($ US courants)"),
+                        // the seed's French names are ours, and say so
+                        "items[0].nameFrSource", equalTo("Corridor translation, not a World Bank label"));
         given().when().get("/api/v1/indicators/BX.TRF.PWKR.DT.GD.ZS").then().statusCode(200)
                 .body("unit", equalTo("percent"), "numerator", equalTo("BX.TRF.PWKR.CD.DT"),
                         "denominator", equalTo("NY.GDP.MKTP.CD"), "periodicity", equalTo("annual"));
@@ -47,9 +49,11 @@ class IndicatorResourceTest {
     @TestSecurity(user = "curator", roles = { "reader", "annotator", "curator" })
     void curatorsPutCatalogueEntriesIdempotently() {
         String body = """
-                {"nameEn":"Expulsions","nameFr":"Expulsions","unit":"persons","source":"Corridor documents","periodicity":"irregular"}""";
+                {"nameEn":"Expulsions","nameFr":"Expulsions","nameFrSource":"Corridor translation","unit":"persons",
+                 "source":"Corridor documents","periodicity":"irregular"}""";
         given().contentType(ContentType.JSON).body(body).when().put("/api/v1/indicators/CORRIDOR.EXPULSIONS").then()
-                .statusCode(201).body("code", equalTo("CORRIDOR.EXPULSIONS"), "multiplier", equalTo(0));
+                .statusCode(201).body("code", equalTo("CORRIDOR.EXPULSIONS"), "multiplier", equalTo(0),
+                        "nameFrSource", equalTo("Corridor translation"));
         given().contentType(ContentType.JSON).body(body).when().put("/api/v1/indicators/CORRIDOR.EXPULSIONS").then()
                 .statusCode(200);
         given().contentType(ContentType.JSON).body("{\"nameEn\":\"x\",\"unit\":\"\",\"source\":\"s\",\"periodicity\":\"weekly\"}")
