@@ -1,0 +1,224 @@
+package io.corridor.document.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corridor.document.mapping.LiveEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Who is viewing a document, across every replica. The subscribers of a document's stream are its
+ * viewers. Each replica announces its own viewers of a document (their names, a full state rather
+ * than a join or leave, so a lost or repeated notice heals) on {@link EventChannel#PRESENCE} when they
+ * change and every heartbeat; each replica keeps what the others announced and forgets a replica not
+ * heard from for three heartbeats (a crashed one). Any change of a document's viewers is sent to its
+ * local subscribers as a {@code presence} event, which has no id and is never replayed.
+ */
+@ApplicationScoped
+public class Presence {
+
+    private static final Logger LOG = Logger.getLogger(Presence.class);
+    /** NOTIFY payloads are limited to 8000 bytes; a longer list of names is cut (and says so). */
+    static final int MAX_NOTICE_BYTES = 7500;
+
+    /** This replica, in the notices. */
+    final String replica = UUID.randomUUID().toString();
+    private final DocumentFeeds feeds;
+    private final Pool pool;
+    private final ObjectMapper json;
+    private final Duration expiry;
+    private final AtomicLong subscriptions = new AtomicLong();
+
+    /** Local viewers: document -> subscription -> name. Guarded by this. */
+    private final Map<Long, Map<Long, String>> local = new HashMap<>();
+    /** What the other replicas announced: document -> replica -> names and when heard. Guarded by this. */
+    private final Map<Long, Map<String, Heard>> remote = new HashMap<>();
+
+    private record Heard(SortedSet<String> names, long at) {
+    }
+
+    public Presence(DocumentFeeds feeds, Pool pool, ObjectMapper json, EventsConfig config) {
+        this.feeds = feeds;
+        this.pool = pool;
+        this.json = json;
+        this.expiry = config.presenceHeartbeat().multipliedBy(3);
+    }
+
+    /** A new subscriber of the document; returns its subscription id, for {@link #leave}. */
+    public long join(long documentId, String name) {
+        long subscription = subscriptions.incrementAndGet();
+        boolean first;
+        synchronized (this) {
+            Map<Long, String> viewers = local.computeIfAbsent(documentId, d -> new HashMap<>());
+            first = viewers.isEmpty();
+            viewers.put(subscription, name);
+        }
+        changed(documentId);
+        // the first local viewer asks the others to announce theirs now rather than at their next heartbeat
+        announce(documentId, first);
+        return subscription;
+    }
+
+    public void leave(long documentId, long subscription) {
+        synchronized (this) {
+            Map<Long, String> viewers = local.get(documentId);
+            if (viewers == null || viewers.remove(subscription) == null) {
+                return;
+            }
+            if (viewers.isEmpty()) {
+                local.remove(documentId);
+            }
+        }
+        changed(documentId);
+        announce(documentId, false);
+    }
+
+    /** The document's viewers on every replica: distinct names, sorted. */
+    public synchronized SortedSet<String> viewers(long documentId) {
+        SortedSet<String> names = new TreeSet<>(local.getOrDefault(documentId, Map.of()).values());
+        remote.getOrDefault(documentId, Map.of()).values().forEach(h -> names.addAll(h.names()));
+        return names;
+    }
+
+    /** The presence event of the document as it stands. */
+    public LiveEvent event(long documentId) {
+        ObjectNode data = json.createObjectNode();
+        data.put("documentId", documentId);
+        ArrayNode list = data.putArray("viewers");
+        viewers(documentId).forEach(name -> list.addObject().put("name", name));
+        return LiveEvent.presence(data.toString());
+    }
+
+    /** A notice from the presence channel, ours included (ignored: already applied). */
+    void notified(String payload) {
+        JsonNode notice;
+        try {
+            notice = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            LOG.warnf("ignored malformed presence notice %s", payload);
+            return;
+        }
+        String from = notice.path("replica").asText("");
+        long documentId = notice.path("documentId").asLong(-1);
+        if (from.isEmpty() || documentId < 0 || from.equals(replica)) {
+            return;
+        }
+        SortedSet<String> names = new TreeSet<>();
+        notice.path("viewers").forEach(n -> names.add(n.asText()));
+        boolean answer;
+        synchronized (this) {
+            Map<String, Heard> replicas = remote.computeIfAbsent(documentId, d -> new HashMap<>());
+            Heard before = names.isEmpty() ? replicas.remove(from) : replicas.put(from, new Heard(names, System.nanoTime()));
+            if (replicas.isEmpty()) {
+                remote.remove(documentId);
+            }
+            answer = notice.path("ask").asBoolean(false) && local.containsKey(documentId);
+            if ((before == null ? Set.of() : before.names()).equals(names) && !answer) {
+                return;
+            }
+        }
+        changed(documentId);
+        if (answer) {
+            announce(documentId, false);
+        }
+    }
+
+    /** After the LISTEN connection was (re)established: others may have expired us, and we missed their news. */
+    void resync() {
+        List<Long> documents;
+        synchronized (this) {
+            documents = List.copyOf(local.keySet());
+        }
+        documents.forEach(d -> announce(d, true));
+    }
+
+    /** Announces this replica's viewers, and forgets replicas that fell silent. */
+    @Scheduled(every = "${corridor.events.presence-heartbeat:15s}", delayed = "${corridor.events.presence-heartbeat:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        List<Long> announced;
+        List<Long> expired = new ArrayList<>();
+        long now = System.nanoTime();
+        synchronized (this) {
+            announced = List.copyOf(local.keySet());
+            remote.forEach((documentId, replicas) -> {
+                if (replicas.values().removeIf(h -> now - h.at() > expiry.toNanos())) {
+                    expired.add(documentId);
+                }
+            });
+            remote.values().removeIf(Map::isEmpty);
+        }
+        announced.forEach(d -> announce(d, false));
+        expired.forEach(this::changed);
+    }
+
+    /** A replica shutting down says its viewers left, rather than letting the others wait for the expiry. */
+    void onStop(@Observes ShutdownEvent event) {
+        List<Long> documents;
+        synchronized (this) {
+            documents = List.copyOf(local.keySet());
+            local.clear();
+        }
+        for (long documentId : documents) {
+            try {
+                notice(documentId, new TreeSet<>(), false).await().atMost(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "could not announce the departure of viewers of document %d", documentId);
+            }
+        }
+    }
+
+    private void changed(long documentId) {
+        feeds.publish(documentId, event(documentId));
+    }
+
+    private void announce(long documentId, boolean ask) {
+        SortedSet<String> names;
+        synchronized (this) {
+            names = new TreeSet<>(local.getOrDefault(documentId, Map.of()).values());
+        }
+        notice(documentId, names, ask).subscribe().with(x -> {
+        }, failure -> LOG.warnf(failure, "could not announce the viewers of document %d", documentId));
+    }
+
+    private Uni<Void> notice(long documentId, SortedSet<String> names, boolean ask) {
+        ObjectNode notice = json.createObjectNode();
+        notice.put("replica", replica).put("documentId", documentId).put("ask", ask);
+        ArrayNode list = notice.putArray("viewers");
+        int bytes = notice.toString().length();
+        for (String name : names) {
+            bytes += name.getBytes(StandardCharsets.UTF_8).length * 2 + 3;
+            if (bytes > MAX_NOTICE_BYTES) {
+                LOG.warnf("presence of document %d cut to %d names (NOTIFY payload limit)", documentId, list.size());
+                break;
+            }
+            list.add(name);
+        }
+        return pool.preparedQuery("select pg_notify($1, $2)").execute(Tuple.of(EventChannel.PRESENCE, notice.toString()))
+                .replaceWithVoid();
+    }
+}
