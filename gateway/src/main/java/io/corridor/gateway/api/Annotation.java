@@ -1,6 +1,7 @@
 package io.corridor.gateway.api;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,16 +22,16 @@ public record Annotation(
         @Schema(description = "Public IRI, <public-url>/api/v1/annotations/{uuid}; set by the server",
                 example = "http://localhost:8080/api/v1/annotations/0b8f8f8e-6f0e-4d53-9a57-5d1c43a7a2f1") String id,
         @Schema(required = true, example = "Annotation") String type,
-        @Schema(anyOf = { String.class, String[].class }, description = "One of commenting, highlighting, tagging, "
-                + "identifying, linking, questioning, assessing, replying", example = "commenting") Object motivation,
+        @Schema(description = "One of commenting, highlighting, tagging, identifying, linking, questioning, assessing, "
+                + "replying", example = "commenting") String motivation,
         @Schema(anyOf = { String.class, AnnotationAgent.class }, description = "Set by the server from the caller's token") Object creator,
         @Schema(description = "Set by the server") OffsetDateTime created,
         @Schema(description = "Set by the server") OffsetDateTime modified,
         @Schema(anyOf = { String.class, AnnotationAgent.class }, description = "The software that generated the annotation: "
                 + "corridor-suggester, or the tool an imported annotation came from") Object generator,
-        @Schema(anyOf = { AnnotationBody.class, AnnotationBody[].class, String.class, String[].class },
-                description = "Comments, tags and links") Object body,
-        @Schema(anyOf = { AnnotationTarget.class, AnnotationTarget[].class, String.class },
+        @Schema(description = "Comments, tags and links, as the server writes them (on input a single body, or a bare "
+                + "IRI, is accepted too)") List<AnnotationBody> body,
+        @Schema(anyOf = { AnnotationTarget.class, String.class },
                 description = "The passage, or for a reply the parent annotation's IRI") Object target,
         @Schema(enumeration = { "private", "team", "public" }, defaultValue = "team",
                 description = "private: the creator only; team: the creator's teams; public: every reader. Writable.") String visibility,

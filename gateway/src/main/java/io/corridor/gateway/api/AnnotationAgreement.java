@@ -5,21 +5,25 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How far the annotators of a document agree on which passages name which actors and carry which tags. */
-@Schema(name = "AnnotationAgreement", description = "Inter-annotator agreement over code points × labels (actor ids of "
-        + "identifying annotations, tags of tagging ones): Cohen's kappa per pair of annotators, Krippendorff's alpha "
-        + "(nominal) over all of them. A coefficient is absent when undefined (fewer than two annotators, or one value everywhere).")
+@Schema(name = "AnnotationAgreement", description = "Inter-annotator agreement on the latest version of a document. Units "
+        + "are code points × labels (actor:<id> for an identifying link, tag:<tag> for a tag): an annotator's value is 1 "
+        + "when one of their annotations with that label covers the code point, else 0. Only visible, anchored, not "
+        + "rejected annotations count. Cohen's kappa per pair of annotators, Krippendorff's alpha (nominal) over all.")
 public record AnnotationAgreement(
-        @Schema(description = "The annotators who labelled anything", example = "[\"annotator\", \"annotator2\"]") List<String> annotators,
-        @Schema(description = "The labels in use: actor IRIs or ids, and tags") List<String> labels,
-        @Schema(description = "Units compared (code points any annotator covered, weighted)", example = "412") long units,
-        @Schema(description = "Krippendorff's alpha over every annotator", example = "0.71") Double alpha,
+        @Schema(description = "The document's id", example = "12") long document,
+        @Schema(description = "The version whose annotations are compared (the latest)", example = "2") int version,
+        @Schema(description = "Creators of the compared annotations") List<String> annotators,
+        @Schema(description = "Labels in use", example = "[\"actor:40\", \"tag:diaspora\"]") List<String> labels,
+        @Schema(description = "Number of units (covered code points × labels)", example = "1840") long units,
+        @Schema(nullable = true, description = "Krippendorff's alpha over every annotator; null when undefined (fewer than "
+                + "two annotators, or one value everywhere)", example = "0.743") Double krippendorffAlpha,
         @Schema(description = "Cohen's kappa of each pair") List<Pair> pairs) {
 
     @Schema(name = "AnnotationAgreementPair")
     public record Pair(
-            @Schema(example = "annotator") String first,
-            @Schema(example = "annotator2") String second,
-            @Schema(example = "0.8") Double kappa,
-            @Schema(description = "Units compared for this pair", example = "380") long units) {
+            @Schema(description = "The two annotators", example = "[\"annotator\", \"annotator2\"]") List<String> annotators,
+            @Schema(nullable = true, description = "Cohen's kappa over the code points either covered and the labels "
+                    + "either used; null when undefined", example = "0.4") Double cohenKappa,
+            @Schema(description = "Number of units of this pair", example = "600") long units) {
     }
 }

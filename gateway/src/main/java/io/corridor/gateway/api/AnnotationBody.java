@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One body of an annotation: a TextualBody (a comment or a tag) or a SpecificResource linking an actor
  * (purpose identifying), an indicator observation or a claim (linking, assessing).
  */
-@Schema(name = "AnnotationBody", description = "A TextualBody {value, format, language, purpose} or a SpecificResource "
+@Schema(name = "WebAnnotationBody", description = "A TextualBody {value, format, language, purpose} or a SpecificResource "
         + "{source, purpose}: an actor <public-url>/api/v1/actors/{id} with purpose identifying, an indicator "
         + "observation or a claim with purpose linking or assessing. A bare IRI with a purpose is accepted on input.")
 public record AnnotationBody(

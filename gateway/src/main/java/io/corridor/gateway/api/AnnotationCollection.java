@@ -9,9 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         + "embedded first page (PreferContainedDescriptions, PreferContainedIRIs) or its IRI (PreferMinimalContainer). "
         + "An export embeds every item in first.")
 public record AnnotationCollection(
-        @JsonProperty("@context") @Schema(anyOf = { String.class, String[].class }, example = "http://www.w3.org/ns/anno.jsonld") Object context,
+        @JsonProperty("@context") @Schema(description = "The W3C annotation context, and the LDP one for the container",
+                example = "[\"http://www.w3.org/ns/anno.jsonld\", \"http://www.w3.org/ns/ldp.jsonld\"]") Object context,
         @Schema(example = "http://localhost:8080/api/v1/annotations/?document=12") String id,
-        @Schema(anyOf = { String.class, String[].class }, example = "AnnotationCollection") Object type,
+        @Schema(description = "AnnotationCollection (with BasicContainer for the container)",
+                example = "[\"BasicContainer\", \"AnnotationCollection\"]") Object type,
         @Schema(example = "Annotations") String label,
         @Schema(example = "42") Long total,
         @Schema(anyOf = { String.class, AnnotationPage.class }) Object first,

@@ -14,7 +14,8 @@ public record AnnotationImportReport(
 
     @Schema(name = "AnnotationImportRejection")
     public record Rejected(
-            @Schema(description = "0-based index of the row or annotation in the body", example = "3") int row,
+            @Schema(description = "Index (from 0) of the annotation among those of the import: items of a page or "
+                    + "collection, rows of a Hypothesis export, or elements of an array", example = "3") int row,
             @Schema(example = "no selector and no text") String detail) {
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The passage an annotation is about: a version of a document and the selectors of the passage. */
-@Schema(name = "AnnotationTarget", description = "A passage of a document. A reply's target is instead the parent "
+@Schema(name = "WebAnnotationTarget", description = "A passage of a document. A reply's target is instead the parent "
         + "annotation's IRI (a plain string, no selectors).")
 public record AnnotationTarget(
         @Schema(example = "SpecificResource") String type,

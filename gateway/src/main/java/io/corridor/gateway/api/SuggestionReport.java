@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SuggestionReport")
 public record SuggestionReport(
         @Schema(description = "Proposed annotations stored", example = "7") int created,
-        @Schema(description = "Mentions already proposed before (same span and actor)", example = "0") int skipped) {
+        @Schema(description = "Mentions not stored: already suggested on this version (same passage and actor, whatever "
+                + "its status), or ambiguous (an alias of several actors)", example = "0") int skipped) {
 }

@@ -249,14 +249,17 @@ public class AnnotationResource {
 
     @GET
     @Path("export")
-    @Produces({ LD_JSON, CSV })
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON, CSV })
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Export annotations: one JSON-LD collection, or CSV", description = "The container's filters "
             + "(usually document). Accept: application/ld+json gives an AnnotationCollection with every item embedded; "
             + "Accept: text/csv one row per annotation: id, document, version, quote, start, end, page, motivation, tags, "
             + "actors, creator, visibility, status, created, modified.")
     @APIResponse(responseCode = "200", description = "The annotations the caller may see",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"annotations.csv\" for CSV",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = { @Content(mediaType = LD_JSON, schema = @Schema(implementation = AnnotationCollection.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnotationCollection.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> export(@jakarta.ws.rs.BeanParam Filters filters,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -274,13 +277,15 @@ public class AnnotationResource {
             + "anchored against the document's text; the caller becomes the creator and the original author is kept as "
             + "generator. Rows that cannot be read are reported, not stored.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = { java.util.Map.class, Object[].class },
-                    description = "W3C JSON-LD (an object or an array) or Hypothesis search output"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Object.class,
+                    description = "W3C JSON-LD (an annotation, a collection, a page, or an array of annotations) or "
+                            + "Hypothesis search output ({\"rows\": [...]} or an array of rows)"),
                     examples = @ExampleObject(name = "hypothesis", value = """
                             {"rows": [{"user": "acct:amina@hypothes.is", "text": "à vérifier", "tags": ["mali"],
                               "created": "2024-03-01T10:00:00Z", "uri": "https://example.org/rapport.pdf",
                               "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "Forum pour un autre Mali"}]}]}]}""")),
-            @Content(mediaType = LD, schema = @Schema(anyOf = { java.util.Map.class, Object[].class })) })
+            @Content(mediaType = LD, schema = @Schema(implementation = Object.class,
+                    description = "W3C JSON-LD: an annotation, a collection, a page, or an array of annotations")) })
     @APIResponse(responseCode = "200", description = "What was stored, anchored, orphaned and refused",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnotationImportReport.class)))
     public Uni<Response> importAnnotations(
@@ -289,8 +294,10 @@ public class AnnotationResource {
         return annotations.importAnnotations(document, body).map(Relay::of);
     }
 
-    /** CSV only when asked for and JSON-LD not preferred: JSON-LD is the protocol's own format. */
+    /** CSV only when asked for by name ahead of JSON, as the service decides: a wildcard gets JSON-LD. */
     static boolean wantsCsv(String accept) {
-        return accept != null && accept.contains(CSV) && !accept.contains("json");
+        int csv = accept == null ? -1 : accept.indexOf(CSV);
+        int json = csv < 0 ? -1 : accept.indexOf("json");
+        return csv >= 0 && (json < 0 || csv < json);
     }
 }

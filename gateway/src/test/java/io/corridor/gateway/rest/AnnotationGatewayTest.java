@@ -109,10 +109,12 @@ class AnnotationGatewayTest {
     }
 
     @Test
-    void csvOnlyWhenAskedAndJsonNotPreferred() {
+    void csvOnlyWhenAskedAheadOfJson() {
         assertEquals(true, AnnotationResource.wantsCsv("text/csv"));
         assertEquals(false, AnnotationResource.wantsCsv("application/ld+json, text/csv;q=0.5"));
         assertEquals(false, AnnotationResource.wantsCsv(null));
+        assertEquals(true, AnnotationResource.wantsCsv("text/csv, application/json;q=0.1"));
+        assertEquals(false, AnnotationResource.wantsCsv("*/*"));
     }
 
     @Test
