@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.document.rest.EventStream.Event;
 import io.corridor.document.service.EventChannel;
+import io.corridor.document.service.EventRetention;
 import io.corridor.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -49,6 +52,9 @@ class DocumentEventResourceTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    EventRetention retention;
 
     @Test
     @TestSecurity(user = "alice", roles = "reader")
@@ -119,6 +125,24 @@ class DocumentEventResourceTest {
         }
         try (EventStream stream = open(document, Map.of("Last-Event-ID", "0"))) {
             assertEquals(List.of(recent), ids(stream, 1));
+        }
+    }
+
+    @Test
+    void retentionDeletesEventsOlderThanTheWindow() throws Exception {
+        long document = document();
+        long old = insertEvent(document, "created", "bob", "public", List.of(), annotationJson("old"));
+        long recent = insertEvent(document, "created", "bob", "public", List.of(), annotationJson("recent"));
+        try (Connection c = PostgresResource.connect("documents"); Statement s = c.createStatement()) {
+            s.executeUpdate("update annotation_event set at = now() - interval '61 minutes' where id = " + old);
+            retention.prune().await().atMost(EventStream.PATIENCE);
+            try (ResultSet r = s.executeQuery("select id from annotation_event where document_id = " + document)) {
+                List<Long> left = new ArrayList<>();
+                while (r.next()) {
+                    left.add(r.getLong(1));
+                }
+                assertEquals(List.of(recent), left);
+            }
         }
     }
 
