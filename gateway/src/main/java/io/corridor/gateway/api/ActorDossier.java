@@ -17,7 +17,7 @@ public record ActorDossier(
         @Schema(required = true) Actor actor,
         @Schema(description = "Its relations, as subject or object, by start date (actor-service)") List<Relation> relations,
         @Schema(description = "The actors one relation away (actor-service)") Network network,
-        @Schema(description = "Its relations by date, undated ones last (actor-service)") List<ActorTimelineEntry> timeline,
+        @Schema(description = "Its relations and the documents naming it, by date (actor-service)") ActorTimeline timeline,
         @Schema(description = "Documents whose text names it (document-service search)") DossierDocuments documents,
         @Schema(description = "Annotations citing it that the caller may see (document-service annotation container)") ViewAnnotations annotations,
         @Schema(description = "Series of the configured indicators (corridor.dossier.indicators) for its country; "

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.corridor.gateway.api.Actor;
 import io.corridor.gateway.api.ActorDossier;
-import io.corridor.gateway.api.ActorTimelineEntry;
+import io.corridor.gateway.api.ActorTimeline;
 import io.corridor.gateway.api.DossierDocuments;
 import io.corridor.gateway.api.DossierSeries;
 import io.corridor.gateway.api.Network;
@@ -77,7 +77,7 @@ public class ActorDossierService {
                 .map(r -> entity(r, new GenericType<Network>() {
                 })));
         var timeline = parts.guard("timeline", ACTOR_SERVICE, actors.timeline(id)
-                .map(r -> entity(r, new GenericType<List<ActorTimelineEntry>>() {
+                .map(r -> entity(r, new GenericType<ActorTimeline>() {
                 })));
         String query = query(actor);
         var named = parts.guard("documents", DOCUMENT_SERVICE,
