@@ -28,15 +28,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.document.rest.EventStream.Event;
+import io.corridor.document.Annotation;
+import io.corridor.document.service.AnnotationEvents;
 import io.corridor.document.service.EventChannel;
 import io.corridor.document.service.EventRetention;
 import io.corridor.testing.PostgresResource;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * The live event stream through the real HTTP endpoint. Events are written here by a JDBC connection
@@ -55,6 +59,9 @@ class DocumentEventResourceTest {
 
     @Inject
     EventRetention retention;
+
+    @Inject
+    AnnotationEvents events;
 
     @Test
     @TestSecurity(user = "alice", roles = "reader")
@@ -125,6 +132,38 @@ class DocumentEventResourceTest {
         }
         try (EventStream stream = open(document, Map.of("Last-Event-ID", "0"))) {
             assertEquals(List.of(recent), ids(stream, 1));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "reader")
+    void aWriteRecordedInTheServiceTransactionIsSentOnlyIfItCommits() throws Throwable {
+        long document = document();
+        try (EventStream stream = open(document, Map.of())) {
+            awaitViewers(stream, List.of("alice"));
+            Annotation failed = annotation(document, "bob", "public");
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> events
+                        .record(AnnotationEvents.CREATED, failed, annotationJson("rolled back"))
+                        .invoke(() -> {
+                            throw new IllegalStateException("the write fails after recording its event");
+                        })));
+            } catch (IllegalStateException expected) {
+                // the transaction rolled back
+            }
+            Annotation kept = annotation(document, "bob", "public");
+            String json = annotationJson("kept");
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                    () -> events.record(AnnotationEvents.UPDATED, kept, json)));
+            Event event = stream.nextAnnotationEvent();
+            assertEquals("updated", event.type());
+            assertEquals(JSON.readTree(json), JSON.readTree(event.data()));
+            try (Connection c = PostgresResource.connect("documents"); Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("select annotation_id from annotation_event where document_id = " + document)) {
+                r.next();
+                assertEquals(kept.id, r.getObject(1));
+                assertTrue(!r.next(), "no row of the rolled-back write");
+            }
         }
     }
 
@@ -377,6 +416,16 @@ class DocumentEventResourceTest {
             }
         }
         throw new AssertionError("the second writer never waited");
+    }
+
+    private static Annotation annotation(long document, String creator, String visibility) {
+        Annotation a = new Annotation();
+        a.id = UUID.randomUUID();
+        a.documentId = document;
+        a.creator = creator;
+        a.visibility = visibility;
+        a.teams = new String[0];
+        return a;
     }
 
     static long document() throws SQLException {
