@@ -38,11 +38,13 @@ create table annotation (
     deleted_at    timestamptz,
     deleted_by    text,
     delete_reason text,
-    -- a reply has no selectors; a passage annotation has a version and a position (kept while orphaned)
+    -- a reply has no selectors; a passage annotation has a version and a quote, and a position unless
+    -- it is orphaned (an imported quote found nowhere may have none)
     constraint annotation_kind_check check ((reply_to is null) = (version is not null)),
     constraint annotation_position_check check ((start_pos is null) = (end_pos is null)
         and (start_pos is null or start_pos < end_pos)),
-    constraint annotation_passage_check check (reply_to is not null or (start_pos is not null and exact is not null))
+    constraint annotation_passage_check check (reply_to is not null
+        or (exact is not null and (start_pos is not null or anchor_state = 'orphaned')))
 );
 
 -- Container filters: all of them start from live annotations, most from one document.

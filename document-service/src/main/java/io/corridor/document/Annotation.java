@@ -7,10 +7,8 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * A W3C Web Annotation on a passage of one version of a document, or a reply to another
@@ -43,13 +41,16 @@ public class Annotation {
     @Column(nullable = false)
     public String motivation;
 
-    /** The W3C bodies, a JSON array. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /**
+     * The W3C bodies, a JSON array. JSON text in Java, jsonb in the table: bound as text and cast by
+     * PostgreSQL (a String bound as jsonb would be stored as one JSON string).
+     */
+    @ColumnTransformer(read = "body::text", write = "cast(? as text)::jsonb")
     @Column(nullable = false)
     public String body;
 
     /** The target as last anchored (JSON), its source as a path. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "target::text", write = "cast(? as text)::jsonb")
     @Column(nullable = false)
     public String target;
 
@@ -100,8 +101,11 @@ public class Annotation {
     /** The software agent that wrote it on someone's behalf (suggester, import), if any. */
     public String generator;
 
-    /** Bumped by every change: the ETag. */
-    @Version
+    /**
+     * Bumped by every change: the ETag. Kept by the service, not by Hibernate's @Version: writes
+     * lock the row first (select for update), so the number is known before the flush and a stale
+     * If-Match answers 412 rather than an optimistic-lock failure.
+     */
     @Column(nullable = false)
     public long revision;
 

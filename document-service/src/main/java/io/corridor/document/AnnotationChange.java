@@ -8,10 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** One change of an annotation, for its history: who, when, and the JSON-LD before and after. */
 @Entity
@@ -25,8 +25,11 @@ public class AnnotationChange {
     public static final String REANCHORED = "reanchored";
     public static final String RESTORED = "restored";
 
+    // the bigserial's own sequence, one value at a time: an identity insert would run at persist
+    // time, before the annotation it references is flushed
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "annotation_change_seq", sequenceName = "annotation_change_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annotation_change_seq")
     public Long id;
 
     @Column(name = "annotation_id", nullable = false, updatable = false)
@@ -49,11 +52,11 @@ public class AnnotationChange {
     @Column(updatable = false)
     public String reason;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "before::text", write = "cast(? as text)::jsonb")
     @Column(updatable = false)
     public String before;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "after::text", write = "cast(? as text)::jsonb")
     @Column(updatable = false)
     public String after;
 }

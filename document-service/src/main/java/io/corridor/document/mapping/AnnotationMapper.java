@@ -1,0 +1,679 @@
+package io.corridor.document.mapping;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corridor.document.Annotation;
+import io.corridor.document.AnnotationBody;
+import io.corridor.document.Motivation;
+import io.corridor.document.SpecificResource;
+import io.corridor.document.TextPositionSelector;
+import io.corridor.document.TextQuoteSelector;
+import io.corridor.document.TextualBody;
+import io.corridor.document.Visibility;
+import io.corridor.document.service.AnnotationDraft;
+import io.corridor.document.service.Authorship;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+
+/**
+ * W3C Web Annotation JSON-LD in and out. Reading is strict: a property, motivation, purpose,
+ * format or selector Corridor does not know is a 400 naming it ({@code body[1].purpose}), so that
+ * nothing a client sends is silently lost. Properties the server owns ({@code id}, {@code creator},
+ * {@code created}, {@code modified}, {@code status}, {@code anchorState}, ...) are accepted and
+ * ignored, so that a client may PUT back what it read. Writing builds public IRIs from
+ * {@code corridor.public-url}.
+ */
+@ApplicationScoped
+public class AnnotationMapper {
+
+    public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    public static final String MEDIA_TYPE = "application/ld+json; profile=\"" + CONTEXT + "\"";
+
+    /** Limits that keep one annotation a note, not a document. */
+    public static final int MAX_BODIES = 50;
+    public static final int MAX_VALUE = 10_000;
+    public static final int MAX_TAG = 100;
+    public static final int MAX_QUOTE = 100_000;
+    public static final int MAX_IRI = 2_000;
+
+    private static final Set<String> IGNORED = Set.of("@context", "id", "creator", "created", "modified", "generator",
+            "generated", "status", "anchorState");
+    private static final Set<String> BODY_IGNORED = Set.of("id", "creator", "created", "modified");
+    private static final Pattern DOCUMENT = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/documents/(\\d{1,18})$");
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "^(?:https?://[^/?#]+)?/api/v1/annotations/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$");
+    private static final Pattern ACTOR = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/actors/(\\d{1,18})$");
+    private static final Pattern LINK = Pattern.compile("^(?:https?://[^\\s]+|/api/v1/[^\\s]+|urn:[^\\s]+)$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$");
+    private static final Set<String> FORMATS = Set.of(TextualBody.PLAIN, TextualBody.MARKDOWN);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String publicUrl;
+
+    public AnnotationMapper(@ConfigProperty(name = "corridor.public-url") String publicUrl) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public String iri(UUID id) {
+        return publicUrl + path(id);
+    }
+
+    public static String path(UUID id) {
+        return "/api/v1/annotations/" + id;
+    }
+
+    public String documentIri(long documentId) {
+        return publicUrl + "/api/v1/documents/" + documentId;
+    }
+
+    public String containerIri() {
+        return publicUrl + "/api/v1/annotations/";
+    }
+
+    /** The id of an annotation IRI (or path), or null if it names something else. */
+    public static UUID annotationId(String iri) {
+        Matcher m = iri == null ? null : ANNOTATION.matcher(iri);
+        return m != null && m.matches() ? UUID.fromString(m.group(1)) : null;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Reading
+    // ------------------------------------------------------------------------------------------
+
+    /** The draft a request body describes; every fault found is named in one 400 problem. */
+    public AnnotationDraft read(JsonNode node) {
+        List<Violation> v = new ArrayList<>();
+        if (node == null || !node.isObject()) {
+            throw ProblemException.invalid("body", "must be a JSON object (a W3C Web Annotation)");
+        }
+        Motivation motivation = null;
+        List<AnnotationBody> bodies = new ArrayList<>();
+        AnnotationDraft.Target target = null;
+        Visibility visibility = null;
+        boolean sawBody = false;
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (IGNORED.contains(name)) {
+                continue;
+            }
+            switch (name) {
+                case "type" -> {
+                    if (!"Annotation".equals(value.asText(null)) && !(value.isArray() && contains(value, "Annotation"))) {
+                        v.add(Violation.field("type", "must be Annotation"));
+                    }
+                }
+                case "motivation" -> motivation = motivation(value, v);
+                case "body" -> {
+                    sawBody = true;
+                    bodies.addAll(bodies(value, v));
+                }
+                case "bodyValue" -> {
+                    if (!value.isTextual()) {
+                        v.add(Violation.field("bodyValue", "must be a string"));
+                    } else {
+                        bodies.add(textual("bodyValue", value.asText(), null, null, null, v));
+                    }
+                }
+                case "target" -> target = target(value, v);
+                case "visibility" -> {
+                    visibility = value.isTextual() ? Visibility.of(value.asText()) : null;
+                    if (visibility == null) {
+                        v.add(Violation.field("visibility", "must be private, team or public"));
+                    }
+                }
+                default -> v.add(Violation.field(name, "is not a property of an annotation that Corridor accepts"));
+            }
+        }
+        if (sawBody && node.has("bodyValue")) {
+            v.add(Violation.field("bodyValue", "cannot be given together with body"));
+        }
+        if (motivation == null && !node.has("motivation")) {
+            v.add(Violation.field("motivation", "is required (one of " + Motivation.names() + ")"));
+        }
+        if (target == null && !node.has("target")) {
+            v.add(Violation.field("target", "is required"));
+        }
+        if (node.path("body").isArray() && node.path("body").size() > MAX_BODIES) {
+            v.add(Violation.field("body", "must have at most " + MAX_BODIES + " bodies"));
+        }
+        if (motivation != null && target != null) {
+            if (motivation == Motivation.REPLYING && !(target instanceof AnnotationDraft.Reply)) {
+                v.add(Violation.field("target", "of a reply must be the IRI of the annotation it answers"));
+            }
+            if (motivation != Motivation.REPLYING && target instanceof AnnotationDraft.Reply) {
+                v.add(Violation.field("motivation", "must be replying when the target is an annotation"));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw invalid(v);
+        }
+        return new AnnotationDraft(motivation, bodies, target, visibility);
+    }
+
+    private static boolean contains(JsonNode array, String text) {
+        for (JsonNode item : array) {
+            if (text.equals(item.asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Motivation motivation(JsonNode value, List<Violation> v) {
+        JsonNode single = value.isArray() && value.size() == 1 ? value.get(0) : value;
+        Motivation m = single.isTextual() ? Motivation.of(single.asText()) : null;
+        if (m == null) {
+            v.add(Violation.field("motivation", "must be one of " + Motivation.names()));
+        }
+        return m;
+    }
+
+    private List<AnnotationBody> bodies(JsonNode value, List<Violation> v) {
+        List<AnnotationBody> out = new ArrayList<>();
+        if (value.isNull()) {
+            return out;
+        }
+        if (!value.isArray()) {
+            AnnotationBody body = body("body", value, v);
+            if (body != null) {
+                out.add(body);
+            }
+            return out;
+        }
+        int i = 0;
+        for (JsonNode item : value) {
+            if (i > MAX_BODIES) {
+                break; // one too many is enough for read() to report the count
+            }
+            AnnotationBody body = body("body[" + i + "]", item, v);
+            if (body != null) {
+                out.add(body);
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private AnnotationBody body(String at, JsonNode node, List<Violation> v) {
+        if (node.isTextual()) {
+            return link(at, node.asText(), null, v);
+        }
+        if (!node.isObject()) {
+            v.add(Violation.field(at, "must be a TextualBody, a SpecificResource or an IRI"));
+            return null;
+        }
+        String type = node.path("type").asText(null);
+        String value = null;
+        String format = null;
+        String language = null;
+        String purpose = null;
+        String source = null;
+        boolean valid = true;
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode item = field.getValue();
+            if (BODY_IGNORED.contains(name) && !(name.equals("id") && !node.has("source") && !node.has("value"))) {
+                continue;
+            }
+            String text = item.isTextual() ? item.asText() : null;
+            if (text == null && !item.isNull() && !name.equals("purpose")) {
+                v.add(Violation.field(at + "." + name, "must be a string"));
+                valid = false;
+                continue;
+            }
+            switch (name) {
+                case "type" -> {
+                    if (!"TextualBody".equals(text) && !"SpecificResource".equals(text)) {
+                        v.add(Violation.field(at + ".type", "must be TextualBody or SpecificResource"));
+                        valid = false;
+                    }
+                }
+                case "value" -> value = text;
+                case "format" -> format = text;
+                case "language" -> language = text;
+                case "purpose" -> {
+                    JsonNode single = item.isArray() && item.size() == 1 ? item.get(0) : item;
+                    purpose = single.isTextual() ? single.asText() : null;
+                    if (purpose == null || Motivation.of(purpose) == null) {
+                        v.add(Violation.field(at + ".purpose", "must be one of " + Motivation.names()));
+                        valid = false;
+                    }
+                }
+                case "source", "id" -> source = text;
+                default -> {
+                    v.add(Violation.field(at + "." + name, "is not a property of a body that Corridor accepts"));
+                    valid = false;
+                }
+            }
+        }
+        if (!valid) {
+            return null;
+        }
+        boolean textual = "TextualBody".equals(type) || (type == null && value != null);
+        if (textual) {
+            if (source != null) {
+                v.add(Violation.field(at + ".source", "is not a property of a TextualBody"));
+                return null;
+            }
+            return textual(at, value, format, language, purpose, v);
+        }
+        if (value != null || format != null || language != null) {
+            String extra = value != null ? "value" : format != null ? "format" : "language";
+            v.add(Violation.field(at + "." + extra, "is a property of a TextualBody, not of a SpecificResource"));
+            return null;
+        }
+        return link(at + ".source", source, purpose, v);
+    }
+
+    private static TextualBody textual(String at, String value, String format, String language, String purpose,
+            List<Violation> v) {
+        String valueField = at.equals("bodyValue") ? at : at + ".value";
+        if (value == null || value.isBlank()) {
+            v.add(Violation.field(valueField, "is required and may not be blank"));
+            return null;
+        }
+        boolean tag = Motivation.TAGGING.value().equals(purpose);
+        if (tag) {
+            value = value.strip();
+        }
+        int max = tag ? MAX_TAG : MAX_VALUE;
+        if (value.codePointCount(0, value.length()) > max) {
+            v.add(Violation.field(valueField, "must be at most " + max + " characters" + (tag ? " for a tag" : "")));
+            return null;
+        }
+        if (format != null && !FORMATS.contains(format)) {
+            v.add(Violation.field(at + ".format", "must be text/plain or text/markdown"));
+            return null;
+        }
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            v.add(Violation.field(at + ".language", "must be a language tag such as fr or en-GB"));
+            return null;
+        }
+        return new TextualBody(value, format == null ? TextualBody.PLAIN : format, language, purpose);
+    }
+
+    private static SpecificResource link(String at, String source, String purpose, List<Violation> v) {
+        if (source == null || source.isBlank()) {
+            v.add(Violation.field(at, "is required: the IRI of what the body links to"));
+            return null;
+        }
+        if (source.length() > MAX_IRI || !LINK.matcher(source).matches()) {
+            v.add(Violation.field(at, "must be an http(s) IRI"));
+            return null;
+        }
+        Matcher actor = ACTOR.matcher(source);
+        Long actorId = actor.matches() ? Long.valueOf(actor.group(1)) : null;
+        if (Motivation.IDENTIFYING.value().equals(purpose) && (actorId == null || actorId <= 0)) {
+            v.add(Violation.field(at, "of an identifying body must be an actor's IRI (<public-url>/api/v1/actors/{id})"));
+            return null;
+        }
+        return new SpecificResource(source, purpose, actorId);
+    }
+
+    private AnnotationDraft.Target target(JsonNode value, List<Violation> v) {
+        if (value.isArray()) {
+            if (value.size() != 1) {
+                v.add(Violation.field("target", "must be exactly one target"));
+                return null;
+            }
+            value = value.get(0);
+        }
+        if (value.isTextual()) {
+            UUID parent = annotationId(value.asText());
+            if (parent != null) {
+                return new AnnotationDraft.Reply(parent);
+            }
+            if (DOCUMENT.matcher(value.asText()).matches()) {
+                v.add(Violation.field("target.selector", "is required: a TextQuoteSelector, a TextPositionSelector or both"));
+            } else {
+                v.add(Violation.field("target", "must be a document passage or, for a reply, an annotation's IRI"));
+            }
+            return null;
+        }
+        if (!value.isObject()) {
+            v.add(Violation.field("target", "must be an object with source and selector, or an annotation's IRI"));
+            return null;
+        }
+        String source = null;
+        Integer version = null;
+        JsonNode selector = null;
+        boolean valid = true;
+        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode item = field.getValue();
+            switch (name) {
+                case "type" -> {
+                    if (!"SpecificResource".equals(item.asText(null))) {
+                        v.add(Violation.field("target.type", "must be SpecificResource"));
+                        valid = false;
+                    }
+                }
+                case "source", "id" -> {
+                    if (!item.isTextual()) {
+                        v.add(Violation.field("target." + name, "must be an IRI"));
+                        valid = false;
+                    } else if (source == null || name.equals("source")) {
+                        source = item.asText();
+                    }
+                }
+                case "version" -> {
+                    if (!item.isIntegralNumber() || !item.canConvertToInt() || item.asInt() < 1) {
+                        v.add(Violation.field("target.version", "must be a version number (1 or more)"));
+                        valid = false;
+                    } else {
+                        version = item.asInt();
+                    }
+                }
+                case "selector" -> selector = item;
+                default -> {
+                    v.add(Violation.field("target." + name, "is not a property of a target that Corridor accepts"));
+                    valid = false;
+                }
+            }
+        }
+        if (source == null) {
+            v.add(Violation.field("target.source", "is required: the document's IRI"));
+            return null;
+        }
+        UUID parent = annotationId(source);
+        if (parent != null) {
+            if (selector != null) {
+                v.add(Violation.field("target.selector", "must be absent: a reply targets a whole annotation"));
+                return null;
+            }
+            return valid ? new AnnotationDraft.Reply(parent) : null;
+        }
+        Matcher document = DOCUMENT.matcher(source);
+        if (!document.matches()) {
+            v.add(Violation.field("target.source", "must be a document's IRI (<public-url>/api/v1/documents/{id})"));
+            return null;
+        }
+        if (selector == null) {
+            v.add(Violation.field("target.selector", "is required: a TextQuoteSelector, a TextPositionSelector or both"));
+            return null;
+        }
+        return selectors(Long.parseLong(document.group(1)), version, selector, valid, v);
+    }
+
+    private static AnnotationDraft.Passage selectors(long documentId, Integer version, JsonNode selector, boolean valid,
+            List<Violation> v) {
+        List<JsonNode> items = new ArrayList<>();
+        boolean array = selector.isArray();
+        if (array) {
+            selector.forEach(items::add);
+        } else {
+            items.add(selector);
+        }
+        if (items.isEmpty() || items.size() > 2) {
+            v.add(Violation.field("target.selector", "must be a TextQuoteSelector, a TextPositionSelector or both"));
+            return null;
+        }
+        TextQuoteSelector quote = null;
+        TextPositionSelector position = null;
+        String quoteField = null;
+        String positionField = null;
+        for (int i = 0; i < items.size(); i++) {
+            String at = array ? "target.selector[" + i + "]" : "target.selector";
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                v.add(Violation.field(at, "must be a selector object"));
+                valid = false;
+                continue;
+            }
+            String type = item.path("type").asText("");
+            switch (type) {
+                case "TextQuoteSelector" -> {
+                    if (quote != null) {
+                        v.add(Violation.field(at, "repeats the TextQuoteSelector"));
+                        valid = false;
+                        continue;
+                    }
+                    quote = quote(at, item, v);
+                    quoteField = at;
+                    valid &= quote != null;
+                }
+                case "TextPositionSelector" -> {
+                    if (position != null) {
+                        v.add(Violation.field(at, "repeats the TextPositionSelector"));
+                        valid = false;
+                        continue;
+                    }
+                    position = position(at, item, v);
+                    positionField = at;
+                    valid &= position != null;
+                }
+                default -> {
+                    v.add(Violation.field(at + ".type", "must be TextQuoteSelector or TextPositionSelector"));
+                    valid = false;
+                }
+            }
+        }
+        return valid ? new AnnotationDraft.Passage(documentId, version, quote, position, quoteField, positionField) : null;
+    }
+
+    private static TextQuoteSelector quote(String at, JsonNode item, List<Violation> v) {
+        String exact = null;
+        String prefix = null;
+        String suffix = null;
+        boolean valid = true;
+        Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (name.equals("type")) {
+                continue;
+            }
+            if (!name.equals("exact") && !name.equals("prefix") && !name.equals("suffix")) {
+                v.add(Violation.field(at + "." + name, "is not a property of a TextQuoteSelector"));
+                valid = false;
+            } else if (!value.isTextual()) {
+                v.add(Violation.field(at + "." + name, "must be a string"));
+                valid = false;
+            } else {
+                switch (name) {
+                    case "exact" -> exact = value.asText();
+                    case "prefix" -> prefix = value.asText();
+                    default -> suffix = value.asText();
+                }
+            }
+        }
+        if (valid && (exact == null || exact.isEmpty())) {
+            v.add(Violation.field(at + ".exact", "is required and may not be empty"));
+            return null;
+        }
+        if (valid && exact.codePointCount(0, exact.length()) > MAX_QUOTE) {
+            v.add(Violation.field(at + ".exact", "must be at most " + MAX_QUOTE + " characters"));
+            return null;
+        }
+        return valid ? new TextQuoteSelector(exact, prefix, suffix) : null;
+    }
+
+    private static TextPositionSelector position(String at, JsonNode item, List<Violation> v) {
+        Integer start = null;
+        Integer end = null;
+        boolean valid = true;
+        Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (name.equals("type")) {
+                continue;
+            }
+            if (!name.equals("start") && !name.equals("end")) {
+                v.add(Violation.field(at + "." + name, "is not a property of a TextPositionSelector"));
+                valid = false;
+            } else if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+                v.add(Violation.field(at + "." + name, "must be a code-point offset (an integer, 0 or more)"));
+                valid = false;
+            } else if (name.equals("start")) {
+                start = value.asInt();
+            } else {
+                end = value.asInt();
+            }
+        }
+        if (valid && start == null) {
+            v.add(Violation.field(at + ".start", "is required"));
+            valid = false;
+        }
+        if (valid && end == null) {
+            v.add(Violation.field(at + ".end", "is required"));
+            valid = false;
+        }
+        if (valid && end <= start) {
+            v.add(Violation.field(at + ".end", "must be greater than start"));
+            valid = false;
+        }
+        return valid ? new TextPositionSelector(start, end) : null;
+    }
+
+    static ProblemException invalid(List<Violation> v) {
+        String detail = String.join("; ", v.stream().map(x -> x.field() + " " + x.message()).toList());
+        return new ProblemException(400, "validation", "Invalid request", detail, v);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Writing
+    // ------------------------------------------------------------------------------------------
+
+    /** The bodies as stored: a JSON array of W3C bodies. */
+    public String bodiesJson(List<AnnotationBody> bodies) {
+        ArrayNode array = json.createArrayNode();
+        for (AnnotationBody body : bodies) {
+            ObjectNode o = array.addObject();
+            switch (body) {
+                case TextualBody t -> {
+                    o.put("type", "TextualBody");
+                    o.put("value", t.value());
+                    o.put("format", t.format());
+                    if (t.language() != null) {
+                        o.put("language", t.language());
+                    }
+                }
+                case SpecificResource s -> {
+                    o.put("type", "SpecificResource");
+                    o.put("source", s.source());
+                }
+            }
+            if (body.purpose() != null) {
+                o.put("purpose", body.purpose());
+            }
+        }
+        return array.toString();
+    }
+
+    /** The stored target: the source as a path, so that it does not depend on the public URL. */
+    public String targetJson(Annotation a) {
+        return target(a, "").toString();
+    }
+
+    /** The annotation as W3C JSON-LD, with Corridor's plain keys visibility, status and anchorState. */
+    public ObjectNode write(Annotation a) {
+        ObjectNode o = json.createObjectNode();
+        o.put("@context", CONTEXT);
+        o.put("id", iri(a.id));
+        o.put("type", "Annotation");
+        o.put("motivation", a.motivation);
+        ObjectNode creator = o.putObject("creator");
+        creator.put("type", Authorship.SUGGESTER.equals(a.creator) ? "Software" : "Person");
+        creator.put("name", a.creator);
+        creator.put("nickname", a.creator);
+        o.put("created", timestamp(a.createdAt));
+        o.put("modified", timestamp(a.modifiedAt));
+        if (a.generator != null) {
+            ObjectNode generator = o.putObject("generator");
+            generator.put("type", "Software");
+            generator.put("name", a.generator);
+        }
+        JsonNode bodies = parse(a.body);
+        if (bodies.isArray() && !bodies.isEmpty()) {
+            o.set("body", bodies);
+        }
+        if (a.reply()) {
+            o.put("target", iri(a.replyTo));
+        } else {
+            o.set("target", target(a, publicUrl));
+        }
+        o.put("visibility", a.visibility);
+        o.put("status", a.status);
+        if (!a.reply()) {
+            o.put("anchorState", a.anchorState);
+        }
+        return o;
+    }
+
+    public String json(Annotation a) {
+        return write(a).toString();
+    }
+
+    private ObjectNode target(Annotation a, String base) {
+        ObjectNode t = json.createObjectNode();
+        t.put("type", "SpecificResource");
+        t.put("source", base + "/api/v1/documents/" + a.documentId);
+        t.put("version", a.version);
+        ArrayNode selectors = t.putArray("selector");
+        ObjectNode quote = selectors.addObject();
+        quote.put("type", "TextQuoteSelector");
+        quote.put("exact", a.exact);
+        quote.put("prefix", a.prefix == null ? "" : a.prefix);
+        quote.put("suffix", a.suffix == null ? "" : a.suffix);
+        if (a.startPos != null) {
+            ObjectNode position = selectors.addObject();
+            position.put("type", "TextPositionSelector");
+            position.put("start", a.startPos);
+            position.put("end", a.endPos);
+        }
+        return t;
+    }
+
+    public JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not readable", e);
+        }
+    }
+
+    public ObjectNode object() {
+        return json.createObjectNode();
+    }
+
+    public static String timestamp(OffsetDateTime at) {
+        return at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

@@ -1,0 +1,9 @@
+package io.corridor.document.mapping;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AnnotationBulkStatusResult")
+public record BulkStatusResult(
+        @Schema(description = "How many annotations changed status (those that already had it are not counted)",
+                example = "12") int updated) {
+}

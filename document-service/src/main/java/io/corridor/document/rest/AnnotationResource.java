@@ -1,0 +1,346 @@
+package io.corridor.document.rest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corridor.document.Annotation;
+import io.corridor.document.AnnotationChange;
+import io.corridor.document.mapping.AnnotationContainer;
+import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.BulkStatusChange;
+import io.corridor.document.mapping.BulkStatusResult;
+import io.corridor.document.mapping.StatusChange;
+import io.corridor.document.mapping.WebAnnotationSchema;
+import io.corridor.document.service.AnnotationFilter;
+import io.corridor.document.service.AnnotationService;
+import io.corridor.document.service.Authorship;
+import io.corridor.document.service.Caller;
+import io.corridor.support.concurrency.EntityTag;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.corridor.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** The W3C Web Annotation Protocol container at /api/v1/annotations/, and Corridor's curation endpoints. */
+@Path("/api/v1/annotations")
+@Tag(name = "Annotations")
+public class AnnotationResource {
+
+    static final String LD_JSON = "application/ld+json";
+    static final String ALLOW_ANNOTATION = "GET,PUT,DELETE,HEAD,OPTIONS";
+    static final String ALLOW_CONTAINER = "GET,POST,HEAD,OPTIONS";
+    static final String LINK_RESOURCE = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"";
+    static final String LINK_CONTAINER = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\", "
+            + "<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"";
+    /** A request body larger than this is no annotation: 413. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AnnotationService annotations;
+    private final AnnotationMapper mapper;
+    private final SecurityIdentity identity;
+
+    public AnnotationResource(AnnotationService annotations, AnnotationMapper mapper, SecurityIdentity identity) {
+        this.annotations = annotations;
+        this.mapper = mapper;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes({ LD_JSON, MediaType.APPLICATION_JSON })
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.ANNOTATOR)
+    @Operation(summary = "Create an annotation (the container answers with and without its trailing slash)", description = """
+            A W3C Web Annotation: a passage of a document (target source, version, TextQuoteSelector and/or \
+            TextPositionSelector, code points) or a reply (target: the IRI of an annotation the caller can see). \
+            The server sets id, creator, created and modified, fills the missing selector and the 32 code points \
+            of prefix and suffix; a quote not at its position but found elsewhere moves the position there.""")
+    @RequestBody(content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location is the annotation's path, ETag its revision",
+            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+    @APIResponse(responseCode = "404", description = "The target document or annotation does not exist or is not visible")
+    @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
+    public Uni<Response> create(@HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
+        var draft = mapper.read(parse(body));
+        return annotations.create(draft, Authorship.of(caller()))
+                .map(a -> annotation(Response.status(201).header(HttpHeaders.LOCATION, AnnotationMapper.path(a.id)), a,
+                        accept));
+    }
+
+    @GET
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "The annotations the caller may see: an AnnotationCollection, or one AnnotationPage with page", description = """
+            Oldest first. Filters (kept in every page link): document, creator, tag, motivation, actor, from and to \
+            (creation dates, both included), status. Without page: the collection, with the first page embedded \
+            as the Prefer header asks (PreferContainedDescriptions by default, PreferContainedIRIs, or \
+            PreferMinimalContainer for page links only; Preference-Applied says what was honoured).""")
+    @APIResponse(responseCode = "200", description = "AnnotationCollection (without page) or AnnotationPage (with page)",
+            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(oneOf = {
+                    WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })))
+    public Uni<Response> list(@HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam("Prefer") String prefer,
+            @Parameter(description = "Zero-based page number: answers that AnnotationPage") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 1000 (default 100)") @QueryParam("size") String size,
+            @Parameter(description = "1: page items are IRIs (the page links of a PreferContainedIRIs collection)") @QueryParam("iris") String iris,
+            @Parameter(description = "Target document id") @QueryParam("document") String document,
+            @Parameter(description = "Creator's user name") @QueryParam("creator") String creator,
+            @Parameter(description = "A tag (case-insensitive)") @QueryParam("tag") String tag,
+            @Parameter(description = "A motivation") @QueryParam("motivation") String motivation,
+            @Parameter(description = "A linked actor's id") @QueryParam("actor") String actor,
+            @Parameter(description = "Created on or after this day (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Created on or before this day (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "proposed, accepted or rejected") @QueryParam("status") String status) {
+        AnnotationFilter filter = AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status);
+        int n = number("page", page, 0, Integer.MAX_VALUE, 0);
+        int pageSize = number("size", size, 1, AnnotationContainer.MAX_SIZE, AnnotationContainer.DEFAULT_SIZE);
+        AnnotationContainer.Mode mode = AnnotationContainer.Mode.of(prefer);
+        boolean paged = page != null;
+        int fetch = paged ? n : 0;
+        return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
+            AnnotationContainer container = new AnnotationContainer(mapper, filter, pageSize, listing.total());
+            ObjectNode json = paged ? container.page(n, "1".equals(iris), listing.items())
+                    : container.collection(mode, listing.items());
+            Response.ResponseBuilder r = Response.ok(json.toString()).type(mediaType(accept))
+                    .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
+                    .header("Accept-Post", AnnotationMapper.MEDIA_TYPE);
+            if (!paged && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
+                r.header("Preference-Applied", "return=representation");
+            }
+            return r.build();
+        });
+    }
+
+    @OPTIONS
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "What the container allows")
+    @APIResponse(responseCode = "204", description = "Allow and Accept-Post headers")
+    public Response containerOptions() {
+        return Response.noContent().header("Allow", ALLOW_CONTAINER).header("Accept-Post", AnnotationMapper.MEDIA_TYPE)
+                .header("Link", LINK_CONTAINER).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "An annotation the caller may see (else 404, as if it did not exist)")
+    @APIResponse(responseCode = "200", description = "The annotation; ETag is its revision",
+            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+    public Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id) {
+        return annotations.get(uuid(id), caller()).map(a -> annotation(Response.ok(), a, accept));
+    }
+
+    @OPTIONS
+    @Path("{id}")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "What an annotation allows")
+    @APIResponse(responseCode = "204", description = "Allow header")
+    public Response options(@PathParam("id") String id) {
+        return Response.noContent().header("Allow", ALLOW_ANNOTATION).header("Link", LINK_RESOURCE).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes({ LD_JSON, MediaType.APPLICATION_JSON })
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.ANNOTATOR)
+    @Operation(summary = "Replace an annotation (its creator only); If-Match with its ETag is required", description = """
+            The motivation, bodies, target (same document, or same parent for a reply; the selectors are checked \
+            again) and visibility (kept when left out) are replaced. 428 without If-Match, 412 when it is stale.""")
+    @RequestBody(content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+    @APIResponse(responseCode = "200", description = "The annotation as stored; ETag is its new revision",
+            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+    @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
+    public Uni<Response> update(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
+            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        UUID uuid = uuid(id);
+        var draft = mapper.read(parse(body));
+        return annotations.update(uuid, ifMatch, draft, caller()).map(a -> annotation(Response.ok(), a, accept));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ANNOTATOR)
+    @Operation(summary = "Delete an annotation: its creator, or a curator (moderation); If-Match is required", description = """
+            Soft deletion: the annotation answers 404 from then on; its history keeps who deleted it and why.""")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Response> delete(@PathParam("id") String id,
+            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Why (moderation); kept in the history") @QueryParam("reason") String reason) {
+        return annotations.delete(uuid(id), ifMatch, reason, caller()).map(x -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Every change of an annotation the caller may see, oldest first: who, when, before and after")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = WebAnnotationSchema.Change.class)))
+    public Uni<Response> history(@PathParam("id") String id) {
+        return annotations.history(uuid(id), caller()).map(list -> {
+            ArrayNode out = JSON.createArrayNode();
+            for (AnnotationChange c : list) {
+                ObjectNode o = out.addObject();
+                o.put("revision", c.revision);
+                o.put("action", c.action);
+                o.put("actor", c.actor);
+                o.put("at", AnnotationMapper.timestamp(c.at));
+                if (c.reason != null) {
+                    o.put("reason", c.reason);
+                }
+                if (c.before != null) {
+                    o.set("before", mapper.parse(c.before));
+                }
+                if (c.after != null) {
+                    o.set("after", mapper.parse(c.after));
+                }
+            }
+            return Response.ok(out.toString(), MediaType.APPLICATION_JSON).build();
+        });
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(summary = "Set the status of an annotation (curators); If-Match is required")
+    @APIResponse(responseCode = "200", description = "The annotation with its new status; ETag is its new revision",
+            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+    public Uni<Response> status(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
+            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            StatusChange change) {
+        if (change == null) {
+            throw ProblemException.invalid("status", "is required");
+        }
+        return annotations.setStatus(uuid(id), ifMatch, change.status(), change.reason(), caller())
+                .map(a -> annotation(Response.ok(), a, accept));
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(summary = "Set the status of many annotations at once (curators): all or nothing")
+    @APIResponse(responseCode = "200", description = "How many changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkStatusResult.class)))
+    @APIResponse(responseCode = "404", description = "An id names no annotation the curator may see (the problem names it)")
+    public Uni<BulkStatusResult> statuses(BulkStatusChange change) {
+        if (change == null || change.ids() == null) {
+            throw ProblemException.invalid("ids", "is required");
+        }
+        List<UUID> ids = new ArrayList<>();
+        List<Violation> v = new ArrayList<>();
+        for (int i = 0; i < change.ids().size(); i++) {
+            try {
+                ids.add(UUID.fromString(String.valueOf(change.ids().get(i))));
+            } catch (IllegalArgumentException e) {
+                v.add(Violation.field("ids[" + i + "]", "must be an annotation id (a uuid)"));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    String.join("; ", v.stream().map(x -> x.field() + " " + x.message()).toList()), v);
+        }
+        return annotations.setStatuses(ids, change.status(), caller()).map(BulkStatusResult::new);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+
+    private Response annotation(Response.ResponseBuilder r, Annotation a, String accept) {
+        String quoted = EntityTag.of(a.revision);
+        return r.entity(mapper.json(a)).type(mediaType(accept))
+                .tag(new jakarta.ws.rs.core.EntityTag(quoted.substring(1, quoted.length() - 1)))
+                .header("Link", LINK_RESOURCE).header("Allow", ALLOW_ANNOTATION).header("Vary", "Accept").build();
+    }
+
+    /** JSON-LD with the annotation profile, unless the client asked for plain JSON only. */
+    static String mediaType(String accept) {
+        if (accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains(LD_JSON)
+                && !accept.contains("*/*")) {
+            return MediaType.APPLICATION_JSON;
+        }
+        return AnnotationMapper.MEDIA_TYPE;
+    }
+
+    /** A malformed id names nothing: 404, like an absent one. */
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(404, "not-found", "Not found", "no annotation " + id,
+                    List.of(Violation.field("id", "no annotation " + id)));
+        }
+    }
+
+    private static int number(String name, String value, int min, int max, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ProblemException(400, "validation", "Invalid request", name + " must be between " + min + " and " + max,
+                List.of(Violation.field(name, value, "must be between " + min + " and " + max)));
+    }
+
+    /** JSON is UTF-8 whatever the Content-Type says (RFC 8259), so the bytes are parsed as they are. */
+    private static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "is required (a W3C Web Annotation)");
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new ProblemException(413, "too-large", "Content too large",
+                    "body must be at most 1 MiB: an annotation is a note, not a document",
+                    List.of(Violation.field("body", "must be at most 1 MiB")));
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "is not well-formed JSON");
+        }
+    }
+}

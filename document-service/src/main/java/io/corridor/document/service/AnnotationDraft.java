@@ -1,0 +1,50 @@
+package io.corridor.document.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.corridor.document.AnnotationBody;
+import io.corridor.document.Motivation;
+import io.corridor.document.TextPositionSelector;
+import io.corridor.document.TextQuoteSelector;
+import io.corridor.document.Visibility;
+
+/**
+ * What a client (or import, or the suggester) asks to store, checked for shape but not yet against
+ * the document: the service anchors the selectors in the version's text. {@code visibility} null
+ * means the default (team).
+ */
+public record AnnotationDraft(Motivation motivation, List<AnnotationBody> bodies, Target target, Visibility visibility) {
+
+    public AnnotationDraft {
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
+    }
+
+    public sealed interface Target permits Passage, Reply {
+    }
+
+    /**
+     * A passage of version {@code version} (null: the latest) of a document, by quote, position or
+     * both. The field names say where each selector was in the request, for problems; null gives
+     * {@code target.selector}.
+     */
+    public record Passage(long documentId, Integer version, TextQuoteSelector quote, TextPositionSelector position,
+            String quoteField, String positionField) implements Target {
+
+        public Passage(long documentId, Integer version, TextQuoteSelector quote, TextPositionSelector position) {
+            this(documentId, version, quote, position, null, null);
+        }
+
+        public String quoteField() {
+            return quoteField == null ? "target.selector" : quoteField;
+        }
+
+        public String positionField() {
+            return positionField == null ? "target.selector" : positionField;
+        }
+    }
+
+    /** A reply: its target is the parent annotation. */
+    public record Reply(UUID parent) implements Target {
+    }
+}

@@ -1,0 +1,451 @@
+package io.corridor.document.service;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.corridor.document.Annotation;
+import io.corridor.document.AnnotationBody;
+import io.corridor.document.AnnotationChange;
+import io.corridor.document.Document;
+import io.corridor.document.SpecificResource;
+import io.corridor.document.TextPositionSelector;
+import io.corridor.document.TextQuoteSelector;
+import io.corridor.document.TextualBody;
+import io.corridor.document.Visibility;
+import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.repository.AnnotationChangeRepository;
+import io.corridor.document.repository.AnnotationQueries;
+import io.corridor.document.repository.AnnotationRepository;
+import io.corridor.document.repository.DocumentRepository;
+import io.corridor.document.repository.VersionRepository;
+import io.corridor.support.concurrency.EntityTag;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The rules of collaborative annotation: selectors checked against the version's text, the one
+ * visibility rule (an annotation a caller may not see is 404, like one that does not exist), only
+ * the creator edits or deletes, curators set the status and moderate, every change If-Match
+ * guarded and kept in the history, and every write recorded as a live event in its transaction.
+ */
+@ApplicationScoped
+public class AnnotationService {
+
+    public static final int MAX_REASON = 2_000;
+    public static final int MAX_BULK = 1_000;
+
+    private final AnnotationRepository annotations;
+    private final AnnotationChangeRepository changes;
+    private final DocumentRepository documents;
+    private final VersionRepository versions;
+    private final AnnotationQueries queries;
+    private final AnnotationMapper mapper;
+    private final AnnotationEvents events;
+
+    public AnnotationService(AnnotationRepository annotations, AnnotationChangeRepository changes,
+            DocumentRepository documents, VersionRepository versions, AnnotationQueries queries,
+            AnnotationMapper mapper, AnnotationEvents events) {
+        this.events = events;
+        this.annotations = annotations;
+        this.changes = changes;
+        this.documents = documents;
+        this.versions = versions;
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Reads
+    // ------------------------------------------------------------------------------------------
+
+    /** The annotation if the caller may see it; 404 otherwise. */
+    @WithSession
+    public Uni<Annotation> get(UUID id, Caller caller) {
+        return visible(annotations.findById(id), id, caller, "id");
+    }
+
+    /** Every change of an annotation the caller may see, oldest first. */
+    @WithSession
+    public Uni<List<AnnotationChange>> history(UUID id, Caller caller) {
+        return get(id, caller).flatMap(a -> changes.of(id));
+    }
+
+    /** One page of the annotations the caller may see, oldest first, filtered. */
+    public Uni<AnnotationQueries.Listing> list(AnnotationFilter filter, Caller caller, int page, int size) {
+        return queries.list(filter, caller, page, size);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Writes by people (and by agents: imports, the suggester)
+    // ------------------------------------------------------------------------------------------
+
+    /**
+     * Stores a new annotation: a passage anchored in the version's text (the latest by default),
+     * or a reply to an annotation the author may see. Other services' code (imports, suggestions)
+     * calls it too, inside its own transaction if it has one: a refused draft is a
+     * {@link ProblemException} naming the field, and nothing is stored.
+     */
+    @WithTransaction
+    public Uni<Annotation> create(AnnotationDraft draft, Authorship by) {
+        OffsetDateTime now = now();
+        Annotation a = new Annotation();
+        a.id = UUID.randomUUID();
+        a.motivation = draft.motivation().value();
+        a.creator = by.creator();
+        a.teams = by.teams().toArray(String[]::new);
+        a.visibility = (draft.visibility() == null ? Visibility.TEAM : draft.visibility()).value();
+        a.status = by.status();
+        a.anchorState = Annotation.ANCHORED;
+        a.generator = by.generator();
+        a.revision = 0;
+        a.createdAt = now;
+        a.modifiedAt = now;
+        setBodies(a, draft.bodies());
+        Caller author = new Caller(by.creator(), false, false, by.teams());
+        return place(a, draft.target(), author)
+                .flatMap(placed -> annotations.persistAndFlush(a))
+                .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
+                .replaceWith(a);
+    }
+
+    /** Replaces an annotation's motivation, bodies, target and visibility (creator only, If-Match). */
+    @WithTransaction
+    public Uni<Annotation> update(UUID id, String ifMatch, AnnotationDraft draft, Caller caller) {
+        return forChange(id, caller, "id").flatMap(a -> {
+            if (!caller.name().equals(a.creator)) {
+                throw forbidden("only the creator of an annotation may edit it");
+            }
+            EntityTag.require(ifMatch, a.revision);
+            String before = mapper.json(a);
+            checkSameTarget(a, draft.target());
+            a.motivation = draft.motivation().value();
+            if (draft.visibility() != null) {
+                a.visibility = draft.visibility().value();
+            }
+            a.teams = caller.teams().toArray(String[]::new);
+            setBodies(a, draft.bodies());
+            return place(a, draft.target(), caller).flatMap(placed -> {
+                touch(a);
+                return record(a, AnnotationChange.UPDATED, caller.name(), null, before, AnnotationEvents.UPDATED);
+            }).replaceWith(a);
+        });
+    }
+
+    /**
+     * Soft-deletes an annotation (If-Match): its creator may, and so may a curator who can see
+     * it (moderation, with an optional reason kept in the history). It answers 404 from then on.
+     */
+    @WithTransaction
+    public Uni<Void> delete(UUID id, String ifMatch, String reason, Caller caller) {
+        checkReason(reason);
+        return forChange(id, caller, "id").flatMap(a -> {
+            boolean own = caller.name().equals(a.creator);
+            if (!own && !caller.curator()) {
+                throw forbidden("only the creator of an annotation, or a curator, may delete it");
+            }
+            EntityTag.require(ifMatch, a.revision);
+            String before = mapper.json(a);
+            touch(a);
+            a.deletedAt = a.modifiedAt;
+            a.deletedBy = caller.name();
+            a.deleteReason = reason;
+            return record(a, AnnotationChange.DELETED, caller.name(), reason, before, AnnotationEvents.DELETED);
+        }).replaceWithVoid();
+    }
+
+    /** A curator sets the status of an annotation they can see (If-Match); the reason goes to the history. */
+    @WithTransaction
+    public Uni<Annotation> setStatus(UUID id, String ifMatch, String status, String reason, Caller caller) {
+        checkStatus(status, "status");
+        checkReason(reason);
+        return forChange(id, caller, "id").flatMap(a -> {
+            mustCurate(caller);
+            EntityTag.require(ifMatch, a.revision);
+            return changeStatus(a, status, reason, caller).replaceWith(a);
+        });
+    }
+
+    /**
+     * A curator sets the status of many annotations at once (the suggester's proposals): all or
+     * nothing, 404 naming the first id the curator may not see. Answers how many changed.
+     */
+    @WithTransaction
+    public Uni<Integer> setStatuses(List<UUID> ids, String status, Caller caller) {
+        mustCurate(caller);
+        checkStatus(status, "status");
+        if (ids == null || ids.isEmpty()) {
+            throw ProblemException.invalid("ids", "must name at least one annotation");
+        }
+        if (ids.size() > MAX_BULK) {
+            throw ProblemException.invalid("ids", "must name at most " + MAX_BULK + " annotations");
+        }
+        List<UUID> unique = List.copyOf(new LinkedHashSet<>(ids));
+        return annotations.find("id in ?1", unique).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .flatMap(found -> liveDocuments(found).map(live -> {
+                    Map<UUID, Annotation> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+                    List<Annotation> changing = new ArrayList<>();
+                    for (int i = 0; i < ids.size(); i++) {
+                        Annotation a = byId.get(ids.get(i));
+                        if (!visible(a, caller) || !live.contains(a.documentId)) {
+                            throw notFound("ids[" + i + "]", "no annotation " + ids.get(i));
+                        }
+                        if (!status.equals(a.status) && !changing.contains(a)) {
+                            changing.add(a);
+                        }
+                    }
+                    return changing;
+                }))
+                .flatMap(changing -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Annotation a : changing) {
+                        chain = chain.flatMap(x -> changeStatus(a, status, null, caller));
+                    }
+                    return chain.replaceWith(changing.size());
+                });
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Writes by re-anchoring (a new version of the document): call inside a transaction
+    // ------------------------------------------------------------------------------------------
+
+    /** The live passage annotations of a document (not replies, whoever may see them), oldest first. */
+    @WithSession
+    public Uni<List<Annotation>> passagesOf(long documentId) {
+        return annotations.passagesOf(documentId);
+    }
+
+    /**
+     * Moves a passage annotation to version {@code version} at these selectors, anchored. Records a
+     * {@code reanchored} history row by {@code actor} and an {@code updated} event. The annotation
+     * must be managed by the current session (as {@link #passagesOf} returns it).
+     */
+    public Uni<Annotation> reanchor(Annotation a, int version, TextQuoteSelector quote, TextPositionSelector position,
+            String actor) {
+        String before = mapper.json(a);
+        a.version = version;
+        a.exact = quote.exact();
+        a.prefix = quote.prefix();
+        a.suffix = quote.suffix();
+        a.startPos = position.start();
+        a.endPos = position.end();
+        a.anchorState = Annotation.ANCHORED;
+        a.target = mapper.targetJson(a);
+        touch(a);
+        return record(a, AnnotationChange.REANCHORED, actor, null, before, AnnotationEvents.UPDATED).replaceWith(a);
+    }
+
+    /**
+     * Flags a passage annotation orphaned: its quote was not found in the new version. It keeps
+     * its selectors, which still point into the version it was anchored in.
+     */
+    public Uni<Annotation> orphan(Annotation a, String actor) {
+        if (Annotation.ORPHANED.equals(a.anchorState)) {
+            return Uni.createFrom().item(a);
+        }
+        String before = mapper.json(a);
+        a.anchorState = Annotation.ORPHANED;
+        touch(a);
+        return record(a, AnnotationChange.REANCHORED, actor, null, before, AnnotationEvents.UPDATED).replaceWith(a);
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** Fills the document, version and selectors of a passage, or the parent of a reply. */
+    private Uni<Void> place(Annotation a, AnnotationDraft.Target target, Caller author) {
+        return switch (target) {
+            case AnnotationDraft.Passage p -> documents.findLive(p.documentId()).flatMap(d -> {
+                if (d == null) {
+                    throw notFound("target.source", "no document " + p.documentId());
+                }
+                int n = p.version() == null ? d.latestVersion : p.version();
+                return versions.of(d.id, n).map(v -> {
+                    if (v == null) {
+                        throw ProblemException.invalid("target.version",
+                                "names no version of document " + d.id + " (it has " + d.latestVersion + ")");
+                    }
+                    SelectorCheck.Anchored anchored = SelectorCheck.anchor(v.text, n, p);
+                    a.documentId = d.id;
+                    a.version = n;
+                    a.replyTo = null;
+                    a.exact = anchored.quote().exact();
+                    a.prefix = anchored.quote().prefix();
+                    a.suffix = anchored.quote().suffix();
+                    a.startPos = anchored.position().start();
+                    a.endPos = anchored.position().end();
+                    a.anchorState = Annotation.ANCHORED;
+                    a.target = mapper.targetJson(a);
+                    return null;
+                });
+            });
+            case AnnotationDraft.Reply r -> annotations.findById(r.parent()).flatMap(parent -> {
+                if (!visible(parent, author)) {
+                    throw notFound("target", "no annotation " + r.parent());
+                }
+                return documents.findLive(parent.documentId).map(d -> {
+                    if (d == null) {
+                        throw notFound("target", "no annotation " + r.parent());
+                    }
+                    a.documentId = parent.documentId;
+                    a.version = null;
+                    a.replyTo = parent.id;
+                    a.exact = null;
+                    a.prefix = null;
+                    a.suffix = null;
+                    a.startPos = null;
+                    a.endPos = null;
+                    a.target = "\"" + AnnotationMapper.path(parent.id) + "\"";
+                    return null;
+                });
+            });
+        };
+    }
+
+    private static void checkSameTarget(Annotation a, AnnotationDraft.Target target) {
+        switch (target) {
+            case AnnotationDraft.Passage p -> {
+                if (a.reply()) {
+                    throw ProblemException.invalid("target", "of a reply stays the annotation it answers");
+                }
+                if (p.documentId() != a.documentId) {
+                    throw ProblemException.invalid("target.source", "cannot move to another document");
+                }
+            }
+            case AnnotationDraft.Reply r -> {
+                if (!r.parent().equals(a.replyTo)) {
+                    throw ProblemException.invalid("target", "of a reply stays the annotation it answers");
+                }
+            }
+        }
+    }
+
+    private void setBodies(Annotation a, List<AnnotationBody> bodies) {
+        Set<String> tags = new LinkedHashSet<>();
+        Set<Long> actors = new LinkedHashSet<>();
+        for (AnnotationBody body : bodies) {
+            if (body instanceof TextualBody t && "tagging".equals(t.purpose())) {
+                tags.add(t.value().toLowerCase(Locale.ROOT));
+            }
+            if (body instanceof SpecificResource s && s.actorId() != null) {
+                actors.add(s.actorId());
+            }
+        }
+        a.tags = tags.toArray(String[]::new);
+        a.actorIds = actors.toArray(Long[]::new);
+        a.body = mapper.bodiesJson(bodies);
+    }
+
+    private Uni<Void> changeStatus(Annotation a, String status, String reason, Caller caller) {
+        if (status.equals(a.status)) {
+            return Uni.createFrom().voidItem();
+        }
+        String before = mapper.json(a);
+        a.status = status;
+        touch(a);
+        return record(a, AnnotationChange.STATUS, caller.name(), reason, before, AnnotationEvents.UPDATED);
+    }
+
+    /** The next revision and modification time of a changed annotation. */
+    private static void touch(Annotation a) {
+        a.revision++;
+        a.modifiedAt = now();
+    }
+
+    /** One history row for a change just made, and its live event, in the same transaction. */
+    private Uni<Void> record(Annotation a, String action, String actor, String reason, String before, String event) {
+        AnnotationChange change = new AnnotationChange();
+        change.annotationId = a.id;
+        change.revision = a.revision;
+        change.action = action;
+        change.actor = actor;
+        change.at = a.modifiedAt;
+        change.reason = reason;
+        change.before = before;
+        change.after = a.deleted() ? null : mapper.json(a);
+        String payload = a.deleted() ? mapper.object().put("id", mapper.iri(a.id)).toString() : change.after;
+        return changes.persist(change).flatMap(x -> publish(event, a, payload));
+    }
+
+    /** The live event of a write, stored and notified in the write's own transaction. */
+    private Uni<Void> publish(String type, Annotation a, String json) {
+        return events.record(type, a, json);
+    }
+
+    /** The annotation, locked for the change, if the caller may see it and its document is live. */
+    private Uni<Annotation> forChange(UUID id, Caller caller, String field) {
+        return visible(annotations.findById(id, LockModeType.PESSIMISTIC_WRITE), id, caller, field);
+    }
+
+    private Uni<Annotation> visible(Uni<Annotation> found, UUID id, Caller caller, String field) {
+        return found.flatMap(a -> {
+            if (!visible(a, caller)) {
+                throw notFound(field, "no annotation " + id);
+            }
+            return documents.findLive(a.documentId).map(d -> {
+                if (d == null) {
+                    throw notFound(field, "no annotation " + id);
+                }
+                return a;
+            });
+        });
+    }
+
+    /** The one visibility rule: live, and allowed by its visibility to this caller. */
+    public static boolean visible(Annotation a, Caller caller) {
+        return a != null && !a.deleted() && a.visibilityRule().allows(caller, a.creator, a.teamList());
+    }
+
+    private Uni<Set<Long>> liveDocuments(List<Annotation> found) {
+        Set<Long> ids = found.stream().map(a -> a.documentId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return documents.list("id in ?1 and deletedAt is null", ids)
+                .map(list -> list.stream().map((Document d) -> d.id).collect(Collectors.toSet()));
+    }
+
+    private static void mustCurate(Caller caller) {
+        if (!caller.curator()) {
+            throw forbidden("only curators may set the status of annotations");
+        }
+    }
+
+    private static void checkStatus(String status, String field) {
+        if (status == null || !Annotation.STATUSES.contains(status)) {
+            throw ProblemException.invalid(field, "must be proposed, accepted or rejected");
+        }
+    }
+
+    private static void checkReason(String reason) {
+        if (reason != null && reason.codePointCount(0, reason.length()) > MAX_REASON) {
+            throw ProblemException.invalid("reason", "must be at most " + MAX_REASON + " characters");
+        }
+    }
+
+    private static OffsetDateTime now() {
+        // PostgreSQL keeps microseconds: what is answered now is what is read later
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static ProblemException notFound(String field, String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail, List.of(Violation.field(field, detail)));
+    }
+
+    static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+}
