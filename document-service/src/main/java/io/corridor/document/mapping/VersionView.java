@@ -20,5 +20,17 @@ public record VersionView(
         @Schema(description = "Number of pages, for paginated formats (PDF)", example = "3") Integer pageCount,
         @Schema(description = "True when a PDF had no text layer (a scan): kept, but without text; OCR is out of scope") boolean noTextLayer,
         @Schema(example = "annotator") String createdBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        @Schema(description = "Only in the answer to the upload of a new version: what re-anchoring the document's annotations to it gave") ReanchoringCount reanchoring) {
+
+    /** A version as stored and listed, without a re-anchoring outcome. */
+    public VersionView(int n, String sha256, String mediaType, String fileName, long size, int textLength, Integer pageCount,
+            boolean noTextLayer, String createdBy, OffsetDateTime createdAt) {
+        this(n, sha256, mediaType, fileName, size, textLength, pageCount, noTextLayer, createdBy, createdAt, null);
+    }
+
+    /** The same version, with the outcome of re-anchoring to it (the answer to its upload). */
+    public VersionView withReanchoring(ReanchoringCount count) {
+        return new VersionView(n, sha256, mediaType, fileName, size, textLength, pageCount, noTextLayer, createdBy, createdAt, count);
+    }
 }

@@ -46,13 +46,15 @@ public class DocumentService {
     private final VersionRepository versions;
     private final OriginalRepository originals;
     private final DocumentQueries queries;
+    private final Reanchoring reanchoring;
 
     public DocumentService(DocumentRepository documents, VersionRepository versions, OriginalRepository originals,
-            DocumentQueries queries) {
+            DocumentQueries queries, Reanchoring reanchoring) {
         this.documents = documents;
         this.versions = versions;
         this.originals = originals;
         this.queries = queries;
+        this.reanchoring = reanchoring;
     }
 
     public Uni<Page<DocumentView>> list(DocumentFilter filter, PageRequest request) {
@@ -106,7 +108,9 @@ public class DocumentService {
             int n = d.latestVersion + 1;
             d.latestVersion = n;
             d.updatedAt = now;
-            return storeVersion(d, n, file, caller, now).map(Versions::view);
+            // the annotations move to the new text in the same transaction: all or nothing
+            return storeVersion(d, n, file, caller, now).flatMap(v -> reanchoring.toVersion(v, caller.name())
+                    .map(count -> Versions.view(v).withReanchoring(count)));
         });
     }
 

@@ -1,0 +1,89 @@
+package io.corridor.document.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.corridor.document.mapping.AnnotationCsv;
+import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.WebAnnotationSchema;
+import io.corridor.document.service.AnnotationExport;
+import io.corridor.document.service.AnnotationFilter;
+import io.corridor.document.service.Caller;
+import io.corridor.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/annotations/export")
+@Tag(name = "Annotations")
+public class AnnotationExportResource {
+
+    static final String CSV_UTF8 = AnnotationCsv.MEDIA_TYPE + ";charset=utf-8";
+
+    private final AnnotationExport export;
+    private final SecurityIdentity identity;
+
+    public AnnotationExportResource(AnnotationExport export, SecurityIdentity identity) {
+        this.export = export;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({ AnnotationResource.LD_JSON, MediaType.APPLICATION_JSON, AnnotationCsv.MEDIA_TYPE })
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Export annotations: W3C JSON-LD or CSV", description = """
+            Every annotation the caller may see that the filters select (the container's filters), oldest first. \
+            Accept application/ld+json (default): one AnnotationCollection with all items embedded in its first \
+            page. Accept text/csv: one row per annotation with the columns id, document, version, quote, start, end \
+            (code points), page (of a paginated version), motivation, tags, actors (ids; lists joined with "; "), \
+            creator, visibility, status, created, modified.""")
+    @APIResponse(responseCode = "200", description = "The annotations", content = {
+            @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
+            @Content(mediaType = AnnotationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "A filter is malformed")
+    public Uni<Response> export(@HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "Target document id") @QueryParam("document") String document,
+            @Parameter(description = "Creator's user name") @QueryParam("creator") String creator,
+            @Parameter(description = "A tag (case-insensitive)") @QueryParam("tag") String tag,
+            @Parameter(description = "A motivation") @QueryParam("motivation") String motivation,
+            @Parameter(description = "A linked actor's id") @QueryParam("actor") String actor,
+            @Parameter(description = "Created on or after this day (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Created on or before this day (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "proposed, accepted or rejected") @QueryParam("status") String status) {
+        AnnotationFilter filter = AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status);
+        Caller caller = Caller.of(identity);
+        if (wantsCsv(accept)) {
+            return export.csv(filter, caller).map(csv -> Response.ok(csv).type(CSV_UTF8).header("Vary", "Accept")
+                    .header("Content-Disposition", "attachment; filename=\"annotations.csv\"").build());
+        }
+        return export.jsonLd(filter, caller).map(json -> Response.ok(json.toString())
+                .type(AnnotationResource.mediaType(accept)).header("Vary", "Accept").build());
+    }
+
+    /** CSV only when asked for by name, ahead of JSON: a browser's or a client's wildcard gets JSON-LD. */
+    static boolean wantsCsv(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        int csv = accept.indexOf("text/csv");
+        if (csv < 0) {
+            return false;
+        }
+        int json = accept.indexOf("json");
+        return json < 0 || csv < json;
+    }
+}

@@ -1,0 +1,106 @@
+package io.corridor.document.rest;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corridor.document.mapping.ImportReport;
+import io.corridor.document.service.AnnotationImports;
+import io.corridor.document.service.Caller;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.corridor.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/annotations/import")
+@Tag(name = "Annotations")
+public class AnnotationImportResource {
+
+    /** An import larger than this is split by the client: 413. */
+    static final int MAX_BODY_BYTES = 20 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AnnotationImports imports;
+    private final SecurityIdentity identity;
+
+    public AnnotationImportResource(AnnotationImports imports, SecurityIdentity identity) {
+        this.imports = imports;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes({ AnnotationResource.LD_JSON, MediaType.APPLICATION_JSON })
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANNOTATOR)
+    @Operation(summary = "Import annotations made elsewhere into a document", description = """
+            The body is W3C Web Annotation JSON-LD (an Annotation, an AnnotationCollection with its first page \
+            embedded, an AnnotationPage, or an array of annotations) or Hypothesis search API output \
+            ({"rows": [...]} or an array of rows; target[].selector, text, tags, user). Each annotation is anchored \
+            in the document's latest text by its TextQuoteSelector (exact quote by context and position, else \
+            approximately), checked like a POST, and created by the caller, the original author kept as the \
+            generator. Those that cannot be stored (a page note, a reply, no quote, a refused body) are listed \
+            in rejected with their index; the others are stored together.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            description = "W3C JSON-LD or Hypothesis search output")))
+    @APIResponse(responseCode = "200", description = "What was stored, anchored, orphaned and rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or none of the accepted shapes; document missing")
+    @APIResponse(responseCode = "404", description = "No such document (or deleted)")
+    @APIResponse(responseCode = "413", description = "The body is larger than 20 MiB")
+    public Uni<ImportReport> importInto(
+            @Parameter(description = "Id of the document to import into", required = true) @QueryParam("document") String document,
+            byte[] body) {
+        long documentId = documentId(document);
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            throw new ProblemException(413, "too-large", "Content Too Large", "an import is at most " + MAX_BODY_BYTES
+                    + " bytes: split it", List.of(Violation.field("body", "must be at most " + MAX_BODY_BYTES + " bytes")));
+        }
+        JsonNode json;
+        try {
+            json = body == null || body.length == 0 ? null : JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ProblemException.invalid("body", "is not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "could not be read");
+        }
+        if (json == null) {
+            throw ProblemException.invalid("body", "is required: the annotations to import");
+        }
+        return imports.importInto(documentId, json, Caller.of(identity));
+    }
+
+    private static long documentId(String document) {
+        if (document == null || document.isBlank()) {
+            throw ProblemException.invalid("document", "is required: the id of the document to import into");
+        }
+        try {
+            long id = Long.parseLong(document.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid("document", "must be a positive integer id");
+    }
+}

@@ -1,0 +1,72 @@
+package io.corridor.document.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corridor.document.Annotation;
+import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.WebAnnotationSchema;
+import io.corridor.document.service.Caller;
+import io.corridor.document.service.Orphans;
+import io.corridor.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/documents/{id}/orphans")
+@Tag(name = "Annotations")
+public class OrphanResource {
+
+    private final Orphans orphans;
+    private final AnnotationMapper mapper;
+    private final SecurityIdentity identity;
+
+    public OrphanResource(Orphans orphans, AnnotationMapper mapper, SecurityIdentity identity) {
+        this.orphans = orphans;
+        this.mapper = mapper;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({ AnnotationResource.LD_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "The document's orphaned annotations the caller may see", description = """
+            Annotations whose quote was not found when the document got a new version (or when they were \
+            imported): kept, flagged anchorState orphaned, their selectors still pointing into the version \
+            they were last anchored in. One AnnotationPage with every such annotation, oldest first.""")
+    @APIResponse(responseCode = "200", description = "AnnotationPage of orphaned annotations",
+            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Page.class)))
+    @APIResponse(responseCode = "404", description = "No such document (or deleted)")
+    public Uni<Response> orphans(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") long id) {
+        return orphans.of(id, Caller.of(identity)).map(list -> {
+            ObjectNode page = JsonNodeFactory.instance.objectNode();
+            page.put("@context", AnnotationMapper.CONTEXT);
+            page.put("id", mapper.documentIri(id) + "/orphans");
+            page.put("type", "AnnotationPage");
+            page.put("startIndex", 0);
+            ArrayNode items = page.putArray("items");
+            for (Annotation a : list) {
+                ObjectNode item = mapper.write(a);
+                item.remove("@context");
+                items.add(item);
+            }
+            return Response.ok(page.toString()).type(AnnotationResource.mediaType(accept)).header("Vary", "Accept").build();
+        });
+    }
+}

@@ -1,0 +1,227 @@
+package io.corridor.document.service;
+
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corridor.document.Annotation;
+import io.corridor.document.AnnotationBody;
+import io.corridor.document.AnnotationChange;
+import io.corridor.document.Motivation;
+import io.corridor.document.SpecificResource;
+import io.corridor.document.TextualBody;
+import io.corridor.document.Visibility;
+import io.corridor.document.anchoring.Anchor;
+import io.corridor.document.anchoring.Quote;
+import io.corridor.document.anchoring.Reanchor;
+import io.corridor.document.mapping.AnnotationImport;
+import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.ImportRejection;
+import io.corridor.document.mapping.ImportReport;
+import io.corridor.document.mapping.ImportedAnnotation;
+import io.corridor.document.repository.AnnotationChangeRepository;
+import io.corridor.document.repository.AnnotationRepository;
+import io.corridor.document.repository.DocumentRepository;
+import io.corridor.document.repository.VersionRepository;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Imports annotations made elsewhere into one document (see {@link AnnotationImport} for the
+ * formats). Each is anchored in the latest text the way a new version re-anchors (exact quote by
+ * context and position, else approximate), then goes through the same checks as a POST and is
+ * created by the caller, the original author kept as the generator. One that is refused is
+ * reported with its index and the reason; the others are stored together in one transaction.
+ */
+@ApplicationScoped
+public class AnnotationImports {
+
+    /** At most this many annotations in one import. */
+    public static final int MAX_ANNOTATIONS = 5_000;
+
+    private final AnnotationService annotations;
+    private final AnnotationMapper mapper;
+    private final DocumentRepository documents;
+    private final VersionRepository versions;
+    private final AnnotationRepository repository;
+    private final AnnotationChangeRepository changes;
+    private final AnnotationEvents events;
+
+    public AnnotationImports(AnnotationService annotations, AnnotationMapper mapper, DocumentRepository documents,
+            VersionRepository versions, AnnotationRepository repository, AnnotationChangeRepository changes,
+            AnnotationEvents events) {
+        this.annotations = annotations;
+        this.mapper = mapper;
+        this.documents = documents;
+        this.versions = versions;
+        this.repository = repository;
+        this.changes = changes;
+        this.events = events;
+    }
+
+    /** Reads the body first (a malformed import is a 400 whatever the document), then stores in one transaction. */
+    public Uni<ImportReport> importInto(long documentId, JsonNode body, Caller caller) {
+        AnnotationImport.Parsed parsed;
+        try {
+            parsed = AnnotationImport.parse(body, mapper.documentIri(documentId));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("body", e.getMessage());
+        }
+        if (parsed.annotations().size() + parsed.rejected().size() > MAX_ANNOTATIONS) {
+            throw ProblemException.invalid("body", "holds more than " + MAX_ANNOTATIONS + " annotations: split the import");
+        }
+        return store(documentId, parsed, caller);
+    }
+
+    @WithTransaction
+    Uni<ImportReport> store(long documentId, AnnotationImport.Parsed parsed, Caller caller) {
+        return documents.findLive(documentId).flatMap(d -> {
+            if (d == null) {
+                throw ProblemException.notFound("no document " + documentId);
+            }
+            return versions.of(documentId, d.latestVersion).flatMap(v -> store(documentId, v.n, v.text, parsed, caller));
+        });
+    }
+
+    private Uni<ImportReport> store(long documentId, int version, String text, AnnotationImport.Parsed parsed, Caller caller) {
+        List<ImportRejection> rejected = new ArrayList<>(parsed.rejected());
+        int[] counts = new int[2]; // anchored, orphaned
+        return Multi.createFrom().iterable(parsed.annotations())
+                .onItem().transformToUniAndConcatenate(item -> Uni.createFrom().deferred(() -> one(item, documentId, version, text, caller))
+                        .map(anchored -> {
+                            counts[anchored ? 0 : 1]++;
+                            return item;
+                        })
+                        .onFailure(ProblemException.class).recoverWithItem(e -> {
+                            rejected.add(new ImportRejection(item.row(), detail((ProblemException) e)));
+                            return item;
+                        }))
+                .collect().asList()
+                .map(done -> {
+                    rejected.sort(java.util.Comparator.comparingInt(ImportRejection::row));
+                    return new ImportReport(counts[0] + counts[1], counts[0], counts[1], rejected);
+                });
+    }
+
+    /** Stores one imported annotation; true when it is anchored, false when stored orphaned. */
+    private Uni<Boolean> one(ImportedAnnotation item, long documentId, int version, String text, Caller caller) {
+        String exact = nfc(item.exact());
+        int length = exact.codePointCount(0, exact.length());
+        int start = item.start() == null ? 0 : Math.max(0, item.start());
+        Optional<Anchor> found = Reanchor.anchor(null, text,
+                new Quote(exact, nfc(item.prefix()), nfc(item.suffix()), start, start + length));
+        Authorship by = new Authorship(caller.name(), caller.teams(), Annotation.ACCEPTED, generator(item.author()));
+        if (found.isEmpty()) {
+            return orphan(item, documentId, version, exact, text, by);
+        }
+        Anchor at = found.get();
+        ObjectNode annotation = item.annotation().deepCopy();
+        ObjectNode target = (ObjectNode) annotation.get("target");
+        target.put("version", version);
+        ArrayNode selectors = target.putArray("selector");
+        selectors.addObject().put("type", "TextQuoteSelector").put("exact", at.exact()).put("prefix", at.prefix())
+                .put("suffix", at.suffix());
+        selectors.addObject().put("type", "TextPositionSelector").put("start", at.start()).put("end", at.end());
+        AnnotationDraft draft = mapper.read(annotation);
+        return annotations.create(draft, by).replaceWith(true);
+    }
+
+    /**
+     * An annotation whose quote is nowhere in our text: checked like the others (its target given
+     * only the quote, which the check would refuse, is replaced by the start of the text for the
+     * check alone), then stored orphaned on the latest version with the quote as imported and the
+     * position clipped to the text, so that it is listed with the orphans and nothing is lost.
+     * AnnotationService's create anchors by definition, hence this path; it writes the same
+     * history row and live event.
+     */
+    private Uni<Boolean> orphan(ImportedAnnotation item, long documentId, int version, String exact, String text, Authorship by) {
+        int length = text.codePointCount(0, text.length());
+        if (length == 0) {
+            throw ProblemException.unprocessable("the document has no text to anchor in",
+                    List.of(Violation.field("target.selector", "the document has no text (version " + version + ")")));
+        }
+        ObjectNode annotation = item.annotation().deepCopy();
+        ObjectNode target = (ObjectNode) annotation.get("target");
+        target.put("version", version);
+        target.putArray("selector").addObject().put("type", "TextPositionSelector").put("start", 0).put("end", 1);
+        AnnotationDraft draft = mapper.read(annotation); // the same checks of motivation, bodies and visibility
+        int quoteLength = exact.codePointCount(0, exact.length());
+        int start = item.start() == null ? 0 : Math.min(Math.max(0, item.start()), length - 1);
+        int end = Math.min(length, start + Math.max(1, quoteLength));
+        OffsetDateTime now = OffsetDateTime.now();
+        Annotation a = new Annotation();
+        a.id = UUID.randomUUID();
+        a.documentId = documentId;
+        a.version = version;
+        a.motivation = draft.motivation().value();
+        a.creator = by.creator();
+        a.teams = by.teams().toArray(String[]::new);
+        a.visibility = (draft.visibility() == null ? Visibility.TEAM : draft.visibility()).value();
+        a.status = by.status();
+        a.anchorState = Annotation.ORPHANED;
+        a.generator = by.generator();
+        a.createdAt = now;
+        a.modifiedAt = now;
+        Set<String> tags = new LinkedHashSet<>();
+        Set<Long> actors = new LinkedHashSet<>();
+        for (AnnotationBody body : draft.bodies()) {
+            if (body instanceof TextualBody t && Motivation.TAGGING.value().equals(t.purpose())) {
+                tags.add(t.value().toLowerCase(Locale.ROOT));
+            }
+            if (body instanceof SpecificResource r && r.actorId() != null) {
+                actors.add(r.actorId());
+            }
+        }
+        a.tags = tags.toArray(String[]::new);
+        a.actorIds = actors.toArray(Long[]::new);
+        a.body = mapper.bodiesJson(draft.bodies());
+        a.exact = exact;
+        a.prefix = item.prefix() == null ? "" : nfc(item.prefix());
+        a.suffix = item.suffix() == null ? "" : nfc(item.suffix());
+        a.startPos = start;
+        a.endPos = end;
+        a.target = mapper.targetJson(a);
+        return repository.persistAndFlush(a).flatMap(saved -> {
+            AnnotationChange change = new AnnotationChange();
+            change.annotationId = a.id;
+            change.revision = a.revision;
+            change.action = AnnotationChange.CREATED;
+            change.actor = by.creator();
+            change.at = now;
+            change.after = mapper.json(a);
+            return changes.persist(change).flatMap(c -> events.record(AnnotationEvents.CREATED, a, change.after));
+        }).replaceWith(false);
+    }
+
+    /** Who wrote it in the other tool, as the generator of the annotation stored here. */
+    private static String generator(String author) {
+        return author == null ? "import" : "import from " + author;
+    }
+
+    private static String detail(ProblemException e) {
+        List<Violation> violations = e.toProblem().errors();
+        if (violations != null && !violations.isEmpty()) {
+            return String.join("; ", violations.stream().map(v -> v.field() + " " + v.message()).toList());
+        }
+        return e.getMessage();
+    }
+
+    private static String nfc(String s) {
+        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}
