@@ -13,8 +13,8 @@ import java.util.Optional;
  * or, when it is there several times, the occurrence whose prefix and suffix agree best, nearest
  * first;</li>
  * <li>else an approximate match of the quote within {@link #maxErrors(int)} edits, first in a window
- * around the expected position, then in the whole text, kept only if its score is at least
- * {@link #MIN_FUZZY_SCORE};</li>
+ * around the expected position, then in the whole text (within {@link #WHOLE_TEXT_BUDGET}), kept
+ * only if its score is at least {@link #MIN_FUZZY_SCORE};</li>
  * <li>else nothing: the annotation is orphaned (kept and listed, never silently moved elsewhere).</li>
  * </ol>
  * Offsets are code points of NFC text.
@@ -33,6 +33,13 @@ public final class Reanchor {
     public static final double MIN_FUZZY_SCORE = 0.7;
     /** Code points searched on each side of the expected position before the whole text. */
     static final int WINDOW = 2000;
+    /**
+     * Most cells (text length × (errors + 1)) an approximate search of the whole text may visit for
+     * one quote, about a tenth of a second: beyond it (a very long text, a long quote) only the
+     * window around the expected position is searched, so that a new version of a large document
+     * with many vanished passages does not take minutes.
+     */
+    static final long WHOLE_TEXT_BUDGET = 50_000_000L;
 
     private Reanchor() {
     }
@@ -75,7 +82,7 @@ public final class Reanchor {
         int from = Math.max(0, expected - exact.length - WINDOW);
         int to = Math.min(text.length, expected + 2 * exact.length + WINDOW);
         best = fuzzy(text, from, to, exact, prefix, suffix, expected, k);
-        if (best == null && (from > 0 || to < text.length)) {
+        if (best == null && (from > 0 || to < text.length) && (long) text.length * (k + 1) <= WHOLE_TEXT_BUDGET) {
             best = fuzzy(text, 0, text.length, exact, prefix, suffix, expected, k);
         }
         return best == null ? Optional.empty() : Optional.of(best.anchor(text, Anchor.Method.FUZZY));

@@ -1,6 +1,8 @@
 package io.corridor.document.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import io.corridor.document.mapping.ReanchoringCount;
 import io.corridor.document.repository.VersionRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * Moves a document's annotations to its new version, inside the transaction that stores the
@@ -31,39 +34,73 @@ public class Reanchoring {
 
     private final AnnotationService annotations;
     private final VersionRepository versions;
+    private final Vertx vertx;
 
-    public Reanchoring(AnnotationService annotations, VersionRepository versions) {
+    public Reanchoring(AnnotationService annotations, VersionRepository versions, Vertx vertx) {
         this.annotations = annotations;
         this.versions = versions;
+        this.vertx = vertx;
     }
 
     /** Call inside the transaction that stored {@code version}; {@code actor} is who uploaded it. */
     public Uni<ReanchoringCount> toVersion(DocumentVersion version, String actor) {
         Map<Integer, String> texts = new HashMap<>();
         texts.put(version.n, version.text);
-        int[] counts = new int[2];
         return annotations.passagesOf(version.documentId).flatMap(list -> Multi.createFrom().iterable(list)
-                .onItem().transformToUniAndConcatenate(a -> textOf(a.documentId, a.version, texts)
-                        .flatMap(old -> move(a, old, version, actor, counts)))
+                .onItem().transformToUniAndConcatenate(a -> textOf(a.documentId, a.version, texts))
                 .collect().last()
-                .map(ignored -> new ReanchoringCount(counts[0], counts[1])));
+                // the searches are CPU work: off the event loop, back on the transaction's context
+                .flatMap(read -> vertx.executeBlocking(Uni.createFrom().item(() -> plan(list, texts, version)), false))
+                .flatMap(moves -> Multi.createFrom().iterable(moves)
+                        .onItem().transformToUniAndConcatenate(move -> apply(move, version, actor))
+                        .collect().last()
+                        .map(ignored -> count(moves))));
     }
 
-    private Uni<Annotation> move(Annotation a, String oldText, DocumentVersion version, String actor, int[] counts) {
-        if (a.version != null && a.version == version.n) {
-            counts[Annotation.ANCHORED.equals(a.anchorState) ? 0 : 1]++;
+    /** Where each annotation goes: empty for orphaned; null when it already points into this version. */
+    private record Move(Annotation annotation, Optional<Anchor> anchor) {
+    }
+
+    private static List<Move> plan(List<Annotation> list, Map<Integer, String> texts, DocumentVersion version) {
+        List<Move> moves = new ArrayList<>();
+        for (Annotation a : list) {
+            if (a.version != null && a.version == version.n) {
+                moves.add(new Move(a, null));
+                continue;
+            }
+            Optional<Anchor> found = a.exact == null || a.startPos == null ? Optional.empty()
+                    : Reanchor.anchor(texts.get(a.version), version.text,
+                            new Quote(a.exact, a.prefix, a.suffix, a.startPos, a.endPos));
+            moves.add(new Move(a, found));
+        }
+        return moves;
+    }
+
+    private Uni<Annotation> apply(Move move, DocumentVersion version, String actor) {
+        Annotation a = move.annotation();
+        if (move.anchor() == null) {
             return Uni.createFrom().item(a);
         }
-        Optional<Anchor> found = a.exact == null || a.startPos == null ? Optional.empty()
-                : Reanchor.anchor(oldText, version.text, new Quote(a.exact, a.prefix, a.suffix, a.startPos, a.endPos));
-        if (found.isEmpty()) {
-            counts[1]++;
+        if (move.anchor().isEmpty()) {
             return annotations.orphan(a, actor);
         }
-        counts[0]++;
-        Anchor at = found.get();
+        Anchor at = move.anchor().get();
         return annotations.reanchor(a, version.n, new TextQuoteSelector(at.exact(), at.prefix(), at.suffix()),
                 new TextPositionSelector(at.start(), at.end()), actor);
+    }
+
+    private static ReanchoringCount count(List<Move> moves) {
+        int anchored = 0;
+        int orphaned = 0;
+        for (Move m : moves) {
+            boolean found = m.anchor() == null ? Annotation.ANCHORED.equals(m.annotation().anchorState) : m.anchor().isPresent();
+            if (found) {
+                anchored++;
+            } else {
+                orphaned++;
+            }
+        }
+        return new ReanchoringCount(anchored, orphaned);
     }
 
     /** The text of version n, read once per version for the whole document. */
