@@ -2,7 +2,10 @@ package io.corridor.actor.client;
 
 import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,6 +15,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -32,11 +38,58 @@ public class DocumentClient {
 
     /** The largest page the document-service lists. */
     public static final int PAGE_SIZE = 100;
+    /** The largest page of its annotation container. */
+    public static final int ANNOTATION_PAGES = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DOCUMENT_IRI = Pattern.compile(".*/api/v1/documents/(\\d+)$");
 
     private final DocumentRestClient rest;
+    private final AnnotationRestClient annotations;
 
-    public DocumentClient(@RestClient DocumentRestClient rest) {
+    public DocumentClient(@RestClient DocumentRestClient rest, @RestClient AnnotationRestClient annotations) {
         this.rest = rest;
+        this.annotations = annotations;
+    }
+
+    /**
+     * One page of the accepted identifying annotations that link a passage to this actor and that
+     * the caller may see, with the number of such annotations in all.
+     */
+    public Uni<IdentificationPage> identifications(long actorId, int page) {
+        return annotations.page(actorId, "identifying", "accepted", page, ANNOTATION_PAGES)
+                .map(DocumentClient::identifications)
+                .onFailure().transform(e -> translate(e, "the annotation container"));
+    }
+
+    /** The items of an AnnotationPage whose target is a passage of a document. */
+    static IdentificationPage identifications(String json) {
+        try {
+            JsonNode page = JSON.readTree(json);
+            List<Identification> found = new ArrayList<>();
+            for (JsonNode item : page.path("items")) {
+                JsonNode target = item.path("target");
+                Matcher m = DOCUMENT_IRI.matcher(target.path("source").asText(""));
+                if (!m.matches()) {
+                    continue; // a reply targets another annotation, not a passage
+                }
+                Integer start = null;
+                Integer end = null;
+                String exact = null;
+                for (JsonNode selector : target.path("selector")) {
+                    if ("TextPositionSelector".equals(selector.path("type").asText())) {
+                        start = selector.path("start").asInt();
+                        end = selector.path("end").asInt();
+                    } else if ("TextQuoteSelector".equals(selector.path("type").asText())) {
+                        exact = selector.path("exact").asText(null);
+                    }
+                }
+                found.add(new Identification(Long.parseLong(m.group(1)), target.path("version").asInt(1), start, end, exact));
+            }
+            return new IdentificationPage(found, page.path("partOf").path("total").asLong(found.size()));
+        } catch (java.io.IOException e) {
+            throw new ProblemException(502, "bad-gateway", "Bad Gateway", "the annotation container answered unreadable JSON",
+                    List.of());
+        }
     }
 
     /** One page of the documents the caller may see, newest first. */

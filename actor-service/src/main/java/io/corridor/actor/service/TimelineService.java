@@ -1,19 +1,24 @@
 package io.corridor.actor.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.corridor.actor.Mention;
 import io.corridor.actor.MentionedIn;
 import io.corridor.actor.Timeline;
 import io.corridor.actor.TimelineEntry;
 import io.corridor.actor.client.DocumentClient;
 import io.corridor.actor.client.DocumentPage;
 import io.corridor.actor.client.DocumentSummary;
+import io.corridor.actor.client.Identification;
 import io.corridor.actor.mention.DocumentScan;
 import io.corridor.actor.mention.DocumentScans;
 import io.corridor.actor.mention.MentionIndex;
@@ -50,29 +55,78 @@ public class TimelineService {
 
     public Uni<Timeline> of(long actorId) {
         // relations first: an unknown or merged actor answers 404/308 without reaching the document-service
-        return relations.timeline(actorId).flatMap(entries -> mentions(actorId).map(found -> {
-            List<TimelineEntry> all = new ArrayList<>(entries);
-            all.addAll(found.entries());
-            all.sort(TimelineEntry.BY_DATE);
-            return new Timeline(all, "detection", found.documents(), found.note() == null, found.note());
-        }));
+        return relations.timeline(actorId).flatMap(entries -> identifications(actorId).flatMap(curated -> mentions(actorId, curated)
+                .map(found -> {
+                    List<TimelineEntry> all = new ArrayList<>(entries);
+                    all.addAll(found.entries());
+                    all.sort(TimelineEntry.BY_DATE);
+                    String note = curated != null ? found.note() : join(found.note(),
+                            "accepted annotations could not be read: mentions come from detection only");
+                    return new Timeline(all, curated == null ? "detection" : "annotations+detection", found.documents(),
+                            found.complete(), note);
+                })));
     }
 
-    private record Found(List<TimelineEntry> entries, int documents, String note) {
+    private record Found(List<TimelineEntry> entries, int documents, boolean complete, String note) {
     }
 
-    /** One listed document and its scan, or null when its text could not be read. */
-    private record Read(DocumentSummary document, DocumentScan scan) {
+    /**
+     * One listed document with the accepted annotations naming the actor in it, or else its scan
+     * (null when its text could not be read).
+     */
+    private record Read(DocumentSummary document, DocumentScan scan, List<Identification> identifications) {
+
+        Read(DocumentSummary document, DocumentScan scan) {
+            this(document, scan, null);
+        }
     }
 
-    private Uni<Found> mentions(long actorId) {
+    /** What people said: the annotated passages, the first in the text first. */
+    private static MentionedIn annotated(long actorId, DocumentSummary d, List<Identification> found) {
+        Identification first = found.stream().min(Comparator.comparingInt((Identification i) -> i.version())
+                .reversed().thenComparing(i -> i.start() == null ? Integer.MAX_VALUE : i.start())).orElseThrow();
+        Mention mention = new Mention(actorId, first.start() == null ? -1 : first.start(), first.end() == null ? -1 : first.end(),
+                first.exact(), null, false, List.of(actorId));
+        return new MentionedIn(d.id(), d.title(), first.version(), "annotation", found.size(), 0, mention);
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + "; " + b;
+    }
+
+    /**
+     * The accepted identifying annotations that name the actor, by document, or null when the
+     * annotation container cannot be read (then detection alone speaks).
+     */
+    private Uni<Map<Long, List<Identification>>> identifications(long actorId) {
+        return documents.identifications(actorId, 0).flatMap(first -> {
+            long pages = (first.total() + DocumentClient.ANNOTATION_PAGES - 1) / DocumentClient.ANNOTATION_PAGES;
+            Uni<List<Identification>> all = pages <= 1 ? Uni.createFrom().item(first.items())
+                    : Multi.createFrom().iterable(IntStream.range(1, (int) Math.min(pages, Integer.MAX_VALUE)).boxed().toList())
+                            .onItem().transformToUni(n -> documents.identifications(actorId, n)).concatenate()
+                            .collect().in(() -> new ArrayList<>(first.items()), (list, page) -> list.addAll(page.items()))
+                            .map(list -> (List<Identification>) list);
+            return all.map(list -> list.stream().collect(Collectors.groupingBy(Identification::documentId)));
+        }).onFailure().recoverWithItem(e -> {
+            LOG.debugf(e, "timeline of actor %d without annotations", actorId);
+            return null;
+        });
+    }
+
+    private Uni<Found> mentions(long actorId, Map<Long, List<Identification>> curated) {
         return index.snapshot().flatMap(snapshot -> listing().flatMap(listed -> Multi.createFrom().iterable(listed)
-                .onItem().transformToUni(d -> read(d, snapshot)).merge(PARALLEL_READS)
+                .onItem().transformToUni(d -> curated != null && curated.containsKey(d.id())
+                        ? Uni.createFrom().item(new Read(d, null, curated.get(d.id())))
+                        : read(d, snapshot)).merge(PARALLEL_READS)
                 .collect().asList()
                 .map(reads -> {
                     List<TimelineEntry> entries = new ArrayList<>();
                     int unread = 0;
                     for (Read r : reads) {
+                        if (r.identifications() != null) {
+                            entries.add(TimelineEntry.of(date(r.document()), annotated(actorId, r.document(), r.identifications())));
+                            continue;
+                        }
                         if (r.scan() == null) {
                             unread++;
                             continue;
@@ -80,16 +134,17 @@ public class TimelineService {
                         DocumentScan.Found f = r.scan().byActor().get(actorId);
                         if (f != null) {
                             entries.add(TimelineEntry.of(date(r.document()), new MentionedIn(r.document().id(),
-                                    r.document().title(), r.scan().version(), f.mentions(), f.ambiguous(), f.first())));
+                                    r.document().title(), r.scan().version(), "detection", f.mentions(), f.ambiguous(),
+                                    f.first())));
                         }
                     }
                     String note = unread == 0 ? null
                             : unread + " of " + reads.size() + " documents could not be read: their mentions are missing";
-                    return new Found(entries, reads.size() - unread, note);
+                    return new Found(entries, reads.size() - unread, unread == 0, note);
                 })))
                 .onFailure().recoverWithItem(e -> {
                     LOG.debugf(e, "timeline of actor %d without mentions", actorId);
-                    return new Found(List.of(), 0, "mentions are missing: the document-service could not be reached ("
+                    return new Found(List.of(), 0, false, "mentions are missing: the document-service could not be reached ("
                             + reason(e) + ")");
                 });
     }

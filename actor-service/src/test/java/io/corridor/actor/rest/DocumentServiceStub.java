@@ -31,9 +31,16 @@ public class DocumentServiceStub implements QuarkusTestResourceLifecycleManager 
     public record StubDocument(long id, String title, String date, int version, String text) {
     }
 
+    /** An annotation linking a passage of a document version to an actor. */
+    public record StubAnnotation(long actor, String motivation, String status, long document, int version, int start, int end,
+            String exact) {
+    }
+
     public static final Map<Long, String> TEXTS = new ConcurrentHashMap<>();
     public static final Map<Long, StubDocument> DOCUMENTS = new ConcurrentHashMap<>();
     public static final Map<Long, AtomicInteger> READS = new ConcurrentHashMap<>();
+    /** Annotations of the container, answered when their actor, motivation and status match the query. */
+    public static final List<StubAnnotation> ANNOTATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
     public static volatile boolean down;
 
     private static final Pattern TEXT = Pattern.compile("/api/v1/documents/(\\d+)/text");
@@ -70,6 +77,10 @@ public class DocumentServiceStub implements QuarkusTestResourceLifecycleManager 
             return;
         }
         String path = exchange.getRequestURI().getPath();
+        if (path.equals("/api/v1/annotations/") || path.equals("/api/v1/annotations")) {
+            send(exchange, 200, "application/json", annotations(params(exchange.getRequestURI().getQuery())));
+            return;
+        }
         if (path.equals("/api/v1/documents")) {
             send(exchange, 200, "application/json", listing(exchange.getRequestURI().getQuery()));
             return;
@@ -94,8 +105,7 @@ public class DocumentServiceStub implements QuarkusTestResourceLifecycleManager 
         }
     }
 
-    /** The listing's shape: {items: [{id, title, date, version: {n}}], page, size, total}, newest id first. */
-    private static String listing(String query) throws IOException {
+    private static Map<String, String> params(String query) {
         Map<String, String> params = new LinkedHashMap<>();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -103,6 +113,29 @@ public class DocumentServiceStub implements QuarkusTestResourceLifecycleManager 
                 params.put(kv[0], kv.length > 1 ? kv[1] : "");
             }
         }
+        return params;
+    }
+
+    /** An AnnotationPage as the document-service's container answers it (the parts the actor-service reads). */
+    private static String annotations(Map<String, String> params) throws IOException {
+        int page = Integer.parseInt(params.getOrDefault("page", "0"));
+        int size = Integer.parseInt(params.getOrDefault("size", "100"));
+        List<StubAnnotation> all = ANNOTATIONS.stream()
+                .filter(a -> !params.containsKey("actor") || Long.parseLong(params.get("actor")) == a.actor())
+                .filter(a -> !params.containsKey("motivation") || params.get("motivation").equals(a.motivation()))
+                .filter(a -> !params.containsKey("status") || params.get("status").equals(a.status())).toList();
+        List<Map<String, Object>> items = all.stream().skip((long) page * size).limit(size).map(a -> Map.<String, Object> of(
+                "type", "Annotation", "motivation", a.motivation(), "status", a.status(),
+                "target", Map.of("source", "http://localhost:8080/api/v1/documents/" + a.document(), "version", a.version(),
+                        "selector", List.of(Map.of("type", "TextQuoteSelector", "exact", a.exact(), "prefix", "", "suffix", ""),
+                                Map.of("type", "TextPositionSelector", "start", a.start(), "end", a.end()))))).toList();
+        return JSON.writeValueAsString(Map.of("type", "AnnotationPage", "partOf", Map.of("total", all.size()), "startIndex",
+                page * size, "items", items));
+    }
+
+    /** The listing's shape: {items: [{id, title, date, version: {n}}], page, size, total}, newest id first. */
+    private static String listing(String query) throws IOException {
+        Map<String, String> params = params(query);
         int page = Integer.parseInt(params.getOrDefault("page", "0"));
         int size = Integer.parseInt(params.getOrDefault("size", "20"));
         List<StubDocument> all = DOCUMENTS.values().stream().sorted(Comparator.comparingLong(StubDocument::id).reversed()).toList();

@@ -54,13 +54,14 @@ class TimelineTest {
         StubDocument gone = listed("Retiré", "2011", 1, null);
 
         given().when().get("/api/v1/actors/" + state + "/timeline").then().statusCode(200)
-                .body("complete", equalTo(true), "note", nullValue(), "mentionSource", equalTo("detection"))
+                .body("complete", equalTo(true), "note", nullValue(), "mentionSource", equalTo("annotations+detection"))
                 .body("documents", greaterThanOrEqualTo(5))
                 .body("entries.type", contains("mention", "relation", "mention", "mention"))
                 .body("entries.start", contains("2005", "2009", "2016-12-11", null))
                 .body("entries[1].relation.id", equalTo((int) signed), "entries[1].end", equalTo("2012"))
                 .body("entries[0].document.id", equalTo((int) early.id()), "entries[0].document.title", equalTo("Rapport"))
                 .body("entries[0].document.mentions", equalTo(1), "entries[0].document.first.start", equalTo(18))
+                .body("entries[0].document.source", equalTo("detection"))
                 .body("entries[0].document.first.exact", equalTo(word))
                 .body("entries[2].document.id", equalTo((int) late.id()), "entries[2].document.mentions", equalTo(2))
                 .body("entries[2].document.version", equalTo(1), "entries[2].document.ambiguous", equalTo(0))
@@ -121,6 +122,28 @@ class TimelineTest {
     }
 
     @Test
+    void acceptedIdentifyingAnnotationsSpeakForTheirDocumentDetectionForTheOthers() {
+        String word = unique("Bamakie").replace(" ", "");
+        long state = actor("state", word);
+        StubDocument annotated = listed("Annoté", "2014", 2, "Le " + word + " puis le " + word + " encore.");
+        StubDocument detected = listed("Détecté", "2015", 1, "Seul le " + word + ".");
+        DocumentServiceStub.ANNOTATIONS.add(new DocumentServiceStub.StubAnnotation(state, "identifying", "accepted",
+                annotated.id(), 2, 12, 12 + word.length(), word));
+        // neither a proposal nor another motivation counts
+        DocumentServiceStub.ANNOTATIONS.add(new DocumentServiceStub.StubAnnotation(state, "identifying", "proposed",
+                detected.id(), 1, 8, 8 + word.length(), word));
+        DocumentServiceStub.ANNOTATIONS.add(new DocumentServiceStub.StubAnnotation(state, "commenting", "accepted",
+                detected.id(), 1, 8, 8 + word.length(), word));
+        given().when().get("/api/v1/actors/" + state + "/timeline").then().statusCode(200)
+                .body("mentionSource", equalTo("annotations+detection"), "complete", equalTo(true))
+                .body("entries.document.id", contains((int) annotated.id(), (int) detected.id()))
+                .body("entries[0].document.source", equalTo("annotation"), "entries[0].document.mentions", equalTo(1))
+                .body("entries[0].document.version", equalTo(2), "entries[0].document.first.start", equalTo(12))
+                .body("entries[1].document.source", equalTo("detection"), "entries[1].document.first.start", equalTo(8));
+        assertEquals(0, DocumentServiceStub.reads(annotated.id()), "an annotated document's text is not read");
+    }
+
+    @Test
     void withoutTheDocumentServiceTheRelationsStillAnswer() {
         long state = actor("state", unique("Gaoie"));
         long other = actor("state", unique("Voisin"));
@@ -129,7 +152,8 @@ class TimelineTest {
         try {
             given().when().get("/api/v1/actors/" + state + "/timeline").then().statusCode(200)
                     .body("entries.relation.id", contains((int) r), "complete", equalTo(false), "documents", equalTo(0))
-                    .body("note", containsString("document-service could not be reached"));
+                    .body("note", containsString("document-service could not be reached"), "mentionSource", equalTo("detection"))
+                    .body("note", containsString("accepted annotations could not be read"));
         } finally {
             DocumentServiceStub.down = false;
         }

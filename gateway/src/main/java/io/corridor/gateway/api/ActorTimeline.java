@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Timeline")
 public record ActorTimeline(
         List<ActorTimelineEntry> entries,
-        @Schema(description = "Where mentions come from: detection (the registry's aliases run over the texts the caller may read)",
-                enumeration = { "detection" }) String mentionSource,
+        @Schema(description = "Where mentions come from: accepted identifying annotations where a document has them, detection "
+                + "(the registry's aliases run over the texts the caller may read) elsewhere; detection alone when the "
+                + "annotations cannot be read", enumeration = { "annotations+detection", "detection" }) String mentionSource,
         @Schema(description = "Documents whose text was looked at", example = "5") int documents,
         @Schema(description = "False when some or all documents could not be read: mentions are then missing") boolean complete,
         @Schema(description = "Why mentions are missing, when they are") String note) {
