@@ -22,6 +22,7 @@ public final class Api {
     private final String tokenEndpoint;
     private final String user;
     private String token;
+    private long tokenRenewAt;
 
     public Api(String gateway, String issuer, String user) {
         this.gateway = gateway;
@@ -36,11 +37,19 @@ public final class Api {
 
     /** A request builder with the bearer token set; a fresh token is taken when needed. */
     public HttpRequest.Builder request(String path) throws IOException, InterruptedException {
-        if (token == null) {
-            token = fetchToken();
-        }
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token()).header("Accept", "application/json");
+    }
+
+    /** The current token, renewed shortly before it expires (runs such as ./corridor bench outlive one). */
+    private synchronized String token() throws IOException, InterruptedException {
+        if (token == null || System.nanoTime() - tokenRenewAt >= 0) {
+            JsonNode answer = fetchToken();
+            token = answer.path("access_token").asText();
+            long lifetime = Math.max(10, answer.path("expires_in").asLong(300));
+            tokenRenewAt = System.nanoTime() + Duration.ofSeconds(lifetime * 3 / 4).toNanos();
+        }
+        return token;
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -71,11 +80,11 @@ public final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private String fetchToken() throws IOException, InterruptedException {
+    private JsonNode fetchToken() throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=corridor-cli&username=" + encode(user) + "&password=" + encode(user);
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return expect(send(request), 200).path("access_token").asText();
+        return expect(send(request), 200);
     }
 }
