@@ -255,6 +255,10 @@ class DocumentEventResourceTest {
         try (EventStream stream = open(document(), Map.of())) {
             assertEquals(403, stream.status);
         }
+        // the role is checked before the document: no probing for which documents exist
+        try (EventStream stream = open(987654321L, Map.of())) {
+            assertEquals(403, stream.status);
+        }
     }
 
     @Test
