@@ -19,13 +19,21 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** Password grant on the public corridor-cli client, as scripts do. Tokens live 5 minutes: enough for the suite. */
+    /**
+     * Password grant on the public corridor-cli client, as scripts do. Tokens live 5 minutes, less than the
+     * whole suite: one with less than a minute left is replaced (a live event stream ends when its token does).
+     */
     public static String of(String user) {
-        return CACHE.computeIfAbsent(user, u -> given().contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "password").formParam("client_id", "corridor-cli")
-                .formParam("username", u).formParam("password", u)
-                .when().post(TOKEN_ENDPOINT)
-                .then().statusCode(200).extract().path("access_token"));
+        return CACHE.compute(user, (u, cached) -> cached != null && secondsLeft(cached) > 60 ? cached
+                : given().contentType("application/x-www-form-urlencoded")
+                        .formParam("grant_type", "password").formParam("client_id", "corridor-cli")
+                        .formParam("username", u).formParam("password", u)
+                        .when().post(TOKEN_ENDPOINT)
+                        .then().statusCode(200).extract().path("access_token"));
+    }
+
+    private static long secondsLeft(String token) {
+        return payload(token).path("exp").asLong() - java.time.Instant.now().getEpochSecond();
     }
 
     /** Client credentials on corridor-api, as an external application does. */
