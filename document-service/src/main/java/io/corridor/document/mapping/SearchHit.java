@@ -5,9 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One search result: where it came from ({@code document} today; {@code annotation} once
- * annotations join the index), the document, a highlighted snippet and the code-point offsets of
- * the matched passage in the text of the given version.
+ * One search result: where it came from ({@code document}, or {@code annotation} for the text of an
+ * annotation the caller may see), the document, a highlighted snippet and the code-point offsets
+ * of the matched passage in the text of the given version (for an annotation: the passage it
+ * annotates, and its IRI).
  */
 // absent rather than null: optional members are left out
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,5 +21,12 @@ public record SearchHit(
         @Schema(description = "Passage around the match, HTML-escaped, matched words in <mark>",
                 example = "… l’accord de <mark>réadmission</mark> entre le Mali et …") String snippet,
         @Schema(description = "Code-point offset of the first matched word", example = "1520") Integer start,
-        @Schema(description = "Code-point offset just after the last matched word of the snippet", example = "1531") Integer end) {
+        @Schema(description = "Code-point offset just after the last matched word of the snippet", example = "1531") Integer end,
+        @Schema(description = "For an annotation hit: the annotation's IRI (the snippet is from its bodies, start and end are the passage it annotates)",
+                example = "http://localhost:8080/api/v1/annotations/3f1c0a52-9d1e-4b8a-a0b5-3c7d2e8f9a10") String annotation) {
+
+    public SearchHit(String source, DocumentView document, int version, double rank, String snippet, Integer start,
+            Integer end) {
+        this(source, document, version, rank, snippet, start, end, null);
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.corridor.document.Annotation;
 import io.corridor.document.service.AnnotationFilter;
 import io.corridor.document.service.Caller;
+import io.corridor.document.service.DocumentFilter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -60,6 +61,64 @@ public class AnnotationQueries {
                         items.add(annotation(row));
                     }
                     return new Listing(items, count.iterator().next().getLong(0));
+                }));
+    }
+
+    /** An annotation whose bodies match a search, with ts_headline's passage of their text. */
+    public record TextMatch(Annotation annotation, double rank, String headline, int fragmentStart, String fragment) {
+    }
+
+    public record TextMatches(List<TextMatch> items, long total) {
+    }
+
+    /** The text of an annotation's TextualBodies (comments, tags), one per line. */
+    private static final String BODY_TEXT = """
+             cross join lateral (select coalesce(string_agg(b ->> 'value', E'\\n'), '') as body_text
+                                 from jsonb_array_elements(a.body) b where jsonb_typeof(b -> 'value') = 'string') x""";
+
+    /**
+     * Annotations the caller may see whose body text matches a web-search query, best first, on
+     * documents that pass the document filters. The text is searched with its document's
+     * configuration (language), plural-folded like documents; there is no index on it: annotations
+     * are short and few next to documents. ts_headline drops what looks like HTML tags, so angle
+     * brackets are swapped for look-alikes of the same length before it sees the text; the passage
+     * itself is then taken from the original text at the same place.
+     */
+    public Uni<TextMatches> search(String q, DocumentFilter documents, Caller caller, long offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        params.add(caller.name());
+        params.add(caller.teams().toArray(String[]::new));
+        params.add(q);
+        String query = "websearch_to_tsquery(corridor_search_config(d.language), corridor_fold_plurals($3))";
+        String vector = "to_tsvector(corridor_search_config(d.language), corridor_fold_plurals(x.body_text))";
+        String where = " from annotation a join document d on d.id = a.document_id " + BODY_TEXT
+                + " where a.deleted_at is null and d.deleted_at is null"
+                + " and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))"
+                + DocumentQueries.where(documents, params).replaceFirst("^ where d\\.deleted_at is null", "")
+                + " and " + vector + " @@ " + query;
+        Tuple countArgs = Tuple.from(params);
+        params.add(limit);
+        params.add(offset);
+        String select = "with hits as (select a.id as hit_id, x.body_text, ts_rank(" + vector + ", " + query + ") as rank"
+                + where + " order by rank desc, a.id limit $" + (params.size() - 1) + " offset $" + params.size() + ")"
+                + " select " + COLUMNS + """
+                , hits.rank, h.headline, strpos(f.folded, p.plain) - 1 as fragment_start,
+                  substring(hits.body_text from strpos(f.folded, p.plain) for char_length(p.plain)) as fragment
+                from hits join annotation a on a.id = hits.hit_id join document d on d.id = a.document_id
+                cross join lateral (select translate(corridor_fold_plurals(hits.body_text), '<>', '\u2039\u203A') as folded) f
+                cross join lateral (select ts_headline(corridor_search_config(d.language), f.folded,
+                    websearch_to_tsquery(corridor_search_config(d.language), corridor_fold_plurals($3)),
+                    'StartSel=\u27E6, StopSel=\u27E7, MaxFragments=1, MaxWords=30, MinWords=12, FragmentDelimiter=" … "') as headline) h
+                cross join lateral (select replace(replace(h.headline, '\u27E6', ''), '\u27E7', '') as plain) p
+                order by hits.rank desc, a.id""";
+        return pool.preparedQuery("select count(*)" + where).execute(countArgs)
+                .flatMap(count -> pool.preparedQuery(select).execute(Tuple.from(params)).map(rows -> {
+                    List<TextMatch> items = new ArrayList<>();
+                    for (Row row : rows) {
+                        items.add(new TextMatch(annotation(row), row.getDouble("rank"), row.getString("headline"),
+                                row.getInteger("fragment_start"), row.getString("fragment")));
+                    }
+                    return new TextMatches(items, count.iterator().next().getLong(0));
                 }));
     }
 

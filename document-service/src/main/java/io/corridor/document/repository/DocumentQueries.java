@@ -122,7 +122,8 @@ public class DocumentQueries {
                 }));
     }
 
-    private static String where(DocumentFilter filter, List<Object> params) {
+    /** The document filters; also applied by annotation search, so both kinds of hits obey them alike. */
+    static String where(DocumentFilter filter, List<Object> params) {
         StringBuilder sql = new StringBuilder(" where d.deleted_at is null");
         if (filter.kind() != null) {
             params.add(filter.kind());

@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.document.mapping.SearchHit;
+import io.corridor.document.service.Caller;
 import io.corridor.document.service.DocumentFilter;
 import io.corridor.document.service.SearchService;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/search")
@@ -27,17 +29,21 @@ import io.smallrye.mutiny.Uni;
 public class SearchResource {
 
     private final SearchService search;
+    private final SecurityIdentity identity;
 
-    public SearchResource(SearchService search) {
+    public SearchResource(SearchService search, SecurityIdentity identity) {
         this.search = search;
+        this.identity = identity;
     }
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Full-text search in French and English, accent-insensitive, ranked, with web-search syntax")
+    @Operation(summary = "Full-text search in French and English, accent-insensitive, ranked, with web-search syntax",
+            description = "Documents first (source document), then the text of annotations the caller may see (source annotation), each best first")
     public Uni<Page<SearchHit>> search(
             @Parameter(description = "Words, \"quoted phrases\", or, -excluded", example = "réadmission -Espagne") @QueryParam("q") String q,
             @BeanParam DocumentFilterParams filter, @Valid @BeanParam PageRequest page) {
-        return search.search(q, DocumentFilter.of(filter.kind, filter.language, filter.from, filter.to, filter.tag), page);
+        return search.search(q, DocumentFilter.of(filter.kind, filter.language, filter.from, filter.to, filter.tag), page,
+                Caller.of(identity));
     }
 }

@@ -1,10 +1,14 @@
 package io.corridor.document.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.document.Annotation;
+import io.corridor.document.mapping.AnnotationMapper;
 import io.corridor.document.mapping.SearchHit;
+import io.corridor.document.repository.AnnotationQueries;
 import io.corridor.document.repository.DocumentQueries;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
@@ -12,8 +16,9 @@ import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Full-text search over documents. Hits say their {@code source} so that annotation text can join
- * the same result list later without changing its shape.
+ * Full-text search over documents and the text of the annotations the caller may see. Hits say
+ * their {@code source}; the document hits come first (best first), then the annotation hits (best
+ * first), so that pages over the two stay stable and never overlap.
  */
 @ApplicationScoped
 public class SearchService {
@@ -21,12 +26,16 @@ public class SearchService {
     static final int MAX_QUERY = 500;
 
     private final DocumentQueries queries;
+    private final AnnotationQueries annotations;
+    private final AnnotationMapper mapper;
 
-    public SearchService(DocumentQueries queries) {
+    public SearchService(DocumentQueries queries, AnnotationQueries annotations, AnnotationMapper mapper) {
         this.queries = queries;
+        this.annotations = annotations;
+        this.mapper = mapper;
     }
 
-    public Uni<Page<SearchHit>> search(String q, DocumentFilter filter, PageRequest page) {
+    public Uni<Page<SearchHit>> search(String q, DocumentFilter filter, PageRequest page, Caller caller) {
         String query = q == null ? "" : q.strip();
         if (query.isEmpty()) {
             throw ProblemException.invalid("q", "is required");
@@ -41,6 +50,30 @@ public class SearchService {
                         placed.end());
             }).toList();
             return new Page<>(hits, page.page, page.size, matches.total());
+        }).flatMap(documents -> {
+            // the annotation hits follow the document hits: this page takes what room is left
+            long first = (long) page.page * page.size;
+            long offset = Math.max(0, first - documents.total());
+            int room = page.size - documents.items().size();
+            return annotations.search(query, filter, caller, offset, room).flatMap(found -> {
+                List<Uni<SearchHit>> hits = found.items().stream().map(this::hit).toList();
+                Uni<List<SearchHit>> annotationHits = hits.isEmpty() ? Uni.createFrom().item(List.of())
+                        : Uni.join().all(hits).andFailFast();
+                return annotationHits.map(more -> {
+                    List<SearchHit> all = new ArrayList<>(documents.items());
+                    more.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+                    return new Page<>(all, page.page, page.size, documents.total() + found.total());
+                });
+            });
         });
+    }
+
+    /** An annotation hit: the snippet is from its bodies, the offsets are the passage it annotates. */
+    private Uni<SearchHit> hit(AnnotationQueries.TextMatch m) {
+        Annotation a = m.annotation();
+        String snippet = Passages.place(m.headline(), m.fragmentStart(), m.fragment()).snippet();
+        // null when the document was deleted since the search: the hit is left out
+        return queries.view(a.documentId).map(d -> d == null ? null : new SearchHit("annotation", d,
+                a.version == null ? d.version().n() : a.version, m.rank(), snippet, a.startPos, a.endPos, mapper.iri(a.id)));
     }
 }

@@ -356,6 +356,28 @@ class AnnotationResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
+    void annotationTextIsSearchableAfterTheDocuments() {
+        String word = Fixtures.unique("remarque");
+        Doc doc = Annotations.document(TEXT + " " + word);
+        String quote = "gouvernement malien";
+        String location = create(doc.passage(quote, "commenting",
+                List.of(comment("Une " + word + " sur le <refus> de signer"), tag("refus"))));
+        given().queryParam("q", word).get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(2), "items.source", contains("document", "annotation"),
+                        "items[1].annotation", equalTo(BASE + location), "items[1].document.id", equalTo((int) doc.id()),
+                        "items[1].version", equalTo(1),
+                        "items[1].start", equalTo(doc.at(quote)), "items[1].end", equalTo(doc.end(quote)),
+                        "items[1].snippet", containsString("<mark>" + word + "</mark>"),
+                        "items[1].snippet", containsString("&lt;refus&gt;"));
+        // pages run over both kinds of hits
+        given().queryParam("q", word).queryParam("size", 1).queryParam("page", 1).get("/api/v1/search").then()
+                .statusCode(200).body("total", equalTo(2), "items.source", contains("annotation"));
+        given().header("If-Match", "\"0\"").delete(location).then().statusCode(204);
+        given().queryParam("q", word).get("/api/v1/search").then().body("total", equalTo(1));
+    }
+
+    @Test
     @TestSecurity(user = "reader", roles = { "reader" })
     void readersCannotWrite() {
         post(Map.of("motivation", "highlighting", "target", BASE + "/api/v1/documents/1")).then().statusCode(403)

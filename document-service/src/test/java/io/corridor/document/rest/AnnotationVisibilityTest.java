@@ -42,6 +42,7 @@ class AnnotationVisibilityTest {
     static String privateOne;
     static String teamOne;
     static String publicOne;
+    static String secret = Fixtures.unique("secret");
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -55,11 +56,15 @@ class AnnotationVisibilityTest {
         var doc = Annotations.document("Le Mali et l’Union européenne ont négocié un accord de réadmission. "
                 + Fixtures.unique("vis"));
         document = doc.id();
-        privateOne = create(with(doc.passage("Mali", "commenting", List.of(comment("note privée"))), "private"));
+        privateOne = create(with(doc.passage("Mali", "commenting", List.of(comment("note privée " + secret))), "private"));
         teamOne = create(with(doc.passage("Union européenne", "commenting", List.of(comment("pour l’équipe"))), "team"));
         publicOne = create(with(doc.passage("accord de réadmission", "commenting", List.of(comment("pour tous"))), "public"));
         given().get(privateOne).then().statusCode(200);
         given().get("/api/v1/annotations/?document=" + document).then().body("total", equalTo(3));
+        // the creator finds the words of their own private note
+        given().queryParam("q", secret).get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(1), "items[0].source", equalTo("annotation"),
+                        "items[0].annotation", equalTo(BASE + privateOne));
     }
 
     @Test
@@ -69,6 +74,7 @@ class AnnotationVisibilityTest {
     void anotherAnnotatorOfTheTeamSeesTeamAndPublicButNotPrivate() {
         given().get(privateOne).then().statusCode(404).contentType("application/problem+json");
         given().get(privateOne + "/history").then().statusCode(404);
+        given().queryParam("q", secret).get("/api/v1/search").then().statusCode(200).body("total", equalTo(0));
         given().header("If-Match", "\"0\"").delete(privateOne).then().statusCode(404);
         Map<String, Object> valid = Map.of("motivation", "highlighting", "target", Map.of("source",
                 BASE + "/api/v1/documents/" + document, "selector", Map.of("type", "TextQuoteSelector", "exact", "Mali")));
