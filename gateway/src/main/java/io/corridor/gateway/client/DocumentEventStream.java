@@ -90,7 +90,12 @@ public class DocumentEventStream {
     private static Multi<Event> events(HttpClientResponse response) {
         Parser parser = new Parser();
         return response.toMulti().onItem().transformToIterable(buffer -> parser.feed(buffer.getBytes()))
-                .onCancellation().invoke(() -> response.request().reset());
+                .onCancellation().invoke(() -> {
+                    // The subscriber left: what the closing connection reports is of no interest to anyone.
+                    response.exceptionHandler(closing -> {
+                    });
+                    response.request().connection().closeAndForget();
+                });
     }
 
     /** The service's problem document as it sent it, else a problem of the same status. */

@@ -163,7 +163,7 @@ public class AnnotationResource {
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
             content = { @Content(mediaType = LD_JSON, schema = @Schema(implementation = Annotation.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Annotation.class)) })
-    public Uni<Response> get(@PathParam("uuid") @Parameter(schema = @Schema(format = "uuid")) String uuid) {
+    public Uni<Response> get(@PathParam("uuid") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String uuid) {
         return annotations.get(uuid).map(Relay::of);
     }
 
@@ -182,7 +182,7 @@ public class AnnotationResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = { @Content(mediaType = LD_JSON, schema = @Schema(implementation = Annotation.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Annotation.class)) })
-    public Uni<Response> replace(@PathParam("uuid") @Parameter(schema = @Schema(format = "uuid")) String uuid,
+    public Uni<Response> replace(@PathParam("uuid") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String uuid,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] annotation) {
         return annotations.replace(uuid, ifMatch, annotation).map(Relay::of);
@@ -194,7 +194,7 @@ public class AnnotationResource {
     @Operation(summary = "Delete an annotation", description = "Its creator, or a curator moderating (a soft delete kept in "
             + "the history with the reason). If-Match required: 428 without it, 412 when stale.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Uni<Response> delete(@PathParam("uuid") @Parameter(schema = @Schema(format = "uuid")) String uuid,
+    public Uni<Response> delete(@PathParam("uuid") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String uuid,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Why a curator removes it (moderation)") @QueryParam("reason") String reason) {
         return annotations.delete(uuid, ifMatch, reason).map(Relay::of);
@@ -209,7 +209,7 @@ public class AnnotationResource {
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AnnotationRevision.class)))
-    public Uni<Response> history(@PathParam("uuid") @Parameter(schema = @Schema(format = "uuid")) String uuid) {
+    public Uni<Response> history(@PathParam("uuid") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String uuid) {
         return annotations.history(uuid).map(Relay::of);
     }
 
@@ -226,7 +226,7 @@ public class AnnotationResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = { @Content(mediaType = LD_JSON, schema = @Schema(implementation = Annotation.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Annotation.class)) })
-    public Uni<Response> status(@PathParam("uuid") @Parameter(schema = @Schema(format = "uuid")) String uuid,
+    public Uni<Response> status(@PathParam("uuid") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String uuid,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] change) {
         return annotations.status(uuid, ifMatch, change).map(Relay::of);
