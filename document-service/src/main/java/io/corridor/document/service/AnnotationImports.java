@@ -1,14 +1,9 @@
 package io.corridor.document.service;
 
 import java.text.Normalizer;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,12 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corridor.document.Annotation;
-import io.corridor.document.AnnotationBody;
-import io.corridor.document.AnnotationChange;
-import io.corridor.document.Motivation;
-import io.corridor.document.SpecificResource;
-import io.corridor.document.TextualBody;
-import io.corridor.document.Visibility;
+import io.corridor.document.TextPositionSelector;
+import io.corridor.document.TextQuoteSelector;
 import io.corridor.document.anchoring.Anchor;
 import io.corridor.document.anchoring.Quote;
 import io.corridor.document.anchoring.Reanchor;
@@ -31,8 +22,6 @@ import io.corridor.document.mapping.AnnotationMapper;
 import io.corridor.document.mapping.ImportRejection;
 import io.corridor.document.mapping.ImportReport;
 import io.corridor.document.mapping.ImportedAnnotation;
-import io.corridor.document.repository.AnnotationChangeRepository;
-import io.corridor.document.repository.AnnotationRepository;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.VersionRepository;
 import io.corridor.support.problem.ProblemException;
@@ -58,20 +47,12 @@ public class AnnotationImports {
     private final AnnotationMapper mapper;
     private final DocumentRepository documents;
     private final VersionRepository versions;
-    private final AnnotationRepository repository;
-    private final AnnotationChangeRepository changes;
-    private final AnnotationEvents events;
-
     public AnnotationImports(AnnotationService annotations, AnnotationMapper mapper, DocumentRepository documents,
-            VersionRepository versions, AnnotationRepository repository, AnnotationChangeRepository changes,
-            AnnotationEvents events) {
+            VersionRepository versions) {
         this.annotations = annotations;
         this.mapper = mapper;
         this.documents = documents;
         this.versions = versions;
-        this.repository = repository;
-        this.changes = changes;
-        this.events = events;
     }
 
     /** Reads the body first (a malformed import is a 400 whatever the document), then stores in one transaction. */
@@ -142,12 +123,11 @@ public class AnnotationImports {
     }
 
     /**
-     * An annotation whose quote is nowhere in our text: checked like the others (its target given
-     * only the quote, which the check would refuse, is replaced by the start of the text for the
-     * check alone), then stored orphaned on the latest version with the quote as imported and the
-     * position clipped to the text, so that it is listed with the orphans and nothing is lost.
-     * AnnotationService's create anchors by definition, hence this path; it writes the same
-     * history row and live event.
+     * An annotation whose quote is nowhere in our text: checked like the others (for the check
+     * alone its selector is replaced by the start of the text, since a quote that is not there
+     * would be refused), then stored orphaned on the latest version with the quote as imported and
+     * the imported position clipped to the text, so that it is listed with the orphans and nothing
+     * is lost.
      */
     private Uni<Boolean> orphan(ImportedAnnotation item, long documentId, int version, String exact, String text, Authorship by) {
         int length = text.codePointCount(0, text.length());
@@ -160,52 +140,11 @@ public class AnnotationImports {
         target.put("version", version);
         target.putArray("selector").addObject().put("type", "TextPositionSelector").put("start", 0).put("end", 1);
         AnnotationDraft draft = mapper.read(annotation); // the same checks of motivation, bodies and visibility
-        int quoteLength = exact.codePointCount(0, exact.length());
         int start = item.start() == null ? 0 : Math.min(Math.max(0, item.start()), length - 1);
-        int end = Math.min(length, start + Math.max(1, quoteLength));
-        OffsetDateTime now = OffsetDateTime.now();
-        Annotation a = new Annotation();
-        a.id = UUID.randomUUID();
-        a.documentId = documentId;
-        a.version = version;
-        a.motivation = draft.motivation().value();
-        a.creator = by.creator();
-        a.teams = by.teams().toArray(String[]::new);
-        a.visibility = (draft.visibility() == null ? Visibility.TEAM : draft.visibility()).value();
-        a.status = by.status();
-        a.anchorState = Annotation.ORPHANED;
-        a.generator = by.generator();
-        a.createdAt = now;
-        a.modifiedAt = now;
-        Set<String> tags = new LinkedHashSet<>();
-        Set<Long> actors = new LinkedHashSet<>();
-        for (AnnotationBody body : draft.bodies()) {
-            if (body instanceof TextualBody t && Motivation.TAGGING.value().equals(t.purpose())) {
-                tags.add(t.value().toLowerCase(Locale.ROOT));
-            }
-            if (body instanceof SpecificResource r && r.actorId() != null) {
-                actors.add(r.actorId());
-            }
-        }
-        a.tags = tags.toArray(String[]::new);
-        a.actorIds = actors.toArray(Long[]::new);
-        a.body = mapper.bodiesJson(draft.bodies());
-        a.exact = exact;
-        a.prefix = item.prefix() == null ? "" : nfc(item.prefix());
-        a.suffix = item.suffix() == null ? "" : nfc(item.suffix());
-        a.startPos = start;
-        a.endPos = end;
-        a.target = mapper.targetJson(a);
-        return repository.persistAndFlush(a).flatMap(saved -> {
-            AnnotationChange change = new AnnotationChange();
-            change.annotationId = a.id;
-            change.revision = a.revision;
-            change.action = AnnotationChange.CREATED;
-            change.actor = by.creator();
-            change.at = now;
-            change.after = mapper.json(a);
-            return changes.persist(change).flatMap(c -> events.record(AnnotationEvents.CREATED, a, change.after));
-        }).replaceWith(false);
+        int end = Math.min(length, start + Math.max(1, exact.codePointCount(0, exact.length())));
+        return annotations.createOrphan(draft, by, documentId, version,
+                new TextQuoteSelector(exact, nfc(item.prefix()), nfc(item.suffix())), new TextPositionSelector(start, end))
+                .replaceWith(false);
     }
 
     /** Who wrote it in the other tool, as the generator of the annotation stored here. */

@@ -263,6 +263,41 @@ public class AnnotationService {
         return record(a, AnnotationChange.REANCHORED, actor, null, before, AnnotationEvents.UPDATED).replaceWith(a);
     }
 
+    /**
+     * Stores an imported annotation whose quote is nowhere in the text of {@code version}:
+     * orphaned from the start, its quote as imported and its position clipped to the text (a
+     * hint, not a claim), with the same history row and live event as {@link #create}. The
+     * draft's target only says which document; call inside a transaction (AnnotationImports).
+     */
+    public Uni<Annotation> createOrphan(AnnotationDraft draft, Authorship by, long documentId, int version,
+            TextQuoteSelector quote, TextPositionSelector position) {
+        OffsetDateTime now = now();
+        Annotation a = new Annotation();
+        a.id = UUID.randomUUID();
+        a.documentId = documentId;
+        a.version = version;
+        a.motivation = draft.motivation().value();
+        a.creator = by.creator();
+        a.teams = by.teams().toArray(String[]::new);
+        a.visibility = (draft.visibility() == null ? Visibility.TEAM : draft.visibility()).value();
+        a.status = by.status();
+        a.anchorState = Annotation.ORPHANED;
+        a.generator = by.generator();
+        a.revision = 0;
+        a.createdAt = now;
+        a.modifiedAt = now;
+        setBodies(a, draft.bodies());
+        a.exact = quote.exact();
+        a.prefix = quote.prefix() == null ? "" : quote.prefix();
+        a.suffix = quote.suffix() == null ? "" : quote.suffix();
+        a.startPos = position.start();
+        a.endPos = position.end();
+        a.target = mapper.targetJson(a);
+        return annotations.persistAndFlush(a)
+                .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
+                .replaceWith(a);
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /** Fills the document, version and selectors of a passage, or the parent of a reply. */
