@@ -65,6 +65,19 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         corridor("down", Duration.ofMinutes(2));
     }
 
+    /**
+     * Stops one component of the running stack ({@code ./corridor down} with CORRIDOR_COMPONENTS), for a
+     * test of an outage; it must {@link #start} it again in a finally block.
+     */
+    public static void stop(String component) {
+        corridor("down", Duration.ofMinutes(2), component);
+    }
+
+    /** Starts one stopped component again and waits until it is ready ({@code ./corridor up} does). */
+    public static void start(String component) {
+        corridor("up", START_LIMIT, component);
+    }
+
     private static Path stateDir() {
         return Path.of(System.getProperty("corridor.state.dir", "target/stack")).toAbsolutePath();
     }
@@ -83,6 +96,10 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private static void corridor(String command, Duration limit) {
+        corridor(command, limit, null);
+    }
+
+    private static void corridor(String command, Duration limit, String component) {
         Path root = Path.of(System.getProperty("corridor.root", "..")).toAbsolutePath().normalize();
         Path state = stateDir();
         List<String> args = new ArrayList<>(List.of(root.resolve("corridor").toString(), command));
@@ -97,9 +114,12 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("CORRIDOR_REMITTANCE_PORT", String.valueOf(REMITTANCE_PORT));
         env.put("CORRIDOR_POSTGRES_PORT", String.valueOf(POSTGRES_PORT));
         env.putIfAbsent("CORRIDOR_START_TIMEOUT", "420");
+        if (component != null) {
+            env.put("CORRIDOR_COMPONENTS", component);
+        }
         try {
             Files.createDirectories(state);
-            Path log = state.resolve("corridor-" + command + ".log");
+            Path log = state.resolve("corridor-" + command + (component == null ? "" : "-" + component) + ".log");
             builder.redirectOutput(log.toFile());
             Process process = builder.start();
             if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
