@@ -59,6 +59,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void odtKeepsAccentsAndIsRecognisedWithoutADeclaredType() {
+        Extraction e = extractor.extract(Fixtures.odt(List.of("Les Maliens de l’extérieur", "Réadmissions refusées")),
+                "application/octet-stream", null);
+        assertEquals(Format.ODT, e.format());
+        assertTrue(e.text().contains("Les Maliens de l’extérieur\n"), e.text());
+        assertTrue(e.text().contains("Réadmissions refusées"), e.text());
+        assertNull(e.pages());
+    }
+
+    @Test
     void formatComesFromTheBytesWhenNothingIsDeclared() {
         Extraction e = extractor.extract(Fixtures.docx(List.of("Sans nom")), "application/octet-stream", null);
         assertEquals(Format.DOCX, e.format());

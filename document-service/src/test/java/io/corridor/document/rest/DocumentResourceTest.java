@@ -35,6 +35,7 @@ class DocumentResourceTest {
 
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String ODT = "application/vnd.oasis.opendocument.text";
 
     @Test
     @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
@@ -81,6 +82,23 @@ class DocumentResourceTest {
         assertTrue(page2.contains(p2), page2);
         assertEquals(1, pages.get(0).get("page"));
         assertEquals(text.codePointCount(0, text.length()), pages.get(1).get("end"));
+    }
+
+    @Test
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
+    void odtUploadKeepsAccentsAndDetectsFrench() {
+        String marker = Fixtures.unique("odtmark");
+        byte[] odt = Fixtures.odt(List.of("Les transferts des Maliens de l’extérieur " + marker,
+                "L’accord de réadmission négocié avec l’Union européenne n’a pas été signé par l’État malien."));
+        long id = Uploads.create("note.odt", odt, ODT, Map.of("title", "Note de synthèse"));
+        given().when().get("/api/v1/documents/" + id).then().statusCode(200)
+                .body("language", equalTo("fr"), "version.pageCount", nullValue(), "version.mediaType", equalTo(ODT));
+        String text = given().when().get("/api/v1/documents/" + id + "/text").then().statusCode(200).extract().asString();
+        assertTrue(text.contains("Les transferts des Maliens de l’extérieur " + marker), text);
+        assertTrue(text.contains("L’accord de réadmission négocié"), text);
+        byte[] original = given().when().get("/api/v1/documents/" + id + "/original").then().statusCode(200)
+                .contentType(ODT).extract().asByteArray();
+        assertArrayEquals(odt, original);
     }
 
     @Test
