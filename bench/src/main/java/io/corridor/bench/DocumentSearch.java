@@ -123,12 +123,16 @@ public class DocumentSearch implements Benchmark {
             Figure first = figures.getFirst();
             Figure last = figures.getLast();
             double sizeGrowth = last.x() / first.x();
-            double p95Growth = last.measured().p95Ms() / first.measured().p95Ms();
+            double gatewayGrowth = last.measured().p95Ms() / first.measured().p95Ms();
+            double sqlGrowth = last.floor().p95Ms() / first.floor().p95Ms();
+            // failed (timed-out) requests are not timed, so a side with failures understates its growth:
+            // the figure takes the larger of the two growths
+            double p95Growth = Math.max(gatewayGrowth, sqlGrowth);
             figures.add(new Figure("search-growth", "growth of the search p95 from " + first.x().intValue() + " to "
                     + last.x().intValue() + " documents, over the growth of the corpus (1.0 = linear; lower is better)",
                     last.measured(), first.measured(), p95Growth / sizeGrowth, null, false, "ops/s",
-                    String.format(java.util.Locale.ROOT, "p95 grew %.1f× while the corpus grew %.0f×", p95Growth,
-                            sizeGrowth)));
+                    String.format(java.util.Locale.ROOT, "p95 grew %.1f× through the gateway and %.1f× as raw SQL while "
+                            + "the corpus grew %.0f×", gatewayGrowth, sqlGrowth, sizeGrowth)));
         }
         return figures;
     }

@@ -54,7 +54,7 @@ public final class Report {
         }
         md.append("| figure | measured | floor | ratio | target | met |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Figure f : figures) {
-            md.append("| ").append(f.name()).append(": ").append(f.what()).append(" | ").append(side(f.measured(), f.unit()))
+            md.append("| ").append(f.name()).append(": ").append(cell(f.what())).append(" | ").append(side(f.measured(), f.unit()))
                     .append(" | ").append(f.floor() == null ? "–" : side(f.floor(), f.unit())).append(" | ")
                     .append(Double.isNaN(f.ratio()) ? "–" : fmt(f.ratio())).append(" | ")
                     .append(f.target() == null ? "–" : (f.higherIsBetter() ? "≥ " : "≤ ") + fmt(f.target())).append(" | ")
@@ -69,10 +69,12 @@ public final class Report {
                         .append(fmt(f.target())).append(f.note() == null ? "" : " (" + f.note() + ")").append(".\n");
             }
         }
-        List<Figure> noted = figures.stream().filter(f -> f.note() != null).toList();
+        List<Figure> noted = figures.stream().filter(f -> f.note() != null || failures(f) != null).toList();
         if (!noted.isEmpty()) {
             md.append("\n## Notes\n\n");
-            noted.forEach(f -> md.append("- ").append(f.name()).append(": ").append(f.note()).append("\n"));
+            noted.forEach(f -> md.append("- ").append(f.name()).append(": ")
+                    .append(cell(String.join("; ", java.util.stream.Stream.of(failures(f), f.note())
+                            .filter(java.util.Objects::nonNull).toList()))).append("\n"));
         }
         return md.toString();
     }
@@ -92,6 +94,26 @@ public final class Report {
         return String.format(Locale.ROOT, "%s: %s %s, p50 %.2f / p95 %.2f / p99 %.2f ms (%d ops, %d errors, %d clients)",
                 m.label(), fmt(m.throughput()), unit, m.p50Ms(), m.p95Ms(), m.p99Ms(), m.operations(), m.errors(),
                 m.concurrency());
+    }
+
+    /**
+     * Failed operations are counted apart and never timed, so percentiles and ratios describe the
+     * successful ones only: a figure says so whenever either side had failures.
+     */
+    static String failures(Figure f) {
+        StringBuilder s = new StringBuilder();
+        for (Measurement m : new Measurement[] {f.measured(), f.floor()}) {
+            if (m != null && m.errors() > 0) {
+                s.append(s.isEmpty() ? "" : ", ").append(m.label()).append(": ").append(m.errors()).append(" of ")
+                        .append(m.errors() + m.operations()).append(" operations failed");
+            }
+        }
+        return s.isEmpty() ? null : s + " (latencies and ratio count the successful operations only)";
+    }
+
+    /** Text fit for one table cell: on one line, its pipes escaped. */
+    static String cell(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
     }
 
     static String fmt(double v) {
