@@ -1,0 +1,119 @@
+package io.corridor.bench;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import io.corridor.demo.Api;
+
+/**
+ * Issue #4, listing: the 1,000 annotations of one document as the web client asks for them
+ * ({@code GET /api/v1/annotations/?document=ID&size=1000}, the collection with its first page
+ * embedded) through the gateway, against the service's two statements (the visible count, then the
+ * page) raw over JDBC. The annotations are copies, made in SQL, of one created through the gateway:
+ * rows exactly as the service stores them, one millisecond apart.
+ */
+public class AnnotationListing implements Benchmark {
+
+    // --- The statements of io.corridor.document.repository.AnnotationQueries#list with the document
+    // --- filter only, mirrored here as the floor (same text, same $n parameters, count then page).
+    private static final String COLUMNS = """
+            a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.target::text as target, a.exact,
+            a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
+            a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at""";
+    private static final String VISIBLE = """
+             from annotation a join document d on d.id = a.document_id
+             where a.deleted_at is null and d.deleted_at is null
+               and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))""";
+    static final String COUNT_SQL = "select count(*) " + VISIBLE + " and a.document_id = $3";
+    static final String PAGE_SQL = "select " + COLUMNS + " " + VISIBLE
+            + " and a.document_id = $3 order by a.created_at, a.id limit $4 offset $5";
+
+    @Override
+    public int order() {
+        return 61;
+    }
+
+    @Override
+    public String name() {
+        return "annotation-list";
+    }
+
+    @Override
+    public List<Figure> run(Target target, Scale scale) throws Exception {
+        int count = scale == Scale.TINY ? 100 : 1_000;
+        Api api = target.api();
+        AnnotatedDocument.cleanUp(target);
+        try (AnnotatedDocument document = AnnotatedDocument.seed(target, 5)) {
+            AnnotatedDocument.Template t = document.template(api);
+            try (Connection c = Database.connect(target, "documents");
+                    PreparedStatement copies = c.prepareStatement("""
+                            insert into annotation (id, document_id, version, motivation, body, target, exact, prefix,
+                                suffix, start_pos, end_pos, creator, visibility, teams, status, anchor_state, tags,
+                                actor_ids, generator, revision, created_at, modified_at)
+                            select gen_random_uuid(), document_id, version, motivation, body, target, exact, prefix,
+                                suffix, start_pos, end_pos, creator, visibility, teams, status, anchor_state, tags,
+                                actor_ids, generator, revision, created_at + g * interval '1 millisecond',
+                                modified_at + g * interval '1 millisecond'
+                            from annotation cross join generate_series(1, ?) g where id = ?""")) {
+                copies.setInt(1, count - 1);
+                copies.setObject(2, t.id());
+                copies.executeUpdate();
+                Database.execute(c, "analyze annotation");
+            }
+            String path = "/api/v1/annotations/?document=" + document.id + "&size=" + count;
+            int listed = Api.expect(api.send(api.request(path).GET().build()), 200).path("first").path("items").size();
+            if (listed != count) {
+                throw new IllegalStateException(path + " listed " + listed + " annotations, not " + count);
+            }
+            Measurement gateway = Load.run("GET " + path.replace(String.valueOf(document.id), "ID")
+                    + " through the gateway", scale.concurrency(), scale.warmup(), scale.duration(), () -> {
+                        HttpResponse<String> r = api.send(api.request(path).GET().build());
+                        return r.statusCode() == 200;
+                    });
+            String teams = t.teams().replaceAll("^\\{|\\}$", "");
+            String[] callerTeams = teams.isEmpty() ? new String[0] : teams.split(",");
+            Measurement floor = rawSql(target, scale, t.creator(), callerTeams, document.id, count);
+            return List.of(Figure.latencyRatio("annotation-list-" + count,
+                    "listing the " + count + " annotations of one document through the gateway (collection with the "
+                            + "first page embedded, JSON-LD) vs the service's count and page statements raw over JDBC "
+                            + "(a JDBC loop of the same SQL: pgbench is not shipped with the embedded PostgreSQL)",
+                    gateway, floor, null, String.format(Locale.ROOT, "p50 %.2f ms / p95 %.2f ms through the gateway, "
+                            + "%.2f / %.2f ms raw", gateway.p50Ms(), gateway.p95Ms(), floor.p50Ms(), floor.p95Ms())));
+        }
+    }
+
+    private static Measurement rawSql(Target target, Scale scale, String caller, String[] teams, long documentId,
+            int count) throws Exception {
+        ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
+        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = Database.connect(target, "documents");
+                opened.add(c);
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return Load.run("count and page SQL raw over JDBC", scale.concurrency(), scale.warmup(), scale.duration(),
+                    () -> {
+                        Connection c = connection.get();
+                        java.sql.Array array = c.createArrayOf("text", teams);
+                        try (PreparedStatement n = Database.prepare(c, COUNT_SQL, caller, array, documentId);
+                                PreparedStatement page = Database.prepare(c, PAGE_SQL, caller, array, documentId, count,
+                                        0L)) {
+                            Database.rows(n);
+                            return Database.rows(page) == count;
+                        }
+                    });
+        } finally {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
+    }
+}
