@@ -20,6 +20,7 @@ import io.corridor.support.problem.Problems;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -45,11 +46,14 @@ public class DocumentEventStream {
     private final HttpClient client;
     private final URI service;
 
-    DocumentEventStream(Vertx vertx, @ConfigProperty(name = "quarkus.rest-client.document-service.url") URI service) {
+    DocumentEventStream(Vertx vertx, @ConfigProperty(name = "quarkus.rest-client.document-service.url") URI service,
+            @ConfigProperty(name = "corridor.events.max-streams", defaultValue = "2000") int maxStreams) {
         this.service = service;
         boolean tls = "https".equalsIgnoreCase(service.getScheme());
+        // Each subscriber holds one upstream connection for as long as it listens: Vert.x's default
+        // pool of 5 would let a sixth viewer wait forever.
         this.client = vertx.createHttpClient(new HttpClientOptions().setSsl(tls).setConnectTimeout(2000)
-                .setIdleTimeout(0).setKeepAlive(false));
+                .setIdleTimeout(0).setKeepAlive(false), new PoolOptions().setHttp1MaxSize(maxStreams));
     }
 
     @PreDestroy
