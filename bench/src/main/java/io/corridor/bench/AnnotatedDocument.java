@@ -97,7 +97,12 @@ final class AnnotatedDocument implements AutoCloseable {
 
     /** POST through the gateway; true when stored (201). */
     boolean post(Api api, String note) throws Exception {
-        return api.postJson("/api/v1/annotations/", annotation(note)).statusCode() == 201;
+        return post(api, "/api/v1/annotations/", note);
+    }
+
+    /** Creates one annotation in the container at {@code container}: the gateway's path or a service's URL. */
+    boolean post(Api api, String container, String note) throws Exception {
+        return api.postJson(container, annotation(note)).statusCode() == 201;
     }
 
     /** One annotation created through the gateway, its stored row to copy and its JSON-LD. */

@@ -2,12 +2,14 @@ package io.corridor.bench;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.corridor.demo.Api;
 
 /**
- * The cost of the public door: the same authenticated read called directly on the actor-service and
- * through the gateway (token check, rate limit, audit filter, REST client with fault tolerance).
+ * The cost of the public door: the same authenticated read (an actor listing) and the same write (an
+ * annotation create) called directly on the service and through the gateway (token check, rate limit,
+ * audit record of the write, REST client with fault tolerance).
  */
 public class GatewayOverhead implements Benchmark {
 
@@ -31,8 +33,22 @@ public class GatewayOverhead implements Benchmark {
                 () -> ok(api, target.actorService() + READ));
         Measurement gateway = Load.run("through the gateway", scale.concurrency(), scale.warmup(), scale.duration(),
                 () -> ok(api, target.gateway() + READ));
-        return List.of(Figure.throughputRatio("gateway-overhead-read", "GET " + READ + " through the gateway vs direct",
-                gateway, direct, 0.7, "p99 overhead " + String.format("%.2f ms", gateway.p99Ms() - direct.p99Ms())));
+        Figure read = Figure.throughputRatio("gateway-overhead-read", "GET " + READ + " through the gateway vs direct",
+                gateway, direct, 0.7, "p99 overhead " + String.format("%.2f ms", gateway.p99Ms() - direct.p99Ms()));
+        AnnotatedDocument.cleanUp(target);
+        try (AnnotatedDocument document = AnnotatedDocument.seed(target, 10)) {
+            AtomicLong n = new AtomicLong();
+            String container = "/api/v1/annotations/";
+            Measurement directWrite = Load.run("direct to document-service", scale.concurrency(), scale.warmup(),
+                    scale.duration(), () -> document.post(api, target.documentService() + container,
+                            "corridor-bench direct " + n.incrementAndGet()));
+            Measurement gatewayWrite = Load.run("through the gateway", scale.concurrency(), scale.warmup(),
+                    scale.duration(), () -> document.post(api, container, "corridor-bench gateway " + n.incrementAndGet()));
+            Figure write = Figure.throughputRatio("gateway-overhead-write",
+                    "POST " + container + " (an annotation create) through the gateway vs direct", gatewayWrite, directWrite,
+                    0.7, "p99 overhead " + String.format("%.2f ms", gatewayWrite.p99Ms() - directWrite.p99Ms()));
+            return List.of(read, write);
+        }
     }
 
     private static boolean ok(Api api, String url) throws Exception {
