@@ -6,21 +6,17 @@ import static io.corridor.e2e.annotation.Annotations.bodies;
 import static io.corridor.e2e.annotation.Annotations.comment;
 import static io.corridor.e2e.annotation.Annotations.create;
 import static io.corridor.e2e.annotation.Annotations.passage;
-import static io.corridor.e2e.annotation.Annotations.tag;
 import static io.corridor.e2e.annotation.Annotations.upload;
 import static io.corridor.e2e.annotation.Annotations.uuid;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.lessThan;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,9 +33,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * What happens to annotations over a document's life, through the gateway: a new version re-anchors
- * them (shifted, edited inside, deleted: an orphan), the suggester proposes actor links for curators,
- * agreement between two annotators is measured, and annotations leave (JSON-LD, CSV) and come in
- * (W3C JSON-LD, Hypothesis rows).
+ * them (shifted, edited inside, deleted: an orphan) and the suggester proposes actor links for
+ * curators. Agreement, export and import are in {@link AnnotationExchangeEndToEndTest}.
  */
 @ExtendWith(Stack.class)
 class AnnotationLifecycleEndToEndTest {
@@ -127,77 +122,5 @@ class AnnotationLifecycleEndToEndTest {
         return ((Number) given().auth().oauth2(Tokens.of("curator")).contentType("application/json")
                 .body(Map.of("kind", kind, "name", name)).when().post(API + "/actors").then().statusCode(201)
                 .extract().path("id")).longValue();
-    }
-
-    @Test
-    void agreementBetweenTwoAnnotatorsIsMeasured() {
-        long document = upload("annotator", "Les transferts de fonds arrivent à Kayes, à Bamako et à Nioro du Sahel. "
-                + Annotations.unique("accord ") + "\n");
-        create("annotator", passage(document, "Kayes", "tagging", "team", bodies(tag("lieu"))));
-        create("annotator", passage(document, "Bamako", "tagging", "team", bodies(tag("lieu"))));
-        create("annotator2", passage(document, "Bamako", "tagging", "team", bodies(tag("lieu"))));
-        create("annotator2", passage(document, "Nioro du Sahel", "tagging", "team", bodies(tag("lieu"))));
-        create("annotator2", passage(document, "transferts de fonds", "tagging", "team", bodies(tag("flux"))));
-
-        as("curator").when().get(API + "/documents/" + document + "/agreement").then().statusCode(200)
-                .contentType(startsWith("application/json"))
-                .body("document", equalTo((int) document), "annotators", containsInAnyOrder("annotator", "annotator2"),
-                        "labels", hasItem(containsString("lieu")), "units", greaterThan(0),
-                        "pairs", hasSize(1), "pairs[0].annotators", containsInAnyOrder("annotator", "annotator2"),
-                        "pairs[0].cohenKappa", lessThan(1.0f), "krippendorffAlpha", lessThan(1.0f));
-    }
-
-    @Test
-    void annotationsLeaveAsJsonLdAndCsvAndComeBackInFromW3cAndHypothesis() {
-        String text = "Le Haut Conseil des Maliens de l’Extérieur représente la diaspora auprès de l’État. "
-                + Annotations.unique("export ") + "\n";
-        long source = upload("annotator", text);
-        create("annotator", passage(source, "Haut Conseil des Maliens de l’Extérieur", "tagging", "team", bodies(tag("hcme"))));
-        create("annotator", passage(source, "la diaspora", "commenting", "team", bodies(comment("qui, au juste ?"))));
-
-        String csv = given().auth().oauth2(Tokens.of("annotator")).accept("text/csv").queryParam("document", source)
-                .when().get(API + "/annotations/export").then().statusCode(200).contentType(startsWith("text/csv"))
-                .extract().asString();
-        List<String> lines = csv.lines().toList();
-        assertEquals("id,document,version,quote,start,end,page,motivation,tags,actors,creator,visibility,status,created,modified",
-                lines.get(0));
-        assertEquals(3, lines.size(), csv);
-        assertThat(csv, containsString("Haut Conseil des Maliens de l’Extérieur"));
-
-        String exported = as("annotator").queryParam("document", source).when().get(API + "/annotations/export").then()
-                .statusCode(200).contentType(startsWith("application/ld+json"))
-                .body("type", hasItem("AnnotationCollection"), "total", equalTo(2), "first.items", hasSize(2))
-                .extract().asString();
-
-        // the same text under another name: the W3C export anchors in it whole
-        long copy = upload("annotator2", "copie-" + Annotations.unique("") + ".txt", (text + " ").getBytes(StandardCharsets.UTF_8));
-        as("annotator2").contentType("application/ld+json").body(exported).queryParam("document", copy)
-                .when().post(API + "/annotations/import").then().statusCode(200)
-                .body("created", equalTo(2), "anchored", equalTo(2), "orphaned", equalTo(0), "rejected", hasSize(0));
-        as("annotator2").queryParam("document", copy).queryParam("page", 0).when().get(API + "/annotations/").then()
-                .statusCode(200).body("items.creator.name", everyItem(equalTo("annotator2")), "items", hasSize(2));
-
-        // Hypothesis search output: one found, one no longer in the text (orphaned), one page note (refused)
-        Map<String, Object> hypothesis = Map.of("total", 3, "rows", List.of(
-                row("acct:amina@hypothes.is", "instance consultative", List.of("hcme"),
-                        List.of(Map.of("selector", List.of(Map.of("type", "TextQuoteSelector",
-                                "exact", "représente la diaspora", "prefix", "l’Extérieur ", "suffix", " auprès"))))),
-                row("acct:amina@hypothes.is", "passage retiré", List.of(),
-                        List.of(Map.of("selector", List.of(Map.of("type", "TextQuoteSelector",
-                                "exact", "une phrase qui n’a jamais figuré dans ce texte-ci"))))),
-                row("acct:moussa@hypothes.is", "note de page", List.of(), List.of(Map.of("source", "https://example.org/x")))));
-        as("annotator").contentType("application/json").body(hypothesis).queryParam("document", source)
-                .when().post(API + "/annotations/import").then().statusCode(200)
-                .body("created", equalTo(2), "anchored", equalTo(1), "orphaned", equalTo(1),
-                        "rejected.row", contains(2), "rejected[0].detail", notNullValue());
-        as("annotator").when().get(API + "/documents/" + source + "/orphans").then().statusCode(200)
-                .body("items", hasSize(1), "items[0].body.value", hasItem("passage retiré"));
-        as("annotator").queryParam("document", source).queryParam("tag", "hcme").queryParam("page", 0)
-                .when().get(API + "/annotations/").then().statusCode(200).body("items", hasSize(2));
-    }
-
-    static Map<String, Object> row(String user, String text, List<String> tags, List<Map<String, Object>> target) {
-        return Map.of("user", user, "text", text, "tags", tags, "created", "2024-03-01T10:00:00.000000+00:00",
-                "uri", "https://example.org/rapport.html", "target", target);
     }
 }
