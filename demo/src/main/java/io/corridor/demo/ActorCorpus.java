@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Loads facts/actors.csv and facts/relations.csv into the actor registry. Each actor carries its
  * corpus key, so a second run finds it by key instead of creating it again; a relation is skipped
- * when its subject already has the same predicate towards the same object.
+ * when its subject already has the same predicate towards the same object. A new relation's
+ * evidence quote becomes an annotation on its corpus document ({@link EvidenceAnnotations}).
  */
 public class ActorCorpus implements CorpusLoader {
 
@@ -46,6 +47,8 @@ public class ActorCorpus implements CorpusLoader {
             newActors++;
         }
         int newRelations = 0;
+        int annotated = 0;
+        EvidenceAnnotations evidence = new EvidenceAnnotations(api);
         List<CSVRecord> relations = corpus.csv("facts/relations.csv");
         for (CSVRecord row : relations) {
             Long subject = ids.get(row.get("subject"));
@@ -67,11 +70,21 @@ public class ActorCorpus implements CorpusLoader {
             body.put("object", object);
             body.put("start", blankToNull(row.get("start")));
             body.put("end", blankToNull(row.get("end")));
-            body.put("evidence", List.of(Map.of("document", row.get("document"), "quote", row.get("quote"))));
+            Map<String, Object> cited = new LinkedHashMap<>();
+            String annotation = evidence.annotate(row.get("document"), row.get("quote"), subject, object,
+                    row.get("subject") + " " + row.get("predicate") + " " + row.get("object"));
+            if (annotation != null) {
+                cited.put("annotation", annotation);
+                annotated++;
+            }
+            cited.put("document", row.get("document"));
+            cited.put("quote", row.get("quote"));
+            body.put("evidence", List.of(cited));
             Api.expect(api.postJson("/api/v1/relations", body), 201);
             newRelations++;
         }
-        return actors.size() + " actors (" + newActors + " new), " + relations.size() + " relations (" + newRelations + " new)";
+        return actors.size() + " actors (" + newActors + " new), " + relations.size() + " relations (" + newRelations
+                + " new, " + annotated + " with their evidence annotated)";
     }
 
     private static Map<String, Object> draft(CSVRecord row) {
