@@ -1,6 +1,7 @@
 package io.corridor.document.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -56,15 +57,8 @@ public class AnnotationExportResource {
             @Content(mediaType = AnnotationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A filter is malformed")
     public Uni<Response> export(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @Parameter(description = "Target document id") @QueryParam("document") String document,
-            @Parameter(description = "Creator's user name") @QueryParam("creator") String creator,
-            @Parameter(description = "A tag (case-insensitive)") @QueryParam("tag") String tag,
-            @Parameter(description = "A motivation") @QueryParam("motivation") String motivation,
-            @Parameter(description = "A linked actor's id") @QueryParam("actor") String actor,
-            @Parameter(description = "Created on or after this day (YYYY-MM-DD)") @QueryParam("from") String from,
-            @Parameter(description = "Created on or before this day (YYYY-MM-DD)") @QueryParam("to") String to,
-            @Parameter(description = "proposed, accepted or rejected") @QueryParam("status") String status) {
-        AnnotationFilter filter = AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status);
+            @BeanParam AnnotationFilterParams filters) {
+        AnnotationFilter filter = filters.toFilter();
         Caller caller = Caller.of(identity);
         if (wantsCsv(accept)) {
             return export.csv(filter, caller).map(csv -> Response.ok(csv).type(CSV_UTF8).header("Vary", "Accept")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -115,15 +116,8 @@ public class AnnotationResource {
             @Parameter(description = "Zero-based page number: answers that AnnotationPage") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 1000 (default 100)") @QueryParam("size") String size,
             @Parameter(description = "1: page items are IRIs (the page links of a PreferContainedIRIs collection)") @QueryParam("iris") String iris,
-            @Parameter(description = "Target document id") @QueryParam("document") String document,
-            @Parameter(description = "Creator's user name") @QueryParam("creator") String creator,
-            @Parameter(description = "A tag (case-insensitive)") @QueryParam("tag") String tag,
-            @Parameter(description = "A motivation") @QueryParam("motivation") String motivation,
-            @Parameter(description = "A linked actor's id") @QueryParam("actor") String actor,
-            @Parameter(description = "Created on or after this day (YYYY-MM-DD)") @QueryParam("from") String from,
-            @Parameter(description = "Created on or before this day (YYYY-MM-DD)") @QueryParam("to") String to,
-            @Parameter(description = "proposed, accepted or rejected") @QueryParam("status") String status) {
-        AnnotationFilter filter = AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status);
+            @BeanParam AnnotationFilterParams filters) {
+        AnnotationFilter filter = filters.toFilter();
         int n = number("page", page, 0, Integer.MAX_VALUE, 0);
         int pageSize = number("size", size, 1, AnnotationContainer.MAX_SIZE, AnnotationContainer.DEFAULT_SIZE);
         AnnotationContainer.Mode mode = AnnotationContainer.Mode.of(prefer);
