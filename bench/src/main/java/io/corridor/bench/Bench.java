@@ -40,7 +40,11 @@ public final class Bench {
 
     /** Every benchmark in order; one that fails is reported and the others still run. */
     public static List<Figure> run(Target target, Scale scale) {
+        // CORRIDOR_BENCH_ONLY=search,indicators runs those benchmarks alone (while working on one figure)
+        String only = System.getenv().getOrDefault("CORRIDOR_BENCH_ONLY", "").trim();
+        java.util.Set<String> selected = only.isEmpty() ? java.util.Set.of() : java.util.Set.of(only.split("\\s*,\\s*"));
         List<Benchmark> benchmarks = ServiceLoader.load(Benchmark.class).stream().map(ServiceLoader.Provider::get)
+                .filter(b -> selected.isEmpty() || selected.contains(b.name()))
                 .sorted(Comparator.comparingInt(Benchmark::order)).toList();
         List<Figure> figures = new ArrayList<>();
         for (Benchmark benchmark : benchmarks) {
