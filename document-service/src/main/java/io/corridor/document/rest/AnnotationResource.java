@@ -305,7 +305,8 @@ public class AnnotationResource {
         }
     }
 
-    private static int number(String name, String value, int min, int max, int fallback) {
+    /** A bounded integer query parameter, or 400 naming it. */
+    static int number(String name, String value, int min, int max, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
