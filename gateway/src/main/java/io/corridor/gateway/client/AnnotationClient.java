@@ -62,6 +62,11 @@ public class AnnotationClient {
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<Response> tags(String prefix, String size) {
+        return rest.tags(prefix, size);
+    }
+
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
     public Uni<Response> history(String uuid) {
         return rest.history(uuid);
     }

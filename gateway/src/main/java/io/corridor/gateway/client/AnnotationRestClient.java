@@ -64,6 +64,11 @@ interface AnnotationRestClient {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status);
 
     @GET
+    @Path("annotations/tags")
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<Response> tags(@QueryParam("prefix") String prefix, @QueryParam("size") String size);
+
+    @GET
     @Path("annotations/{uuid}/history")
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> history(@PathParam("uuid") String uuid);

@@ -34,6 +34,7 @@ import io.corridor.gateway.api.AnnotationImportReport;
 import io.corridor.gateway.api.AnnotationPage;
 import io.corridor.gateway.api.AnnotationRevision;
 import io.corridor.gateway.api.AnnotationStatusChange;
+import io.corridor.gateway.api.AnnotationTagCount;
 import io.corridor.gateway.client.AnnotationClient;
 import io.corridor.support.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -148,6 +149,24 @@ public class AnnotationResource {
                     schema = @Schema(enumeration = { "1" })) @QueryParam("iris") String iris,
             @Parameter(description = "W3C container preference", example = PREFER) @HeaderParam("Prefer") String prefer) {
         return annotations.list(filters.toFilter(), prefer, page, size, iris).map(Relay::of);
+    }
+
+    @GET
+    @Path("tags")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Tags in use, for autocomplete", description = "The tags of the live, not rejected annotations "
+            + "the caller may see (public ones, their own, and team ones of their teams), each with how many of them carry "
+            + "it, most used first then alphabetically. A tag only present on annotations the caller may not see (another "
+            + "user's private note) is never listed. prefix is case-insensitive and matched literally.")
+    @APIResponse(responseCode = "200", description = "The tags with their counts", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AnnotationTagCount.class)))
+    @APIResponse(responseCode = "400", description = "size is not between 1 and 100; errors name it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Uni<Response> tags(@Parameter(description = "The tags' beginning", example = "réad") @QueryParam("prefix") String prefix,
+            @Parameter(description = "How many tags at most (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
+        return annotations.tags(prefix, size).map(Relay::of);
     }
 
     @GET

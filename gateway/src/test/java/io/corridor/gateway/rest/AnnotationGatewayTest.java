@@ -29,7 +29,7 @@ class AnnotationGatewayTest {
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/annotations", "/api/v1/annotations/", UUID, UUID + "/history",
             "/api/v1/annotations/export?document=1", "/api/v1/documents/1/events", "/api/v1/documents/1/orphans",
-            "/api/v1/documents/1/agreement" })
+            "/api/v1/documents/1/agreement", "/api/v1/annotations/tags?prefix=vi" })
     void anonymousGets401(String path) {
         given().when().get(path).then().statusCode(401).contentType("application/problem+json");
     }
@@ -65,7 +65,7 @@ class AnnotationGatewayTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/annotations", UUID, UUID + "/history", "/api/v1/documents/1/orphans",
-            "/api/v1/documents/1/agreement", "/api/v1/documents/1/events" })
+            "/api/v1/documents/1/agreement", "/api/v1/documents/1/events", "/api/v1/annotations/tags?prefix=vi" })
     @TestSecurity(user = "reader", roles = "reader")
     void unreachableServiceGives503(String path) {
         given().when().get(path).then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
@@ -94,6 +94,8 @@ class AnnotationGatewayTest {
                 .body("paths", hasKey("/api/v1/annotations/status"))
                 .body("paths.'/api/v1/annotations/export'.get.responses.'200'.content", hasKey("text/csv"))
                 .body("paths", hasKey("/api/v1/annotations/import"))
+                .body("paths.'/api/v1/annotations/tags'.get.parameters.name", hasItem("prefix"))
+                .body("components.schemas", hasKey("AnnotationTagCount"))
                 .body("paths.'/api/v1/documents/{id}/events'.get.responses.'200'.content", hasKey("text/event-stream"))
                 .body("paths.'/api/v1/documents/{id}/events'.get.parameters.name", hasItem("Last-Event-ID"))
                 .body("paths", hasKey("/api/v1/documents/{id}/orphans"))
