@@ -36,7 +36,7 @@ public class IndicatorImport implements Benchmark {
     private static final int SERIES_PAGE = 100;
 
     // --- The statements of ObservationService#list (IndicatorRepository#findById, then
-    // --- ObservationRepository#count and #list), mirrored here as the series floor.
+    // --- ObservationRepository#list, and #count only when the page is full), mirrored here as the series floor.
     private static final String INDICATOR = "select * from indicator where code = $1";
     private static final String COLUMNS = """
             o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
@@ -60,10 +60,11 @@ public class IndicatorImport implements Benchmark {
             + " order by o.country, o.counterpart, o.period_start, o.period_end, o.sex, o.source limit $10 offset $11";
 
     /** What the service does beyond COPY, and so what would move the ratio when it falls short. */
-    static final String REMEDY = "the service parses and validates every cell, writes each row twice (COPY into a "
-            + "temporary staging table, then INSERT ... SELECT into observation and revision, matching the natural key so that a "
-            + "re-import changes nothing) and the file crosses the gateway; what would move it: for series not yet "
-            + "known, COPY straight into the tables instead of staging and matching";
+    static final String REMEDY = "the service parses and validates every cell, COPYs each row into a temporary staging "
+            + "table where the whole file is checked (unknown indicators, repeated keys), then INSERT ... SELECT into "
+            + "observation and revision (straight for indicators new to the source, a merge matching the natural key for "
+            + "known ones, so that a re-import changes nothing), and the file crosses the gateway; what would move it: "
+            + "COPY straight into the tables for new indicators, with the file's checks done another way";
 
     @Override
     public int order() {
@@ -215,16 +216,23 @@ public class IndicatorImport implements Benchmark {
         });
         Measurement floor;
         try {
-            floor = Load.run("indicator, count and page SQL raw over JDBC", scale.concurrency(), scale.warmup(),
+            floor = Load.run("indicator and page SQL (count when the page is full) raw over JDBC", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
                         String country = csv.country(Math.floorMod(next.getAndIncrement(), countries));
                         Connection c = connection.get();
                         Object[] filter = {null, code, country, null, null, null, null, null, null, SERIES_PAGE, 0L};
                         try (PreparedStatement indicator = Database.prepare(c, INDICATOR, code);
-                                PreparedStatement count = Database.prepare(c, SERIES_COUNT, filter);
                                 PreparedStatement page = Database.prepare(c, SERIES_PAGE_SQL, filter)) {
-                            return Database.rows(indicator) == 1 && Database.rows(count) == 1
-                                    && Database.rows(page) == WorldBankCsv.YEARS;
+                            if (Database.rows(indicator) != 1) {
+                                return false;
+                            }
+                            long rows = Database.rows(page);
+                            if (rows == SERIES_PAGE) {
+                                try (PreparedStatement count = Database.prepare(c, SERIES_COUNT, filter)) {
+                                    Database.rows(count);
+                                }
+                            }
+                            return rows == WorldBankCsv.YEARS;
                         }
                     });
         } finally {

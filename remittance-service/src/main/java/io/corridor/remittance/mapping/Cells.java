@@ -1,6 +1,7 @@
 package io.corridor.remittance.mapping;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import io.corridor.remittance.Areas;
 import io.corridor.remittance.ObservationStatus;
@@ -13,6 +14,10 @@ import io.corridor.remittance.Sex;
  */
 public final class Cells {
 
+    /** Compiled once: {@code String.matches} would compile it again for every cell of a file. */
+    private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(30);
+
     private Cells() {
     }
 
@@ -21,7 +26,7 @@ public final class Cells {
             String sexColumn, String sex, String valueColumn, String value, String statusColumn, String status) {
         boolean ok = true;
         String code = indicator == null ? "" : indicator.strip();
-        if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
+        if (!INDICATOR_CODE.matcher(code).matches()) {
             sink.problem(row, indicatorColumn, indicator, "is not an indicator code");
             ok = false;
         }
@@ -70,7 +75,7 @@ public final class Cells {
         } else {
             try {
                 v = new BigDecimal(raw);
-                if (v.abs().compareTo(BigDecimal.TEN.pow(30)) > 0) {
+                if (v.abs().compareTo(LARGEST) > 0) {
                     sink.problem(row, valueColumn, value, "is too large for a statistical value");
                     ok = false;
                 }

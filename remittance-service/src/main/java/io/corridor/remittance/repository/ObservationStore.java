@@ -1,5 +1,6 @@
 package io.corridor.remittance.repository;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,9 +19,11 @@ import io.agroal.api.AgroalDataSource;
 /**
  * Writes observations in bulk over JDBC, inside one transaction the caller owns: rows go to a
  * temporary staging table by COPY, are checked there with set-based SQL (unknown indicators,
- * duplicate keys), then merged into observation/observation_revision by one statement that adds a
- * revision only where the value or status changed. Reads use the reactive client elsewhere; bulk
- * writes are the one place where JDBC COPY is worth the blocking thread.
+ * duplicate keys), then written in one of two ways. Indicators the source has no observation of
+ * yet are inserted straight from staging (each staged row already carries its observation id, so
+ * the revision needs no matching); the others are merged by one statement that matches the natural
+ * key and adds a revision only where the value or status changed. Reads use the reactive client
+ * elsewhere; bulk writes are the one place where JDBC COPY is worth the blocking thread.
  */
 @ApplicationScoped
 public class ObservationStore {
@@ -41,6 +44,15 @@ public class ObservationStore {
     }
 
     public record Counts(long rows, long created, long revised, long unchanged, long missing) {
+
+        public Counts plus(Counts o) {
+            return new Counts(rows + o.rows, created + o.created, revised + o.revised, unchanged + o.unchanged,
+                    missing + o.missing);
+        }
+    }
+
+    /** The staged rows of one indicator, and whether the source already has observations of it. */
+    public record StagedIndicator(String code, long rows, long missing, boolean known) {
     }
 
     /** Where the values came from, recorded on each revision. */
@@ -54,11 +66,20 @@ public class ObservationStore {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+                String sequence;
+                try (ResultSet r = s.executeQuery("select pg_get_serial_sequence('observation', 'id')")) {
+                    r.next();
+                    sequence = r.getString(1).replace("'", "''");
+                }
+                // obs_id: the id the row's observation gets if it is new, drawn as the row is staged so
+                // that new observations and their first revisions are inserted without matching keys.
+                // Ids of rows that turn out to be known are left unused, as identity sequences allow.
                 s.execute("""
                         create temporary table staging (
                             row bigint, indicator_code text, country text, counterpart text, period text,
-                            period_start date, period_end date, sex text, value numeric, status text
-                        ) on commit drop""");
+                            period_start date, period_end date, sex text, value numeric, status text,
+                            obs_id bigint not null default nextval('%s'::regclass)
+                        ) on commit drop""".formatted(sequence));
             }
             return c;
         } catch (SQLException e) {
@@ -69,7 +90,8 @@ public class ObservationStore {
 
     public StagingWriter staging(Connection c) throws SQLException {
         return new StagingWriter(c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy staging from stdin (format csv)"));
+                .copyIn("copy staging (row, indicator_code, country, counterpart, period, period_start, period_end, sex, value, "
+                        + "status) from stdin (format csv)"));
     }
 
     /** Gives the planner the staging table's real size (temporary tables are never auto-analyzed). */
@@ -108,21 +130,98 @@ public class ObservationStore {
         }
     }
 
+    /**
+     * The staged indicators with their row counts, each marked known when the source already has an
+     * observation of it: one pass over staging, one index probe per indicator.
+     */
+    public List<StagedIndicator> stagedIndicators(Connection c, String source) throws SQLException {
+        List<StagedIndicator> staged = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("""
+                select s.indicator_code, s.rows, s.missing,
+                       exists (select 1 from observation o where o.indicator_code = s.indicator_code and o.source = ?)
+                  from (select indicator_code, count(*) as rows, count(*) filter (where value is null) as missing
+                          from staging group by indicator_code) s""")) {
+            p.setString(1, source);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    staged.add(new StagedIndicator(r.getString(1), r.getLong(2), r.getLong(3), r.getBoolean(4)));
+                }
+            }
+        }
+        return staged;
+    }
+
+    /**
+     * Inserts the staged rows of indicators the source has no observation of yet as new
+     * observations with their first revision, without matching keys: nothing of theirs exists to
+     * match, and the caller has refused repeated keys. Rows without a value are counted as missing.
+     */
+    public Counts insertNew(Connection c, List<String> indicators, long importId, String source, String kind,
+            String release, String user, Provenance provenance, long rows, long missing) throws SQLException {
+        Array codes = c.createArrayOf("text", indicators.toArray());
+        try (PreparedStatement p = c.prepareStatement("""
+                insert into observation (id, indicator_code, country, counterpart, period, period_start, period_end, sex, source, kind)
+                overriding system value
+                select obs_id, indicator_code, country, counterpart, period, period_start, period_end, sex, ?, ?
+                  from staging where value is not null and indicator_code = any (?)""")) {
+            p.setString(1, source);
+            p.setString(2, kind);
+            p.setArray(3, codes);
+            p.executeUpdate();
+        }
+        long created;
+        try (PreparedStatement p = c.prepareStatement("""
+                insert into observation_revision (observation_id, revision, value, status, release, recorded_by,
+                                                  import_id, file_name, file_row, document, quote, annotation)
+                select obs_id, 1, value, status, ?, ?, ?, ?, case when ? then row end, ?, ?, ?
+                  from staging where value is not null and indicator_code = any (?)""")) {
+            int i = 1;
+            p.setString(i++, release);
+            p.setString(i++, user);
+            p.setLong(i++, importId);
+            p.setString(i++, provenance.fileName());
+            p.setBoolean(i++, provenance.fileRows());
+            p.setString(i++, provenance.document());
+            p.setString(i++, provenance.quote());
+            p.setString(i++, provenance.annotation());
+            p.setArray(i, codes);
+            created = p.executeLargeUpdate();
+        }
+        return new Counts(rows, created, 0, 0, missing);
+    }
+
+    /**
+     * Whether two staged rows share a key: one hashed grouping, far cheaper than listing them (a
+     * sort of every row), which is only done when there are some. The import holds the lock, so
+     * the larger work_mem (the hash table of a million keys, in the database server, for the rest
+     * of this transaction) is taken by one import at a time.
+     */
+    public boolean hasDuplicates(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set local work_mem = '256MB'");
+            try (ResultSet r = s.executeQuery("""
+                    select exists (select 1 from staging group by indicator_code, country, counterpart, period, sex
+                                   having count(*) > 1)""")) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        }
+    }
+
     public List<Duplicate> duplicates(Connection c, int limit) throws SQLException {
         List<Duplicate> duplicates = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("""
-                select row, first_value(row) over w, indicator_code || ' ' || country
-                       || case when counterpart = '' then '' else '→' || counterpart end || ' ' || period || ' ' || sex,
-                       row_number() over w
-                  from staging
-                window w as (partition by indicator_code, country, counterpart, period, sex order by row)
-                order by row""")) {
-            p.setFetchSize(1000);
+                select row, first_row, key from (
+                    select row, first_value(row) over w as first_row, indicator_code || ' ' || country
+                           || case when counterpart = '' then '' else '→' || counterpart end || ' ' || period || ' ' || sex as key,
+                           row_number() over w as n
+                      from staging
+                    window w as (partition by indicator_code, country, counterpart, period, sex order by row)) d
+                 where n > 1 order by row limit ?""")) {
+            p.setInt(1, limit);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next() && duplicates.size() < limit) {
-                    if (r.getLong(4) > 1) {
-                        duplicates.add(new Duplicate(r.getLong(1), r.getLong(2), r.getString(3)));
-                    }
+                while (r.next()) {
+                    duplicates.add(new Duplicate(r.getLong(1), r.getLong(2), r.getString(3)));
                 }
             }
         }
@@ -152,13 +251,23 @@ public class ObservationStore {
      */
     public Counts merge(Connection c, Long importId, String source, String kind, String release, String user,
             Provenance provenance) throws SQLException {
+        return merge(c, null, importId, source, kind, release, user, provenance);
+    }
+
+    /** As {@link #merge(Connection, Long, String, String, String, String, Provenance)}, for the rows of some indicators only (all when null). */
+    public Counts merge(Connection c, List<String> indicators, Long importId, String source, String kind, String release,
+            String user, Provenance provenance) throws SQLException {
+        Array codes = indicators == null ? null : c.createArrayOf("text", indicators.toArray());
         try (PreparedStatement p = c.prepareStatement("""
-                insert into observation (indicator_code, country, counterpart, period, period_start, period_end, sex, source, kind)
-                select indicator_code, country, counterpart, period, period_start, period_end, sex, ?, ?
-                  from staging where value is not null
+                insert into observation (id, indicator_code, country, counterpart, period, period_start, period_end, sex, source, kind)
+                overriding system value
+                select obs_id, indicator_code, country, counterpart, period, period_start, period_end, sex, ?, ?
+                  from staging where value is not null and (?::text[] is null or indicator_code = any (?::text[]))
                 on conflict (indicator_code, country, counterpart, period, sex, source) do nothing""")) {
             p.setString(1, source);
             p.setString(2, kind);
+            p.setArray(3, codes);
+            p.setArray(4, codes);
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement("""
@@ -171,6 +280,7 @@ public class ObservationStore {
                        and o.period = st.period and o.sex = st.sex and o.source = ?
                       left join lateral (select r.value, r.status, r.revision from observation_revision r
                                           where r.observation_id = o.id order by r.revision desc limit 1) l on true
+                     where ?::text[] is null or st.indicator_code = any (?::text[])
                 ), changed as (
                     select * from s where obs_id is not null
                        and (old_revision is null or old_value is distinct from value or old_status <> status)
@@ -188,6 +298,8 @@ public class ObservationStore {
                        (select count(*) from s where obs_id is null)""")) {
             int i = 1;
             p.setString(i++, source);
+            p.setArray(i++, codes);
+            p.setArray(i++, codes);
             p.setString(i++, release);
             p.setString(i++, user);
             if (importId == null) {

@@ -30,6 +30,7 @@ import io.corridor.remittance.repository.ObservationStore;
 import io.corridor.remittance.repository.ObservationStore.Counts;
 import io.corridor.remittance.repository.ObservationStore.Duplicate;
 import io.corridor.remittance.repository.ObservationStore.Provenance;
+import io.corridor.remittance.repository.ObservationStore.StagedIndicator;
 import io.corridor.remittance.repository.ObservationStore.UnknownIndicator;
 import io.corridor.remittance.repository.StagingWriter;
 import io.corridor.support.problem.ProblemException;
@@ -38,8 +39,9 @@ import io.corridor.support.problem.Violation;
 /**
  * Imports a file of observations atomically: every row is read and checked (cells in Java,
  * unknown indicators and duplicate keys in SQL over the staging table); any problem rolls the
- * whole transaction back and answers 422 listing the problems; otherwise rows merge as new
- * observations or new revisions, and nothing is overwritten.
+ * whole transaction back and answers 422 listing the problems; otherwise the rows of indicators
+ * the source has no observation of yet are inserted as they are (the fast path: nothing to match),
+ * the others merge as new observations or new revisions, and nothing is overwritten.
  */
 @ApplicationScoped
 public class ImportService {
@@ -107,24 +109,47 @@ public class ImportService {
                 }
             }
         }
-        for (Duplicate d : store.duplicates(c, MAX_LISTED)) {
-            total++;
-            problems.add(Violation.row(d.row(), "key", d.key(), "duplicates row " + d.firstRow() + " (same indicator, country, counterpart, period and sex)"));
+        if (store.hasDuplicates(c)) {
+            total += listDuplicates(c, problems);
         }
         if (total > 0) {
-            problems.sort(Comparator.comparing(v -> v.row() == null ? 0L : v.row()));
-            List<Violation> listed = problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems;
-            throw ProblemException.unprocessable("the file has " + total + " problem" + (total == 1 ? "" : "s")
-                    + (total > listed.size() ? " (the first " + listed.size() + " are listed)" : "")
-                    + "; nothing was imported", new ArrayList<>(listed));
+            throw unprocessable(problems, total);
         }
+        List<StagedIndicator> staged = store.stagedIndicators(c, source);
+        List<String> fresh = staged.stream().filter(i -> !i.known()).map(StagedIndicator::code).toList();
+        List<String> known = staged.stream().filter(StagedIndicator::known).map(StagedIndicator::code).toList();
         String release = firstNonBlank(request.release(), sink.release, LocalDate.now(ZoneOffset.UTC).toString());
         long id = store.insertImport(c, format.id, request.fileName(), source, release, request.user());
-        Counts counts = store.merge(c, id, source, "dataset", release, request.user(),
-                new Provenance(request.fileName(), true, null, null, null));
+        Provenance provenance = new Provenance(request.fileName(), true, null, null, null);
+        Counts counts = new Counts(0, 0, 0, 0, 0);
+        if (!fresh.isEmpty()) {
+            long rows = staged.stream().filter(i -> !i.known()).mapToLong(StagedIndicator::rows).sum();
+            long missing = staged.stream().filter(i -> !i.known()).mapToLong(StagedIndicator::missing).sum();
+            counts = store.insertNew(c, fresh, id, source, "dataset", release, request.user(), provenance, rows, missing);
+        }
+        if (!known.isEmpty()) {
+            counts = counts.plus(store.merge(c, known, id, source, "dataset", release, request.user(), provenance));
+        }
         store.finishImport(c, id, counts);
         return new ImportReport(id, format.id, request.fileName(), source, release, counts.rows(), counts.created(),
                 counts.revised(), counts.unchanged(), counts.missing(), OffsetDateTime.now(ZoneOffset.UTC), request.user());
+    }
+
+    /** Adds the file's repeated keys to the problems; answers how many there are (at most {@link #MAX_LISTED}). */
+    private long listDuplicates(Connection c, List<Violation> problems) throws SQLException {
+        List<Duplicate> duplicates = store.duplicates(c, MAX_LISTED);
+        for (Duplicate d : duplicates) {
+            problems.add(Violation.row(d.row(), "key", d.key(), "duplicates row " + d.firstRow() + " (same indicator, country, counterpart, period and sex)"));
+        }
+        return duplicates.size();
+    }
+
+    private static ProblemException unprocessable(List<Violation> problems, long total) {
+        problems.sort(Comparator.comparing(v -> v.row() == null ? 0L : v.row()));
+        List<Violation> listed = problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems;
+        return ProblemException.unprocessable("the file has " + total + " problem" + (total == 1 ? "" : "s")
+                + (total > listed.size() ? " (the first " + listed.size() + " are listed)" : "")
+                + "; nothing was imported", new ArrayList<>(listed));
     }
 
     private static ImportFormat format(BufferedInputStream in, String requested) {
