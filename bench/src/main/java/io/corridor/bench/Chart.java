@@ -41,7 +41,7 @@ final class Chart {
         return svg.append("</svg>\n").toString();
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
