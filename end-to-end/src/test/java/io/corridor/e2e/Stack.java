@@ -100,9 +100,68 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private static void corridor(String command, Duration limit, String component) {
+        Outcome outcome = execute(List.of(command), limit, component);
+        if (outcome.exit() != 0) {
+            throw new IllegalStateException("./corridor " + command + " failed (exit " + outcome.exit() + "):\n" + outcome.output());
+        }
+    }
+
+    /** What a {@code ./corridor} command ended with: its exit code and everything it printed. */
+    public record Outcome(int exit, String output) {
+    }
+
+    /**
+     * Runs {@code ./corridor} with these arguments against the suite's stack (its ports and state directory), e.g.
+     * {@code backup DIR} or {@code restore DIR}, and answers how it ended, failure included.
+     */
+    public static Outcome run(Duration limit, String... args) {
+        return execute(List.of(args), limit, null);
+    }
+
+    /**
+     * Kills one component with SIGKILL, as a crash would, without letting it clean up: the process group of a
+     * service or of Keycloak (its group id is the first word of run/NAME.pid, which the corridor script writes),
+     * or PostgreSQL's postmaster with every backend (the postmaster leads a session of its own; its pid is the
+     * first line of data/postmaster.pid). Returns once no process of the group is left; {@link #start} brings
+     * the component back.
+     */
+    public static void kill(String component) {
+        Path pidFile = "postgres".equals(component) ? stateDir().resolve("data").resolve("postmaster.pid")
+                : stateDir().resolve("run").resolve(component + ".pid");
+        long group;
+        try {
+            group = Long.parseLong(Files.readAllLines(pidFile).get(0).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(component + " is not running (no usable " + pidFile + ")", e);
+        }
+        try {
+            for (int i = 0; i < 300; i++) {
+                // kill -0 fails once no process of the group is left
+                int alive = new ProcessBuilder("kill", i == 0 ? "-KILL" : "-0", "--", "-" + group)
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                if (alive != 0) {
+                    if (i == 0) {
+                        throw new IllegalStateException(component + " (process group " + group + ") was not running");
+                    }
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not kill " + component, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + component, e);
+        }
+        throw new IllegalStateException("process group " + group + " of " + component + " survived SIGKILL for 30 s");
+    }
+
+    private static Outcome execute(List<String> arguments, Duration limit, String component) {
         Path root = Path.of(System.getProperty("corridor.root", "..")).toAbsolutePath().normalize();
         Path state = stateDir();
-        List<String> args = new ArrayList<>(List.of(root.resolve("corridor").toString(), command));
+        String command = arguments.get(0);
+        List<String> args = new ArrayList<>(List.of(root.resolve("corridor").toString()));
+        args.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(args).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("CORRIDOR_STATE_DIR", state.toString());
@@ -127,10 +186,7 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
                 process.destroy();
                 throw new IllegalStateException("./corridor " + command + " did not finish within " + limit + "; see " + log);
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("./corridor " + command + " failed (exit " + process.exitValue() + "):\n"
-                        + Files.readString(log));
-            }
+            return new Outcome(process.exitValue(), Files.readString(log));
         } catch (IOException e) {
             throw new IllegalStateException("could not run ./corridor " + command, e);
         } catch (InterruptedException e) {
