@@ -17,7 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -51,6 +53,17 @@ public class ProblemMappers {
         return respond(new Problem(Problems.type("validation"), "Invalid request", 400, detail, null, violations), uri);
     }
 
+    /**
+     * Quarkus REST rethrows Jackson's MismatchedInputException bare (its other errors come wrapped in a
+     * WebApplicationException) and maps it itself: in production a 400 without a body, in dev and test a
+     * body of its own. This mapper of the exact type wins over that built-in one, whatever the shape of
+     * the body (e.g. an array nested thousands deep where a string was expected).
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = "body";
@@ -66,6 +79,13 @@ public class ProblemMappers {
             field = path.toString();
         }
         String message = e instanceof JsonParseException ? "is not well-formed JSON" : "has the wrong type or shape";
+        if (e instanceof StreamConstraintsException limit) {
+            // Jackson's reading limits (nesting depth 1000, lengths of numbers, strings, names): say which, not how.
+            String what = String.valueOf(limit.getOriginalMessage());
+            message = what.contains("nesting depth") ? "is nested too deeply (at most "
+                    + com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth() + " levels of arrays and objects)"
+                    : "exceeds a length limit of this server's JSON reader";
+        }
         if (e.getCause() instanceof IllegalArgumentException reason && reason.getMessage() != null) {
             // our value types explain themselves ("must be one of ...")
             message = reason.getMessage();
