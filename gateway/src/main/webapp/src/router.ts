@@ -6,6 +6,8 @@ const patterns: [string, RegExp][] = [
   ['library', /^\/?(?:library)?$/],
   ['document', /^\/documents\/(?<id>\d+)$/],
   ['review', /^\/documents\/(?<id>\d+)\/review$/],
+  ['agreement', /^\/documents\/(?<id>\d+)\/agreement$/],
+  ['relations', /^\/relations$/],
   ['actors', /^\/actors$/],
   ['actor', /^\/actors\/(?<id>\d+)$/],
   ['indicators', /^\/indicators$/],

@@ -6,21 +6,19 @@ import { LightElement } from '../base';
 import { t } from '../i18n';
 import { renderMarkdown } from '../markdown';
 import './actor-picker';
+import './tag-picker';
 import type { PickedActor } from './actor-picker';
-
-let serial = 0;
 
 /** The fields of an annotation (new or edited): sanitized Markdown preview, tags, actors, motivation, visibility. */
 @customElement('corridor-annotation-editor')
 export class AnnotationEditor extends LightElement {
   @property({ attribute: false }) draft: Draft = { motivation: 'commenting', visibility: 'team', comment: '', tags: [], actors: [] };
-  /** Tags already used on the document, offered as suggestions. */
+  /** Tags already used on the document: suggestions when the server's list cannot be had. */
   @property({ attribute: false }) knownTags: string[] = [];
   @property() submitLabel = '';
   @property({ type: Boolean }) busy = false;
   @state() private comment = '';
   @state() private actors: PickedActor[] = [];
-  private readonly uid = `editor-${++serial}`;
 
   willUpdate(changed: Map<string, unknown>) {
     if (changed.has('draft')) {
@@ -59,9 +57,7 @@ export class AnnotationEditor extends LightElement {
             @input=${(e: Event) => { this.comment = (e.target as HTMLTextAreaElement).value; }}></textarea></label>
         ${this.comment ? html`<div class="preview markdown" aria-label=${t('reader.preview')} data-testid="comment-preview">
           ${unsafeHTML(renderMarkdown(this.comment))}</div>` : null}
-        <label>${t('reader.tags')} <input name="tags" list=${`${this.uid}-tags`} data-testid="tags-input"
-          .value=${d.tags.join(', ')} placeholder="réadmission, visas"></label>
-        <datalist id=${`${this.uid}-tags`}>${this.knownTags.map((tag) => html`<option value=${tag}></option>`)}</datalist>
+        <corridor-tag-picker .value=${d.tags.join(', ')} .knownTags=${this.knownTags}></corridor-tag-picker>
         <corridor-actor-picker .value=${this.actors}
           @actors-change=${(e: CustomEvent<PickedActor[]>) => { this.actors = e.detail; }}></corridor-actor-picker>
         <div class="two">

@@ -10,6 +10,8 @@ import './review-view';
 import './actors-view';
 import './actor-view';
 import './indicators-view';
+import './agreement-view';
+import './relations-view';
 
 @customElement('corridor-app')
 export class AppShell extends LightElement {
@@ -47,6 +49,8 @@ export class AppShell extends LightElement {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
       case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)}></corridor-reader>`;
       case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
+      case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
+      case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
       case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
       case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
@@ -55,7 +59,7 @@ export class AppShell extends LightElement {
   }
 
   private navLink(path: string, name: string, label: string) {
-    const active = this.route.name === name || (name === 'library' && (this.route.name === 'document' || this.route.name === 'review'))
+    const active = this.route.name === name || (name === 'library' && ['document', 'review', 'agreement'].includes(this.route.name))
       || (name === 'actors' && this.route.name === 'actor');
     return html`<a href=${href(path)} aria-current=${active ? 'page' : 'false'}>${label}</a>`;
   }
@@ -68,6 +72,7 @@ export class AppShell extends LightElement {
         <nav aria-label=${t('nav.label')} class="mainnav">
           ${this.navLink('/library', 'library', t('nav.library'))}
           ${this.navLink('/actors', 'actors', t('nav.actors'))}
+          ${this.navLink('/relations', 'relations', t('nav.relations'))}
           ${this.navLink('/indicators', 'indicators', t('nav.indicators'))}
         </nav>
         <div class="session">

@@ -5,6 +5,8 @@ import { getJson, query, type Page } from '../api';
 import { errorView, LightElement } from '../base';
 import { formatNumber, lang, t } from '../i18n';
 import { href, type Route } from '../router';
+import { claimsOf, type Claim } from '../curation';
+import { claimFacts, verdictBadge } from './claim-parts';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -19,6 +21,11 @@ export class IndicatorsView extends LightElement {
   @state() private error: unknown = null;
   /** The main partner countries of the latest period with bilateral values (remittances: where they come from or go). */
   @state() private destinations: Observation[] = [];
+  /** With ?document=: the figures that document states, with their verdicts. */
+  @state() private claims: Claim[] | null = null;
+  @state() private claimsError: unknown = null;
+  @state() private docTitle = '';
+  private documentId: number | null = null;
   private code = '';
   private country = 'MLI';
   private chart: Chart | null = null;
@@ -28,6 +35,9 @@ export class IndicatorsView extends LightElement {
     super.connectedCallback();
     this.code = this.route?.query.get('code') ?? '';
     this.country = this.route?.query.get('country') ?? 'MLI';
+    const doc = Number(this.route?.query.get('document'));
+    this.documentId = Number.isInteger(doc) && doc > 0 ? doc : null;
+    if (this.documentId) this.loadClaims(this.documentId);
     this.load();
   }
 
@@ -49,6 +59,39 @@ export class IndicatorsView extends LightElement {
     } catch (e) {
       this.error = e;
     }
+  }
+
+  private async loadClaims(id: number) {
+    getJson<{ title?: string }>(`/api/v1/documents/${id}`).then((d) => { this.docTitle = d.title ?? ''; }).catch(() => undefined);
+    try {
+      this.claims = await claimsOf(id);
+    } catch (e) {
+      this.claimsError = e;
+    }
+  }
+
+  /** A claim's series: its indicator for its country. */
+  private showSeries(c: Claim) {
+    this.code = c.indicator;
+    this.country = c.country;
+    history.replaceState(null, '', href(`/indicators${query({ document: this.documentId, code: this.code, country: this.country })}`));
+    this.loadSeries();
+  }
+
+  private claimsSection() {
+    if (this.documentId === null) return null;
+    const claims = this.claims ?? [];
+    return html`<section class="panel" aria-labelledby="doc-claims-title" data-testid="document-claims">
+      <h2 id="doc-claims-title">${t('claims.ofDocument')} ${this.docTitle
+        ? html`<a href=${href(`/documents/${this.documentId}`)}>${this.docTitle}</a>` : html`#${this.documentId}`}</h2>
+      ${errorView(this.claimsError)}
+      ${this.claims === null ? (this.claimsError ? null : html`<p>${t('loading')}</p>`) : claims.length ? html`
+        <ul class="cards">${claims.map((c) => html`<li class="card" data-testid="claim">
+          <p>${verdictBadge(c)} ${c.quote ? html`<span class="quote">« ${c.quote} »</span>` : null}</p>
+          ${claimFacts(c)}
+          <button type="button" class="secondary" @click=${() => this.showSeries(c)}>${t('claims.showSeries')} ${c.indicator} · ${c.country}</button>
+        </li>`)}</ul>` : html`<p>${t('claims.none')}</p>`}
+    </section>`;
   }
 
   private async loadSeries() {
@@ -110,7 +153,7 @@ export class IndicatorsView extends LightElement {
     const form = new FormData(e.target as HTMLFormElement);
     this.code = String(form.get('code') ?? '');
     this.country = String(form.get('country') ?? '').toUpperCase();
-    history.replaceState(null, '', href(`/indicators${query({ code: this.code, country: this.country })}`));
+    history.replaceState(null, '', href(`/indicators${query({ document: this.documentId, code: this.code, country: this.country })}`));
     this.loadSeries();
   }
 
@@ -120,10 +163,11 @@ export class IndicatorsView extends LightElement {
       <h1 tabindex="-1">${t('indicators.title')}</h1>
       <form class="search" @submit=${this.submit}>
         <label>${t('indicators.choose')}
-          <select name="code">${this.catalogue.map((i) => html`<option value=${i.code} ?selected=${i.code === this.code}>${this.name(i)}</option>`)}</select></label>
+          <select name="code" .value=${this.code}>${this.catalogue.map((i) => html`<option value=${i.code} ?selected=${i.code === this.code}>${this.name(i)}</option>`)}</select></label>
         <label>${t('indicators.country')} <input name="country" .value=${this.country} size="4" maxlength="3" pattern="[A-Za-z]{3}"></label>
         <button type="submit">${t('indicators.show')}</button>
       </form>
+      ${this.claimsSection()}
       ${errorView(this.error)}
       ${indicator ? html`<p class="meta">${indicator.code} · ${indicator.unit ?? ''} · ${indicator.source ?? ''}</p>` : null}
       ${this.observations ? html`

@@ -11,8 +11,10 @@ import { t, tx } from '../i18n';
 import { DocumentEvents, type Viewer } from '../live';
 import { href } from '../router';
 import { describePassage, rangeOf, type Passage } from '../selection';
+import { claimsOf, type Claim } from '../curation';
 import './annotation-editor';
 import './annotation-thread';
+import { claimFacts, verdictBadge, verdictOf } from './claim-parts';
 
 interface DocumentMeta { id: number; title?: string; kind?: string; language?: string; date?: string; authors?: string[]; tags?: string[] }
 interface PageRange { page: number; start: number; end: number }
@@ -58,19 +60,27 @@ export class ReaderView extends LightElement {
   @state() private live = false;
   @state() private filters: Filters = { motivation: '', creator: '', tag: '' };
   @state() private actorNames = new Map<number, string>();
+  /** The figures the document states, with their verdicts (from the document's composed view). */
+  @state() private claims: Claim[] = [];
+  @state() private claimsError: unknown = null;
+  @state() private openClaim: number | null = null;
   private events: DocumentEvents | null = null;
   private asked = new Set<number>();
 
   private readonly onSelection = () => this.captureSelection();
+  private readonly onResize = () => this.placeMarkers();
 
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('selectionchange', this.onSelection);
+    window.addEventListener('resize', this.onResize);
     this.load();
+    this.loadClaims();
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('selectionchange', this.onSelection);
+    window.removeEventListener('resize', this.onResize);
     this.events?.close();
     CSS.highlights?.clear();
     super.disconnectedCallback();
@@ -86,6 +96,94 @@ export class ReaderView extends LightElement {
     else this.error = text.reason;
     await this.loadAnnotations();
     if (!this.annotationsError) this.connectLive();
+  }
+
+  private async loadClaims() {
+    try {
+      this.claims = await claimsOf(this.documentId);
+    } catch (e) {
+      this.claimsError = e;
+    }
+  }
+
+  /** The visible passage annotation a claim is anchored by, if any. */
+  private anchorOf(c: Claim): Annotation | undefined {
+    return c.annotation ? this.annotations.find((a) => isPassage(a) && same(a.id, c.annotation!)) : undefined;
+  }
+
+  /**
+   * Each anchored claim's badge goes in the margin right of the text, level with the first line of
+   * its passage (measured after layout; the text's DOM is never touched). Badges that would overlap
+   * are pushed down.
+   */
+  private placeMarkers() {
+    const wrap = this.querySelector('.text-wrap') as HTMLElement | null;
+    const scope = this.querySelector('#doc-text') as HTMLElement | null;
+    if (!wrap || !scope) return;
+    const frame = wrap.getBoundingClientRect();
+    const textRight = scope.getBoundingClientRect().right - frame.left;
+    let below = -Infinity;
+    const markers = [...this.querySelectorAll<HTMLElement>('[data-claim-marker]')]
+      .map((el) => {
+        const c = this.claims.find((x) => x.id === Number(el.dataset.claimMarker));
+        const pos = c ? positionOf(this.anchorOf(c) ?? ({} as Annotation)) : null;
+        const range = pos ? rangeOf(scope, pos.start, pos.end) : null;
+        const box = range?.getClientRects()[0];
+        return { el, top: box ? box.top - frame.top : null };
+      })
+      .sort((a, b) => (a.top ?? 0) - (b.top ?? 0));
+    for (const m of markers) {
+      if (m.top === null) { m.el.hidden = true; continue; }
+      m.el.hidden = false;
+      const top = Math.max(m.top, below);
+      const width = m.el.offsetWidth || 120;
+      m.el.style.top = `${top}px`;
+      m.el.style.left = `${Math.max(0, Math.min(textRight + 6, frame.width - width))}px`;
+      below = top + m.el.offsetHeight + 4;
+    }
+  }
+
+  /** A badge (or a list entry) opens its claim in the side panel and moves focus there. */
+  private showClaim(c: Claim) {
+    this.openClaim = c.id;
+    const a = this.anchorOf(c);
+    if (a) this.open = [a.id];
+    this.updateComplete.then(() => (this.querySelector(`#claim-${c.id}`) as HTMLElement | null)?.focus());
+  }
+
+  /** From the side panel back to the passage: scrolled into view, its badge focused. */
+  private goToPassage(c: Claim) {
+    const marker = this.querySelector(`[data-claim-marker="${c.id}"]`) as HTMLElement | null;
+    marker?.scrollIntoView({ block: 'center' });
+    marker?.focus();
+  }
+
+  private claimMarkers() {
+    const anchored = this.claims.filter((c) => this.anchorOf(c));
+    if (!anchored.length) return null;
+    return html`<div class="claim-markers">${anchored.map((c) => html`
+      <button type="button" class="claim-marker verdict-${verdictOf(c)}" data-claim-marker=${c.id} data-testid="claim-marker"
+        aria-expanded=${this.openClaim === c.id ? 'true' : 'false'} aria-controls=${`claim-${c.id}`}
+        aria-label="${t('claims.figure')} « ${c.quote ?? c.value} » : ${tx(`verdict.${verdictOf(c)}`)}"
+        @click=${() => this.showClaim(c)}>${verdictBadge(c)}</button>`)}</div>`;
+  }
+
+  private claimsPanel() {
+    if (!this.claims.length && !this.claimsError) return null;
+    return html`<section class="panel" aria-labelledby="claims-title" data-testid="claims">
+      <h2 id="claims-title">${t('claims.title')} (${this.claims.length})</h2>
+      ${this.claimsError ? html`<p class="note">${t('claims.unavailable')}</p>` : null}
+      <ul class="annotations">${this.claims.map((c) => html`
+        <li class="annotation claim ${this.openClaim === c.id ? 'open' : ''}">
+          <article id=${`claim-${c.id}`} tabindex="-1" data-testid="claim" aria-label="${t('claims.figure')} ${c.quote ?? ''}">
+            <p>${verdictBadge(c)} ${c.quote ? html`<span class="quote">« ${c.quote} »</span>` : null}</p>
+            ${claimFacts(c)}
+            <p class="actions">
+              ${this.anchorOf(c) ? html`<button type="button" class="link" @click=${() => this.goToPassage(c)}>${t('claims.toPassage')}</button>` : null}
+              <a href=${href(`/indicators?document=${this.documentId}&code=${encodeURIComponent(c.indicator)}&country=${encodeURIComponent(c.country)}`)}>${t('claims.onIndicators')}</a>
+            </p>
+          </article></li>`)}</ul>
+    </section>`;
   }
 
   private async loadAnnotations() {
@@ -123,6 +221,7 @@ export class ReaderView extends LightElement {
 
   protected updated(): void {
     this.highlight();
+    this.placeMarkers();
     this.nameActors();
   }
 
@@ -382,13 +481,15 @@ export class ReaderView extends LightElement {
         ${m?.authors?.length ? html`<span>${m.authors.join(', ')}</span>` : null}
         ${this.pages.length ? html`<span>${this.pages.length} ${t('reader.pages')}</span>` : null}
         ${curatorOrAnnotator ? html`<a href=${href(`/documents/${this.documentId}/review`)} data-testid="review-link">${t('review.link')}</a>` : null}
+        <a href=${href(`/documents/${this.documentId}/agreement`)} data-testid="agreement-link">${t('agreement.link')}</a>
       </p>
       ${this.annotationsError ? null : this.presence()}
       <div class="columns reader">
-        <div class="grow text-wrap">${this.textView()}${this.popoverView()}</div>
+        <div class="grow text-wrap">${this.textView()}${this.claimMarkers()}${this.popoverView()}</div>
         <aside class="side" aria-label=${t('reader.annotations')}>
           ${this.saved ? html`<p class="ok" role="status">${t('reader.saved')}</p>` : null}
           ${this.threads()}
+          ${this.claimsPanel()}
           <section class="panel" aria-labelledby="annotations-title">
             <h2 id="annotations-title">${t('reader.annotations')}</h2>
             ${this.annotationList()}

@@ -112,7 +112,8 @@ export class ReviewView extends LightElement {
     const items = this.proposed ?? [];
     const all = items.length > 0 && this.chosen.size === items.length;
     return html`
-      <p><a href=${href(`/documents/${this.documentId}`)}>← ${t('review.backToReader')}</a></p>
+      <p><a href=${href(`/documents/${this.documentId}`)}>← ${t('review.backToReader')}</a>
+        · <a href=${href(`/documents/${this.documentId}/agreement`)}>${t('agreement.link')}</a></p>
       <h1 tabindex="-1">${t('review.title')}${this.docTitle ? html` — <span data-testid="review-document">${this.docTitle}</span>` : null}</h1>
       ${this.message ? html`<p class="ok" role="status" data-testid="review-message">${this.message}</p>` : null}
       ${errorView(this.error)}

@@ -1,0 +1,85 @@
+// The curators' data: inter-annotator agreement of a document, proposed relations between actors,
+// the claims (figures) a document states with their verdicts, and the tags in use.
+import { getJson, query, request, type Page } from './api';
+
+export interface AgreementPair { annotators: string[]; cohenKappa: number | null; units: number }
+export interface Agreement {
+  document: number; version: number; annotators: string[]; labels: string[]; units: number;
+  krippendorffAlpha: number | null; pairs: AgreementPair[];
+}
+
+export function agreementOf(documentId: number): Promise<Agreement> {
+  return getJson<Agreement>(`/api/v1/documents/${documentId}/agreement`);
+}
+
+/** Landis & Koch's bands for kappa: the words a curator reads next to the figure. */
+export function kappaBand(k: number | null): 'undefined' | 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almostPerfect' {
+  if (k === null || Number.isNaN(k)) return 'undefined';
+  if (k < 0) return 'poor';
+  if (k <= 0.2) return 'slight';
+  if (k <= 0.4) return 'fair';
+  if (k <= 0.6) return 'moderate';
+  if (k <= 0.8) return 'substantial';
+  return 'almostPerfect';
+}
+
+/** Krippendorff's own thresholds for alpha: 0.8 reliable, 0.667 tentative conclusions, below that unreliable. */
+export function alphaBand(a: number | null): 'undefined' | 'reliable' | 'tentative' | 'unreliable' {
+  if (a === null || Number.isNaN(a)) return 'undefined';
+  if (a >= 0.8) return 'reliable';
+  if (a >= 0.667) return 'tentative';
+  return 'unreliable';
+}
+
+export interface ActorRef { id: number; name?: string; kind?: string }
+export interface Evidence { annotation?: string; document?: string; quote?: string }
+export interface Relation {
+  id: number; subject: ActorRef; predicate: string; object: ActorRef; role?: string; start?: string; end?: string;
+  confidence: number; status: string; evidence?: Evidence[]; version: number; createdBy?: string; createdAt?: string;
+}
+
+/** Relations are listed without a status filter: every page is read (100 a page) and the proposed ones kept. */
+export async function proposedRelations(): Promise<Relation[]> {
+  const found: Relation[] = [];
+  for (let page = 0; page < 50; page++) {
+    const p = await getJson<Page<Relation>>(`/api/v1/relations${query({ page, size: 100 })}`);
+    found.push(...p.items.filter((r) => r.status === 'proposed'));
+    if ((page + 1) * p.size >= p.total || !p.items.length) break;
+  }
+  return found;
+}
+
+/** The ETag of a relation is its version: If-Match carries the version the curator saw. */
+const ifMatch = (r: Relation) => ({ 'If-Match': `"${r.version}"` });
+
+export async function acceptRelation(r: Relation): Promise<Relation> {
+  return (await request(`/api/v1/relations/${r.id}/accept`, { method: 'POST', headers: ifMatch(r) })).json() as Promise<Relation>;
+}
+
+/** Rejecting a proposal deletes it (the registry keeps no rejected relations). */
+export async function rejectRelation(r: Relation): Promise<void> {
+  await request(`/api/v1/relations/${r.id}`, { method: 'DELETE', headers: ifMatch(r) });
+}
+
+export interface VerdictHint { kind: string; factor?: number; message?: string }
+export interface VerdictReference { value?: number | string; unit?: string; period?: string; source?: string; release?: string; derived?: boolean }
+export interface Verdict {
+  verdict: 'consistent' | 'discrepant' | 'no_data'; claimValue?: number | string; unit?: string; reference?: VerdictReference;
+  ratio?: number | string; tolerance?: number | string; hints?: VerdictHint[]; detail?: string;
+}
+export interface Claim {
+  id: number; document?: string; annotation?: string; quote?: string; indicator: string; country: string; counterpart?: string;
+  period: string; value: number | string; unit: string; sourceCited?: string; verdict?: Verdict;
+}
+
+/** The document's claims as its composed view lists them (by id and by file name, each once). */
+export async function claimsOf(documentId: number): Promise<Claim[]> {
+  const view = await getJson<{ claims?: Claim[] }>(`/api/v1/documents/${documentId}/view`);
+  return view.claims ?? [];
+}
+
+export interface TagCount { tag: string; count: number }
+
+export function tagsInUse(prefix: string, size = 8): Promise<TagCount[]> {
+  return getJson<TagCount[]>(`/api/v1/annotations/tags${query({ prefix, size })}`);
+}
