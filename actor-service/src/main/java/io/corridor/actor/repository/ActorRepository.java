@@ -60,6 +60,19 @@ public class ActorRepository implements PanacheRepository<Actor> {
         return count(where(filter), parameters(filter));
     }
 
+    // A merged id stands for its survivor (merges keep one hop, see redirect), as GET /actors/{id} does.
+    private static final String RESOLVED = "mergedInto is null and id in "
+            + "(select coalesce(a.mergedInto, a.id) from Actor a where a.id in ?1)";
+
+    /** The live entries the ids name, merged ids resolved to their survivors, by name then id; unknown ids name none. */
+    public Uni<List<Actor>> resolved(Collection<Long> ids, int page, int size) {
+        return find(RESOLVED, Sort.ascending("name", "id"), ids).page(page, size).list();
+    }
+
+    public Uni<Long> countResolved(Collection<Long> ids) {
+        return count(RESOLVED, ids);
+    }
+
     public Uni<List<Actor>> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }

@@ -2,6 +2,7 @@ package io.corridor.actor.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -75,14 +76,27 @@ public class ActorResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(summary = "List or search actors and instruments", description = "q matches names, aliases and acronyms "
-            + "regardless of case and accents and tolerates typos; best matches first. key finds an entry by its key, merged or not.")
-    public Uni<Page<ActorView>> list(@QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String q,
+            + "regardless of case and accents and tolerates typos; best matches first. key finds an entry by its key, merged or not. "
+            + "ids reads up to " + Queries.MAX_IDS + " entries at once (a batch read): a merged id stands for its survivor, an "
+            + "unknown id for nothing, by name then id, paged as any listing (size=" + Queries.MAX_IDS + " holds them all).")
+    public Uni<Page<ActorView>> list(
+            @Parameter(description = "Actor ids separated by commas (ids=3,5,8; the parameter may also be repeated), at most "
+                    + Queries.MAX_IDS + "; not combinable with the other filters")
+            @QueryParam("ids") List<String> ids,
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String q,
             @QueryParam("key") String key,
             @QueryParam("kind") String kind,
             @QueryParam("family") @Pattern(regexp = "actor|instrument", message = "must be actor or instrument") String family,
             @QueryParam("country") @io.corridor.support.validation.Country String country,
             @QueryParam("status") @Pattern(regexp = "proposed|accepted", message = "must be proposed or accepted") String status,
-            @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page, UriInfo uri) {
+        Set<Long> wanted = Queries.ids(ids, uri.getQueryParameters().containsKey("ids"));
+        if (wanted != null) {
+            if (q != null || key != null || kind != null || family != null || country != null || status != null) {
+                throw ProblemException.invalid("ids", "cannot be combined with q, key, kind, family, country or status");
+            }
+            return actors.byIds(wanted, page);
+        }
         if (kind != null) {
             try {
                 ActorKind.of(kind);

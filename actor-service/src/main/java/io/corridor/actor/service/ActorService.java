@@ -59,6 +59,16 @@ public class ActorService {
                 .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
     }
 
+    /**
+     * The entries named by id, in one read: a merged id stands for its survivor (listed once however
+     * many ids name it), an unknown id for nothing. Paged as any listing, by name then id.
+     */
+    @WithTransaction
+    public Uni<Page<ActorView>> byIds(Set<Long> ids, PageRequest request) {
+        return actors.countResolved(ids).flatMap(total -> actors.resolved(ids, request.page, request.size)
+                .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
+    }
+
     /** One entry; a merged one answers with {@link Moved}. */
     @WithTransaction
     public Uni<ActorView> get(long id) {

@@ -167,6 +167,45 @@ class ActorRegistryTest {
     }
 
     @Test
+    void idsReadManyEntriesInOneCall() {
+        String stem = unique("Batch");
+        long first = actor("person", stem + " A");
+        long loser = actor("person", stem + " C");
+        long survivor = actor("person", stem + " B");
+        json().body(Map.of("into", survivor)).when().post("/api/v1/actors/" + loser + "/merge").then().statusCode(200);
+        long unknown = Long.MAX_VALUE;
+
+        // the merged id stands for its survivor (listed once), the unknown one for nothing; by name, then id
+        given().queryParam("ids", survivor + "," + unknown + ", " + loser + "," + first).queryParam("size", 100)
+                .when().get("/api/v1/actors").then().statusCode(200)
+                .body("items.id", contains((int) first, (int) survivor), "total", equalTo(2), "size", equalTo(100))
+                .body("items[1].name", equalTo(stem + " B"), "items[1].mergedInto", nullValue());
+        // the repeated form says the same; paging works as in any listing
+        given().queryParam("ids", first).queryParam("ids", loser).queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/actors").then().statusCode(200)
+                .body("items.id", contains((int) survivor), "total", equalTo(2));
+        given().queryParam("ids", String.valueOf(unknown)).when().get("/api/v1/actors").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty(), "total", equalTo(0));
+    }
+
+    @Test
+    void idsBeyondTheCapOrMalformedAreRefusedByName() {
+        String hundredAndOne = java.util.stream.LongStream.rangeClosed(1, 101).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+        given().queryParam("ids", hundredAndOne).when().get("/api/v1/actors").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("ids"),
+                        "detail", equalTo("ids must name at most 100 actors"));
+        String hundred = hundredAndOne.substring(0, hundredAndOne.lastIndexOf(','));
+        given().queryParam("ids", hundred).when().get("/api/v1/actors").then().statusCode(200);
+        given().queryParam("ids", "3,x").when().get("/api/v1/actors").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("ids"));
+        given().queryParam("ids", "").when().get("/api/v1/actors").then().statusCode(400).body("errors.field", contains("ids"),
+                "detail", equalTo("ids must name at least one actor"));
+        given().queryParam("ids", "3").queryParam("q", "Mali").when().get("/api/v1/actors").then().statusCode(400)
+                .body("errors.field", contains("ids"));
+    }
+
+    @Test
     void mergedIntoIsEmptyForLiveActors() {
         long id = actor("company", unique("Banque internationale pour le Mali"), "BIM");
         given().when().get("/api/v1/actors/" + id).then().body("mergedInto", nullValue(),

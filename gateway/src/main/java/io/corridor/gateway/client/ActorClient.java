@@ -1,7 +1,9 @@
 package io.corridor.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -36,9 +38,12 @@ import io.smallrye.mutiny.Uni;
 @Bulkhead(value = 64)
 public class ActorClient {
 
-    /** Filters of an actor listing; null means any. */
-    public record Filter(String q, String key, String kind, String family, String country, String status) {
+    /** Filters of an actor listing; null means any. ids are passed on as sent (the actor-service parses and caps them). */
+    public record Filter(List<String> ids, String q, String key, String kind, String family, String country, String status) {
     }
+
+    /** Ids one batch read takes: the actor-service's cap, which is also its largest page. */
+    public static final int BATCH = PageRequest.MAX_SIZE;
 
     private final ActorRestClient rest;
 
@@ -48,7 +53,20 @@ public class ActorClient {
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
     public Uni<Page<Actor>> list(Filter f, PageRequest page) {
-        return rest.list(f.q(), f.key(), f.kind(), f.family(), f.country(), f.status(), page.page, page.size);
+        return rest.list(f.ids(), f.q(), f.key(), f.kind(), f.family(), f.country(), f.status(), page.page, page.size);
+    }
+
+    /**
+     * The actors these ids name, in one call (the actor-service's batch read, up to {@link #BATCH} ids): a
+     * merged id stands for its survivor, an unknown one for nothing.
+     */
+    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+    public Uni<List<Actor>> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String joined = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return rest.list(List.of(joined), null, null, null, null, null, null, 0, BATCH).map(Page::items);
     }
 
     /** The raw answer: an actor with its ETag, or a 308 to the survivor of a merge. */

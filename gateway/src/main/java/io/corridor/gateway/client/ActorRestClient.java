@@ -42,7 +42,7 @@ interface ActorRestClient {
 
     @GET
     @Path("actors")
-    Uni<Page<Actor>> list(@QueryParam("q") String q, @QueryParam("key") String key, @QueryParam("kind") String kind,
+    Uni<Page<Actor>> list(@QueryParam("ids") List<String> ids, @QueryParam("q") String q, @QueryParam("key") String key, @QueryParam("kind") String kind,
             @QueryParam("family") String family, @QueryParam("country") String country, @QueryParam("status") String status,
             @QueryParam("page") int page, @QueryParam("size") int size);
 

@@ -71,14 +71,19 @@ public class ActorResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "List or search actors and instruments", description = "q matches names, aliases and acronyms "
             + "regardless of case and accents and tolerates typos (\"Konare\" finds \"Alpha Oumar Konaré\"), best first; "
-            + "key finds an entry by its key, merged or not.")
-    public Uni<Page<Actor>> list(@QueryParam("q") @Size(max = 200) String q, @QueryParam("key") String key,
+            + "key finds an entry by its key, merged or not. ids reads up to " + ActorClient.BATCH + " actors in one call: "
+            + "a merged id stands for its survivor (listed once), an unknown id for nothing; by name, then id, paged as any "
+            + "listing (size=" + ActorClient.BATCH + " holds them all); an id's own answer (308 or 404) says which it was.")
+    public Uni<Page<Actor>> list(
+            @Parameter(description = "Actor ids separated by commas (ids=3,5,8; the parameter may also be repeated), at most "
+                    + ActorClient.BATCH + "; not combinable with the other filters") @QueryParam("ids") List<String> ids,
+            @QueryParam("q") @Size(max = 200) String q, @QueryParam("key") String key,
             @QueryParam("kind") String kind,
             @QueryParam("family") @Pattern(regexp = "actor|instrument", message = "must be actor or instrument") String family,
             @QueryParam("country") @Country String country,
             @QueryParam("status") @Pattern(regexp = "proposed|accepted", message = "must be proposed or accepted") String status,
             @Valid @BeanParam PageRequest page) {
-        return actors.list(new ActorClient.Filter(q, key, kind, family, country, status), page);
+        return actors.list(new ActorClient.Filter(ids, q, key, kind, family, country, status), page);
     }
 
     @GET

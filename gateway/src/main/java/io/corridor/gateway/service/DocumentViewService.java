@@ -9,12 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +30,6 @@ import io.corridor.gateway.client.DocumentClient;
 import io.corridor.gateway.client.RemittanceClient;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -47,10 +44,8 @@ public class DocumentViewService {
     static final int ANNOTATIONS = 1000;
     /** Claims listed per lookup (by id and by file name); a document states a few dozen figures at most. */
     static final int CLAIMS = 100;
-    /** Actors whose names are read, most mentioned first; the rest are listed by id. */
-    static final int NAMED_ACTORS = 100;
-    /** Concurrent reads of actors' names: enough to be quick, few enough to spare the actor-service's bulkhead. */
-    static final int NAME_CONCURRENCY = 8;
+    /** Actors whose names are read, most cited first, in one batch read; the rest are listed by id. */
+    static final int NAMED_ACTORS = ActorClient.BATCH;
 
     private final DocumentClient documents;
     private final ActorClient actors;
@@ -131,27 +126,15 @@ public class DocumentViewService {
         if (mentions == null || ranked.isEmpty()) {
             return Uni.createFrom().item(ranked.stream().map(t -> t.view(null)).toList());
         }
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        return Multi.createFrom().iterable(ranked.subList(0, Math.min(NAMED_ACTORS, ranked.size())))
-                .onItem().transformToUni(t -> actors.get(t.id).map(DocumentViewService::actorOrNull)
-                        .onFailure().recoverWithItem(e -> {
-                            failed.compareAndSet(null, e);
-                            return null;
-                        })
-                        .map(a -> Map.entry(t.id, Optional.ofNullable(a))))
-                .merge(NAME_CONCURRENCY)
-                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
-                .map(names -> {
-                    if (failed.get() != null) {
-                        parts.degrade("actors", ACTOR_SERVICE, failed.get());
-                    }
-                    return ranked.stream().map(t -> t.view(names.getOrDefault(t.id, Optional.empty()).orElse(null))).toList();
-                });
-    }
-
-    /** A merged actor (308) keeps its id in the view without a name: its mentions now belong to the survivor. */
-    private static Actor actorOrNull(Response r) {
-        return r.getStatus() == 200 ? r.readEntity(Actor.class) : null;
+        List<Long> named = ranked.subList(0, Math.min(NAMED_ACTORS, ranked.size())).stream().map(t -> t.id).toList();
+        return actors.byIds(named)
+                .map(found -> found.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a)))
+                .onFailure().recoverWithItem(e -> {
+                    parts.degrade("actors", ACTOR_SERVICE, e);
+                    return Map.of();
+                })
+                // a merged id is answered by its survivor, under the survivor's id: the merged one keeps no name
+                .map(names -> ranked.stream().map(t -> t.view(names.get(t.id))).toList());
     }
 
     /** What the view knows of one actor while it is composed. */

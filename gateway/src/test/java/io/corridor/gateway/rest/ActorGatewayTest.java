@@ -1,6 +1,7 @@
 package io.corridor.gateway.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -97,6 +98,9 @@ class ActorGatewayTest {
                 .body("paths.'/api/v1/actors/{id}/network'.get.responses.'200'.content",
                         hasKey("application/gexf+xml"))
                 .body("paths.'/api/v1/actors/{id}'.get.responses", hasKey("308"))
+                // the batch read is a filter of the listing, described where clients look
+                .body("paths.'/api/v1/actors'.get.parameters.find { it.name == 'ids' }.description",
+                        containsString("at most 100"))
                 .body("paths.'/api/v1/actors'.post.responses.'201'.content", hasKey("application/json"))
                 .body("paths.'/api/v1/relations'.post.responses.'201'.content", hasKey("application/json"))
                 .body("paths.'/api/v1/relations'.post.responses.'422'.content", hasKey("application/problem+json"))

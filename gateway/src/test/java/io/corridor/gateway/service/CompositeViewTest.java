@@ -1,6 +1,7 @@
 package io.corridor.gateway.service;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,7 @@ class CompositeViewTest {
     @Test
     @TestSecurity(user = "reader", roles = "reader")
     void documentViewComposesThePartsAndNamesTheMissingService() {
+        ServiceStub.REQUESTS.clear();
         given().when().get("/api/v1/documents/1/view").then().statusCode(200)
                 .body("document.id", equalTo(1), "document.title", equalTo("Communiqué conjoint"))
                 .body("versions.n", contains(1, 2))
@@ -52,6 +56,9 @@ class CompositeViewTest {
                 .body("degraded[0].status", equalTo(503))
                 .body("degraded[0].type", equalTo("urn:corridor:problem:service-unavailable"))
                 .body("degraded[0].detail", equalTo("the remittance-service cannot be reached"));
+        // the names come from one batch read of every actor of the view, most cited first; no single reads
+        List<String> actorReads = ServiceStub.REQUESTS.stream().filter(r -> r.startsWith("GET /api/v1/actors")).toList();
+        assertEquals(List.of("GET /api/v1/actors?ids=8,7,9&page=0&size=100"), actorReads);
     }
 
     @Test

@@ -3,7 +3,12 @@ package io.corridor.gateway.service;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,7 +20,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * tests run without them), answering a few fixed routes; the remittance-service stays on a closed
  * port. What the composite views do with the answers, and with the missing service, is what the
  * tests check. Routes are keyed by method and path; any other path answers 404 problem, as a
- * service does for something that does not exist.
+ * service does for something that does not exist. {@code GET /api/v1/actors?ids=} answers from
+ * {@link #ACTORS} as the actor-service's batch read does (a merged id stands for its survivor), and every
+ * request is logged in {@link #REQUESTS} so that tests can count the calls the gateway made.
  */
 public class ServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -73,6 +80,15 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
                     + ",\"version\":2,\"rank\":0.5,\"snippet\":\"la <mark>DGME</mark>\",\"start\":10,\"end\":14}],"
                     + "\"page\":0,\"size\":20,\"total\":1}")));
 
+    /** The actors the batch read knows; 9 was merged into 7, as its single read's 308 says. */
+    static final Map<Long, String> ACTORS = Map.of(
+            7L, actor(7, "Délégation générale des Maliens de l'extérieur", "MLI"),
+            8L, actor(8, "Haut Conseil des Maliens de l'Extérieur", "MLI"));
+    static final Map<Long, Long> MERGED = Map.of(9L, 7L);
+
+    /** "METHOD path?query" of every request received, in order. */
+    static final Queue<String> REQUESTS = new ConcurrentLinkedQueue<>();
+
     private HttpServer server;
 
     static String actor(long id, String name, String country) {
@@ -95,8 +111,14 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Answer a = ROUTES.getOrDefault(exchange.getRequestMethod() + " " + path, new Answer(404, "application/problem+json",
-                "{\"type\":\"urn:corridor:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"no " + path + "\"}"));
+        String query = exchange.getRequestURI().getQuery();
+        REQUESTS.add(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
+        boolean batch = exchange.getRequestMethod().equals("GET") && path.equals("/api/v1/actors") && query != null
+                && query.startsWith("ids=");
+        Answer a = batch ? batch(query.substring(4).split("&")[0])
+                : ROUTES.getOrDefault(exchange.getRequestMethod() + " " + path, new Answer(404, "application/problem+json",
+                        "{\"type\":\"urn:corridor:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"no "
+                                + path + "\"}"));
         exchange.getRequestBody().readAllBytes();
         if (a.status() == 308) {
             exchange.getResponseHeaders().add("Location", "http://localhost/api/v1/actors/7");
@@ -109,6 +131,14 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
         exchange.sendResponseHeaders(a.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    /** The live actors the ids name, by id (the stand-in has no names to sort by), in one page. */
+    private static Answer batch(String ids) {
+        List<String> found = Arrays.stream(ids.split(",")).map(Long::parseLong).map(id -> MERGED.getOrDefault(id, id))
+                .distinct().sorted().map(ACTORS::get).filter(Objects::nonNull).toList();
+        return new Answer(200, JSON, "{\"items\":[" + String.join(",", found) + "],\"page\":0,\"size\":100,\"total\":"
+                + found.size() + "}");
     }
 
     @Override
