@@ -9,6 +9,8 @@ import { href, type Route } from '../router';
 
 interface DocumentItem { id: number; title?: string; kind?: string; language?: string; date?: string; tags?: string[]; authors?: string[]; createdBy?: string; createdAt?: string }
 interface SearchHit { source?: string; document: DocumentItem; version?: number; rank?: number; snippet?: string; start?: number; end?: number }
+/** gte: the search ranks a bounded number of matches and total is a lower bound (there are more). */
+type SearchPage = Page<SearchHit> & { totalRelation?: 'eq' | 'gte' };
 
 const KINDS = ['academic_article', 'policy_briefing', 'official_communique', 'white_paper', 'country_factsheet', 'press_article', 'interview', 'dataset_note', 'other'];
 const PAGE_SIZE = 20;
@@ -18,7 +20,7 @@ export class LibraryView extends LightElement {
   @property({ attribute: false }) user!: CurrentUser;
   @property({ attribute: false }) route!: Route;
   @state() private documents: Page<DocumentItem> | null = null;
-  @state() private hits: Page<SearchHit> | null = null;
+  @state() private hits: SearchPage | null = null;
   @state() private error: unknown = null;
   @state() private loading = false;
   @state() private progress: number | null = null;
@@ -41,7 +43,7 @@ export class LibraryView extends LightElement {
     const params = { ...filters, page: this.page, size: PAGE_SIZE };
     try {
       if (q.trim()) {
-        this.hits = await getJson<Page<SearchHit>>(`/api/v1/search${query({ q, ...params })}`);
+        this.hits = await getJson<SearchPage>(`/api/v1/search${query({ q, ...params })}`);
         this.documents = null;
       } else {
         this.documents = await getJson<Page<DocumentItem>>(`/api/v1/documents${query(params)}`);
@@ -146,7 +148,7 @@ export class LibraryView extends LightElement {
     const items = this.hits ? this.hits.items.map((h) => this.documentRow(h.document, h)) : this.documents!.items.map((d) => this.documentRow(d));
     const last = Math.max(0, Math.ceil(page.total / PAGE_SIZE) - 1);
     return html`
-      <p aria-live="polite" class="count">${page.total} ${this.hits ? t('library.results') : t('library.documents')}</p>
+      <p aria-live="polite" class="count">${this.hits?.totalRelation === 'gte' ? `${t('library.moreThan')} ` : ''}${page.total} ${this.hits ? t('library.results') : t('library.documents')}</p>
       ${items.length ? html`<ul class="cards" aria-label=${t('library.title')}>${items}</ul>` : html`<p>${t('empty')}</p>`}
       ${last > 0 ? html`
         <nav class="pager" aria-label=${t('library.page')}>

@@ -29,7 +29,7 @@ import io.corridor.client.model.Actor;
 import io.corridor.client.model.ClaimCheck;
 import io.corridor.client.model.DocumentView;
 import io.corridor.client.model.PageDocument;
-import io.corridor.client.model.PageSearchHit;
+import io.corridor.client.model.SearchPage;
 import io.corridor.client.model.Verdict;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
@@ -83,7 +83,7 @@ class GeneratedClientEndToEndTest {
         assertTrue(listed.getTotal() >= 1);
         assertTrue(listed.getItems().stream().anyMatch(d -> d.getId() == document), "document " + document + " listed");
 
-        PageSearchHit hits = new SearchApi(client).apiV1SearchGet("\"dialogue de haut niveau\"", null, null, null, 0, 20, null, null);
+        SearchPage hits = new SearchApi(client).apiV1SearchGet("\"dialogue de haut niveau\"", null, null, null, 0, 20, null, null);
         assertTrue(hits.getItems().stream().anyMatch(h -> h.getDocument().getId() == document), "document found by search");
 
         DocumentView view = documents.apiV1DocumentsIdViewGet(document);

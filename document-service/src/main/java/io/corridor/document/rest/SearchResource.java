@@ -13,11 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.document.mapping.SearchHit;
+import io.corridor.document.mapping.SearchPage;
 import io.corridor.document.service.Caller;
 import io.corridor.document.service.DocumentFilter;
 import io.corridor.document.service.SearchService;
-import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,8 +38,10 @@ public class SearchResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Full-text search in French and English, accent-insensitive, ranked, with web-search syntax",
-            description = "Documents first (source document), then the text of annotations the caller may see (source annotation), each best first")
-    public Uni<Page<SearchHit>> search(
+            description = "Documents first (source document), then the text of annotations the caller may see (source annotation), "
+                    + "each best first. At most corridor.search.max-matches (1000) matching documents are counted and ranked, "
+                    + "the newest first: beyond, totalRelation is gte and total a lower bound")
+    public Uni<SearchPage> search(
             @Parameter(description = "Words, \"quoted phrases\", or, -excluded", example = "réadmission -Espagne") @QueryParam("q") String q,
             @BeanParam DocumentFilterParams filter, @Valid @BeanParam PageRequest page) {
         return search.search(q, DocumentFilter.of(filter.kind, filter.language, filter.from, filter.to, filter.tag), page,

@@ -78,7 +78,40 @@ class SearchResourceTest {
             JsonPath r = search(q);
             assertEquals(Set.of(a, b, d), ids(r), q);
             assertEquals(3, r.getInt("total"), q);
+            assertEquals("eq", r.getString("totalRelation"), q);
         }
+    }
+
+    @Test
+    void deepMatchInALongDocumentIsPlacedInItsText() {
+        // Filler with characters outside the BMP (two UTF-16 units, one code point each), then a
+        // phrase across a window boundary of the snippet search (DocumentQueries.WINDOW_STEP) far
+        // into the text: the offsets must still be code points into the whole text.
+        String tag = Fixtures.unique("deep");
+        String filler = "Le fleuve Niger traverse Gao \uD834\uDD1E et Tombouctou. ";
+        StringBuilder text = new StringBuilder();
+        int boundary = 5 * 3000;
+        while (text.codePointCount(0, text.length()) < boundary - 10) {
+            text.append(filler);
+        }
+        while (text.codePointCount(0, text.length()) < boundary - 10) {
+            text.append(' ');
+        }
+        text.append("l’accord de réadmission proposé. ");
+        while (text.codePointCount(0, text.length()) < 4 * boundary) {
+            text.append(filler);
+        }
+        long id = Uploads.create("deep.txt", Fixtures.utf8(text.toString()), "text/plain",
+                Map.of("title", "Long", "tags", tag, "language", "fr"));
+        JsonPath r = given().queryParam("q", "\"accord de réadmission\"").queryParam("tag", tag).when()
+                .get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(id), r.getList("items.document.id", Long.class));
+        String stored = given().when().get("/api/v1/documents/" + id + "/text").then().statusCode(200).extract().asString();
+        int start = r.getInt("items[0].start");
+        int end = r.getInt("items[0].end");
+        assertEquals("accord de réadmission", stored.substring(stored.offsetByCodePoints(0, start), stored.offsetByCodePoints(0, end)));
+        org.hamcrest.MatcherAssert.assertThat(r.getString("items[0].snippet"),
+                containsString("<mark>accord</mark> de <mark>réadmission</mark>"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corridor.gateway.api.Document;
 import io.corridor.gateway.api.DocumentPage;
 import io.corridor.gateway.api.DocumentVersion;
-import io.corridor.gateway.api.SearchHit;
+import io.corridor.gateway.api.SearchPage;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -61,7 +61,7 @@ public class DocumentClient {
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Page<SearchHit>> search(String q, Filter f, PageRequest page) {
+    public Uni<SearchPage> search(String q, Filter f, PageRequest page) {
         return rest.search(q, page.page, page.size, f.kind(), f.language(), f.from(), f.to(), f.tag());
     }
 

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import io.corridor.gateway.api.Document;
 import io.corridor.gateway.api.DocumentPage;
 import io.corridor.gateway.api.DocumentVersion;
-import io.corridor.gateway.api.SearchHit;
+import io.corridor.gateway.api.SearchPage;
 import io.corridor.support.paging.Page;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
@@ -51,7 +51,7 @@ interface DocumentRestClient {
 
     @GET
     @Path("search")
-    Uni<Page<SearchHit>> search(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size,
+    Uni<SearchPage> search(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("kind") String kind, @QueryParam("language") String language, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("tag") String tag);
 

@@ -15,9 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.gateway.api.SearchHit;
+import io.corridor.gateway.api.SearchPage;
 import io.corridor.gateway.client.DocumentClient;
-import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -38,10 +37,12 @@ public class SearchResource {
     @Operation(summary = "Search documents, best first",
             description = "PostgreSQL full-text search with each document's language (French, English, else no stemming), "
                     + "insensitive to case, accents and plurals: readmission, réadmission and Réadmissions find the same "
-                    + "passages. Web-search syntax: \"quoted phrases\", or, -excluded. Each hit gives its source (document; "
-                    + "annotation once annotations are indexed), the document, a snippet with <mark>ed words, and the "
-                    + "code-point offsets of the matched passage in the text of the given version.")
-    public Uni<Page<SearchHit>> search(
+                    + "passages. Web-search syntax: \"quoted phrases\", or, -excluded. Each hit gives its source (document, or "
+                    + "annotation for the text of an annotation the caller may see), the document, a snippet with <mark>ed words, and the "
+                    + "code-point offsets of the matched passage in the text of the given version. At most 1000 matching "
+                    + "documents are counted and ranked, the newest first: when more match, totalRelation is gte, total is a "
+                    + "lower bound and pages end there (refine the query); otherwise totalRelation is eq.")
+    public Uni<SearchPage> search(
             @Parameter(required = true, description = "The query", examples = {
                     @ExampleObject(name = "word", value = "réadmission"),
                     @ExampleObject(name = "phrase", value = "\"accord de réadmission\""),

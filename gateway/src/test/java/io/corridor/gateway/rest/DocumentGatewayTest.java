@@ -79,6 +79,7 @@ class DocumentGatewayTest {
                 .body("paths.'/api/v1/documents'", hasKey("post"))
                 .body("paths.'/api/v1/documents/{id}'", hasKey("patch"))
                 .body("components.schemas", hasKey("SearchHit"))
+                .body("components.schemas.SearchPage.properties", hasKey("totalRelation"))
                 .body("components.schemas", hasKey("Document"))
                 .body("components.schemas", hasKey("DocumentVersion"));
     }

@@ -78,7 +78,7 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
                      "edges":[{"id":3,"source":7,"target":9,"predicate":"part_of"}]}""")),
             Map.entry("GET /api/v1/search", new Answer(200, JSON, "{\"items\":[{\"source\":\"document\",\"document\":" + DOCUMENT
                     + ",\"version\":2,\"rank\":0.5,\"snippet\":\"la <mark>DGME</mark>\",\"start\":10,\"end\":14}],"
-                    + "\"page\":0,\"size\":20,\"total\":1}")));
+                    + "\"page\":0,\"size\":20,\"total\":1,\"totalRelation\":\"eq\"}")));
 
     /** The actors the batch read knows; 9 was merged into 7, as its single read's 308 says. */
     static final Map<Long, String> ACTORS = Map.of(
