@@ -1,6 +1,7 @@
 package io.corridor.actor.mention;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * A text with accents removed, apostrophes, dashes and runs of white space unified, and a lower-case
@@ -34,6 +35,7 @@ public final class FoldedText {
             i += Character.charCount(cp);
             if (isSpace(cp)) {
                 if (!inSpace) {
+                    origin = room(origin, cased.length() + 1);
                     origin[cased.length()] = codePoint;
                     cased.append(' ');
                     lower.append(' ');
@@ -49,6 +51,7 @@ public final class FoldedText {
                     int at = cased.length();
                     cased.appendCodePoint(c);
                     lower.appendCodePoint(low);
+                    origin = room(origin, cased.length());
                     for (int k = at; k < cased.length(); k++) {
                         origin[k] = codePoint;
                     }
@@ -57,6 +60,14 @@ public final class FoldedText {
             codePoint++;
         }
         return new FoldedText(cased.toString(), lower.toString(), origin, codePoint);
+    }
+
+    /**
+     * The origin map with room for {@code size} entries: a letter may fold to several (ǅ to D and z, a
+     * Hangul syllable to its jamo), so the folded text can be longer than the original.
+     */
+    private static int[] room(int[] origin, int size) {
+        return size <= origin.length ? origin : Arrays.copyOf(origin, Math.max(size, 2 * origin.length));
     }
 
     /** Folds a name the way texts are folded, for use as a keyword. */
