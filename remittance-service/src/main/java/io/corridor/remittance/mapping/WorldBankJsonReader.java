@@ -71,6 +71,9 @@ final class WorldBankJsonReader implements FormatReader {
                 String rawValue;
                 if (value == null || value.isNull()) {
                     rawValue = "";
+                } else if (value.isNumber() && !Double.isFinite(value.doubleValue())) {
+                    // 1e999 reads as an infinite double, which has no decimal value: its text is refused as a cell
+                    rawValue = value.asText();
                 } else if (value.isNumber()) {
                     rawValue = value.decimalValue().toPlainString();
                 } else {
