@@ -17,6 +17,8 @@ public final class Cells {
     /** Compiled once: {@code String.matches} would compile it again for every cell of a file. */
     private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(30);
+    /** Decimal places a value may have: PostgreSQL's numeric stores at most 16383. */
+    static final int MAX_DECIMALS = 16_383;
 
     private Cells() {
     }
@@ -77,6 +79,11 @@ public final class Cells {
                 v = new BigDecimal(raw);
                 if (v.abs().compareTo(LARGEST) > 0) {
                     sink.problem(row, valueColumn, value, "is too large for a statistical value");
+                    ok = false;
+                } else if (v.scale() > MAX_DECIMALS) {
+                    // 1E-999999999 is a small number with a billion decimals: written out for PostgreSQL it
+                    // would exhaust memory, and numeric keeps at most 16383 decimals anyway
+                    sink.problem(row, valueColumn, value, "has more than " + MAX_DECIMALS + " decimal places");
                     ok = false;
                 }
             } catch (NumberFormatException e) {
