@@ -96,7 +96,7 @@ class GeneratedClientEndToEndTest {
         assertEquals(actor, actors.apiV1ActorsIdDossierGet(actor).getActor().getId());
 
         Verdict verdict = new ClaimsApi(client).apiV1ClaimsCheckPost(new ClaimCheck().indicator(indicator).country("MLI")
-                .period("2019").value(new BigDecimal("964000000000")).unit("USD"));
+                .period("2019").value(new BigDecimal("964000000000")).unit("USD"), null); // no Idempotency-Key
         // no observation of this indicator: nothing to compare with
         assertEquals("no_data", verdict.getVerdict().getValue());
     }
@@ -111,7 +111,7 @@ class GeneratedClientEndToEndTest {
         // and the application, a reader, may not write
         ApiException refused = assertThrows(ApiException.class, () -> new ClaimsApi(client).apiV1ClaimsPost(
                 new io.corridor.client.model.ClaimDraft().document("x").indicator(indicator).country("MLI").period("2019")
-                        .value(BigDecimal.ONE).unit("USD")));
+                        .value(BigDecimal.ONE).unit("USD"), null));
         assertEquals(403, refused.getCode());
     }
 }
