@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -483,80 +485,75 @@ public class AnnotationMapper {
     }
 
     private static TextQuoteSelector quote(String at, JsonNode item, List<Violation> v) {
-        String exact = null;
-        String prefix = null;
-        String suffix = null;
-        boolean valid = true;
-        Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String name = field.getKey();
-            JsonNode value = field.getValue();
-            if (name.equals("type")) {
-                continue;
-            }
-            if (!name.equals("exact") && !name.equals("prefix") && !name.equals("suffix")) {
-                v.add(Violation.field(at + "." + name, "is not a property of a TextQuoteSelector"));
-                valid = false;
-            } else if (!value.isTextual()) {
-                v.add(Violation.field(at + "." + name, "must be a string"));
-                valid = false;
-            } else {
-                switch (name) {
-                    case "exact" -> exact = value.asText();
-                    case "prefix" -> prefix = value.asText();
-                    default -> suffix = value.asText();
-                }
-            }
+        Map<String, JsonNode> members = members(at, item, "TextQuoteSelector", Set.of("exact", "prefix", "suffix"),
+                JsonNode::isTextual, "must be a string", v);
+        if (members == null) {
+            return null;
         }
-        if (valid && (exact == null || exact.isEmpty())) {
+        String exact = text(members.get("exact"));
+        if (exact == null || exact.isEmpty()) {
             v.add(Violation.field(at + ".exact", "is required and may not be empty"));
             return null;
         }
-        if (valid && exact.codePointCount(0, exact.length()) > MAX_QUOTE) {
+        if (exact.codePointCount(0, exact.length()) > MAX_QUOTE) {
             v.add(Violation.field(at + ".exact", "must be at most " + MAX_QUOTE + " characters"));
             return null;
         }
-        return valid ? new TextQuoteSelector(exact, prefix, suffix) : null;
+        return new TextQuoteSelector(exact, text(members.get("prefix")), text(members.get("suffix")));
     }
 
     private static TextPositionSelector position(String at, JsonNode item, List<Violation> v) {
-        Integer start = null;
-        Integer end = null;
+        Map<String, JsonNode> members = members(at, item, "TextPositionSelector", Set.of("start", "end"),
+                value -> value.isIntegralNumber() && value.canConvertToInt() && value.asInt() >= 0,
+                "must be a code-point offset (an integer, 0 or more)", v);
+        if (members == null) {
+            return null;
+        }
+        for (String required : List.of("start", "end")) {
+            if (!members.containsKey(required)) {
+                v.add(Violation.field(at + "." + required, "is required"));
+                return null;
+            }
+        }
+        int start = members.get("start").asInt();
+        int end = members.get("end").asInt();
+        if (end <= start) {
+            v.add(Violation.field(at + ".end", "must be greater than start"));
+            return null;
+        }
+        return new TextPositionSelector(start, end);
+    }
+
+    /**
+     * A selector's members but {@code type}, when every one is a property of that selector and has
+     * the accepted shape; otherwise null, with a violation per member at fault (all of them, so that
+     * a client fixes its selector in one round).
+     */
+    private static Map<String, JsonNode> members(String at, JsonNode item, String selector, Set<String> properties,
+            Predicate<JsonNode> accepted, String shape, List<Violation> v) {
+        Map<String, JsonNode> members = new HashMap<>();
         boolean valid = true;
-        Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
-        while (fields.hasNext()) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
-            JsonNode value = field.getValue();
             if (name.equals("type")) {
                 continue;
             }
-            if (!name.equals("start") && !name.equals("end")) {
-                v.add(Violation.field(at + "." + name, "is not a property of a TextPositionSelector"));
+            if (!properties.contains(name)) {
+                v.add(Violation.field(at + "." + name, "is not a property of a " + selector));
                 valid = false;
-            } else if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
-                v.add(Violation.field(at + "." + name, "must be a code-point offset (an integer, 0 or more)"));
+            } else if (!accepted.test(field.getValue())) {
+                v.add(Violation.field(at + "." + name, shape));
                 valid = false;
-            } else if (name.equals("start")) {
-                start = value.asInt();
             } else {
-                end = value.asInt();
+                members.put(name, field.getValue());
             }
         }
-        if (valid && start == null) {
-            v.add(Violation.field(at + ".start", "is required"));
-            valid = false;
-        }
-        if (valid && end == null) {
-            v.add(Violation.field(at + ".end", "is required"));
-            valid = false;
-        }
-        if (valid && end <= start) {
-            v.add(Violation.field(at + ".end", "must be greater than start"));
-            valid = false;
-        }
-        return valid ? new TextPositionSelector(start, end) : null;
+        return valid ? members : null;
+    }
+
+    private static String text(JsonNode value) {
+        return value == null ? null : value.asText();
     }
 
     static ProblemException invalid(List<Violation> v) {

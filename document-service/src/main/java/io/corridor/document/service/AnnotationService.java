@@ -3,6 +3,7 @@ package io.corridor.document.service;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -208,6 +209,9 @@ public class AnnotationService {
                             changing.add(a);
                         }
                     }
+                    // Each event takes its document's advisory lock until commit: written in document
+                    // order, two bulk changes over the same documents queue instead of deadlocking.
+                    changing.sort(Comparator.comparingLong((Annotation a) -> a.documentId).thenComparing(a -> a.id));
                     return changing;
                 }))
                 .flatMap(changing -> {

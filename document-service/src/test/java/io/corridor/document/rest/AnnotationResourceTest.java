@@ -284,6 +284,51 @@ class AnnotationResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "curator", roles = { "curator", "annotator", "reader" })
+    void bulkStatusChangesOverTheSameDocumentsInOppositeOrderBothSucceed() throws Exception {
+        // Each status event takes its document's lock until commit: two curators naming the same two
+        // documents in opposite order could deadlock (PostgreSQL then aborts one) unless the writes go in
+        // document order. The window is narrow, so this guards the property rather than reproducing it.
+        Doc first = Annotations.document(TEXT + " " + Fixtures.unique("bulk-a"));
+        Doc second = Annotations.document(TEXT + " " + Fixtures.unique("bulk-b"));
+        List<String> mine = new ArrayList<>();
+        List<String> theirs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            mine.add(id(create(first.passage("Mali", "commenting", List.of(comment("a" + i))))));
+            theirs.add(id(create(second.passage("Mali", "commenting", List.of(comment("b" + i))))));
+        }
+        List<String> forward = new ArrayList<>(mine.subList(0, 5));
+        forward.addAll(theirs.subList(0, 5));
+        List<String> backward = new ArrayList<>(theirs.subList(5, 10));
+        backward.addAll(mine.subList(5, 10));
+        for (int round = 0; round < 4; round++) {
+            String status = round % 2 == 0 ? "accepted" : "rejected";
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<Integer>> bulks = new ArrayList<>();
+            for (List<String> ids : List.of(forward, backward)) {
+                bulks.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return given().contentType("application/json").body(Map.of("ids", ids, "status", status))
+                            .post("/api/v1/annotations/status").statusCode();
+                }));
+            }
+            go.countDown();
+            for (CompletableFuture<Integer> bulk : bulks) {
+                assertEquals(200, bulk.get(), "round " + round);
+            }
+        }
+        given().get("/api/v1/annotations/?document=" + first.id() + "&status=rejected").then().body("total", equalTo(10));
+    }
+
+    private static String id(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Test
     @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
     void deleteNeedsIfMatchAndLeavesA404AndAHistory() {
         Doc doc = Annotations.document(TEXT + " " + Fixtures.unique("del"));

@@ -27,7 +27,7 @@ import org.postgresql.PGNotification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.corridor.document.rest.EventStream.Event;
+import io.corridor.testing.ServerSentEvents.Event;
 import io.corridor.document.Annotation;
 import io.corridor.document.service.AnnotationEvents;
 import io.corridor.document.service.EventChannel;

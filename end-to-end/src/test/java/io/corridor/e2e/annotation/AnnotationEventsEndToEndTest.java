@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.corridor.e2e.Stack;
+import io.corridor.testing.ServerSentEvents.Event;
 
 /**
  * Live annotation events through the gateway's relay of the document-service's stream: what one
@@ -34,8 +35,8 @@ class AnnotationEventsEndToEndTest {
             stream.joinedAs("annotator2");
             path = create("annotator", passage(document, "migration irrégulière", "commenting", "team",
                     bodies(comment("à suivre"))));
-            EventStream.Event event = stream.next("created", Stack.GATEWAY + path);
-            assertEquals("à suivre", event.json().path("body").path(0).path("value").asText());
+            Event event = stream.next("created", Stack.GATEWAY + path);
+            assertEquals("à suivre", EventStream.json(event).path("body").path(0).path("value").asText());
             created = event.id();
         }
 
@@ -48,14 +49,14 @@ class AnnotationEventsEndToEndTest {
 
         for (boolean inQuery : new boolean[] { false, true }) {
             try (EventStream stream = EventStream.open("annotator2", document, created, inQuery)) {
-                EventStream.Event updated = stream.next("updated", Stack.GATEWAY + path);
-                assertEquals("suivi fait", updated.json().path("body").path(0).path("value").asText());
-                EventStream.Event replayed = stream.next("created", Stack.GATEWAY + later);
-                assertTrue(Long.parseLong(replayed.id()) > Long.parseLong(updated.id()), "replayed in order: " + stream.seen);
-                assertFalse(stream.seen.stream().anyMatch(e -> e.data().contains(Annotations.uuid(hidden))),
-                        "a private annotation of another user is never sent: " + stream.seen);
-                assertFalse(stream.seen.stream().anyMatch(e -> created.equals(e.id())),
-                        "the event named by Last-Event-ID is not sent again: " + stream.seen);
+                Event updated = stream.next("updated", Stack.GATEWAY + path);
+                assertEquals("suivi fait", EventStream.json(updated).path("body").path(0).path("value").asText());
+                Event replayed = stream.next("created", Stack.GATEWAY + later);
+                assertTrue(Long.parseLong(replayed.id()) > Long.parseLong(updated.id()), "replayed in order: " + stream.seen());
+                assertFalse(stream.seen().stream().anyMatch(e -> e.data().contains(Annotations.uuid(hidden))),
+                        "a private annotation of another user is never sent: " + stream.seen());
+                assertFalse(stream.seen().stream().anyMatch(e -> created.equals(e.id())),
+                        "the event named by Last-Event-ID is not sent again: " + stream.seen());
             }
         }
 

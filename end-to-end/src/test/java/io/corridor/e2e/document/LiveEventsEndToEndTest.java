@@ -2,14 +2,11 @@ package io.corridor.e2e.document;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,10 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.e2e.Stack;
 import io.corridor.e2e.Tokens;
+import io.corridor.testing.ServerSentEvents;
+import io.corridor.testing.ServerSentEvents.Event;
 
 /**
  * Live events across two running document-service processes: the stack's own (replica A, port
@@ -128,7 +124,7 @@ class LiveEventsEndToEndTest {
             String hidden = create(REPLICA_A, "annotator", document, "la réadmission", "private", "note privée");
             String shared = create(REPLICA_A, "annotator", document, "le retour", "public", "à suivre");
 
-            Sse.Event created = onB.nextAnnotationEvent();
+            Event created = onB.nextAnnotationEvent();
             assertEquals("created", created.type());
             assertEquals(Stack.GATEWAY + shared, JSON.readTree(created.data()).path("id").asText(),
                     "the first event annotator2 receives on replica B is the public annotation, never the private one");
@@ -140,7 +136,7 @@ class LiveEventsEndToEndTest {
 
             // a reconnect to the other replica with Last-Event-ID replays what was missed there
             try (Sse again = Sse.open(REPLICA_A, "annotator2", document, "0")) {
-                Sse.Event replayed = again.nextAnnotationEvent();
+                Event replayed = again.nextAnnotationEvent();
                 assertEquals(created.id(), replayed.id());
             }
 
@@ -171,21 +167,13 @@ class LiveEventsEndToEndTest {
                 .then().statusCode(201).extract().header("Location");
     }
 
-    /** A Server-Sent Events client reading the raw stream, as a browser's EventSource does. */
+    /** A subscriber of one replica's events; test-support's reader parses the stream as EventSource does. */
     static final class Sse implements AutoCloseable {
 
-        record Event(String id, String type, String data, String comment) {
-        }
-
-        private static final Event END = new Event(null, null, null, null);
-        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        private final InputStream body;
+        private final ServerSentEvents events;
 
         private Sse(InputStream body) {
-            this.body = body;
-            Thread reader = new Thread(this::read, "sse-e2e-reader");
-            reader.setDaemon(true);
-            reader.start();
+            this.events = ServerSentEvents.read(body);
         }
 
         static Sse open(String replica, String user, long document) throws Exception {
@@ -207,27 +195,13 @@ class LiveEventsEndToEndTest {
             return new Sse(response.body());
         }
 
-        Event next(Predicate<Event> wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (true) {
-                Event event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                assertNotNull(event, "no such event within " + PATIENCE);
-                if (event == END) {
-                    fail("the stream ended");
-                }
-                if (wanted.test(event)) {
-                    return event;
-                }
-            }
-        }
-
-        Event nextAnnotationEvent() throws InterruptedException {
-            return next(e -> e.comment() == null && !"presence".equals(e.type()));
+        Event nextAnnotationEvent() {
+            return events.next("annotation event", e -> e.comment() == null && !"presence".equals(e.type()), PATIENCE);
         }
 
         void awaitViewers(List<String> names) throws Exception {
             while (true) {
-                JsonNode data = JSON.readTree(next(e -> "presence".equals(e.type())).data());
+                JsonNode data = JSON.readTree(events.next("presence", e -> "presence".equals(e.type()), PATIENCE).data());
                 List<String> viewers = new ArrayList<>();
                 data.path("viewers").forEach(v -> viewers.add(v.path("name").asText()));
                 if (viewers.equals(names)) {
@@ -236,50 +210,9 @@ class LiveEventsEndToEndTest {
             }
         }
 
-        private void read() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                String id = null;
-                String type = null;
-                StringBuilder data = null;
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.isEmpty()) {
-                        if (data != null || type != null) {
-                            events.add(new Event(id, type, data == null ? null : data.toString(), null));
-                        }
-                        id = null;
-                        type = null;
-                        data = null;
-                    } else if (line.startsWith(":")) {
-                        events.add(new Event(null, null, null, line.substring(1).strip()));
-                    } else {
-                        int colon = line.indexOf(':');
-                        String field = colon < 0 ? line : line.substring(0, colon);
-                        String value = colon < 0 ? "" : line.substring(colon + 1).replaceFirst("^ ", "");
-                        switch (field) {
-                            case "id" -> id = value;
-                            case "event" -> type = value;
-                            case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                            default -> {
-                                // retry: not used here
-                            }
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // closed by the test
-            } finally {
-                events.add(END);
-            }
-        }
-
         @Override
         public void close() {
-            try {
-                body.close();
-            } catch (IOException e) {
-                // nothing left to release
-            }
+            events.close();
         }
     }
 }
