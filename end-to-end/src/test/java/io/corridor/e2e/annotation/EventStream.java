@@ -78,9 +78,9 @@ final class EventStream implements AutoCloseable {
         return events.next(what, e -> e.comment() == null && wanted.test(e), PATIENCE);
     }
 
-    /** Everything read so far. */
+    /** The events read so far (keep-alive comments left out). */
     List<Event> seen() {
-        return events.seen();
+        return events.seen().stream().filter(e -> e.comment() == null).toList();
     }
 
     /** The next annotation event of this name about the annotation with that IRI. */
