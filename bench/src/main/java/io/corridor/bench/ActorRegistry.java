@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.csv.CSVRecord;
@@ -141,31 +140,17 @@ public class ActorRegistry implements Benchmark {
                             .GET().build());
                     return r.statusCode() == 200;
                 });
-        ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = Database.connect(target, "actors");
-                opened.add(c);
-                return c;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
         Measurement floor;
-        try {
+        try (PerThreadConnections connections = Database.perThread(target, "actors")) {
             floor = Load.run("recursive SQL raw over JDBC (nodes, then edges)", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
                         long centre = centres.get(Math.floorMod(next.getAndIncrement(), centres.size()));
-                        Connection c = connection.get();
+                        Connection c = connections.get();
                         try (PreparedStatement nodes = Database.prepare(c, NETWORK_NODES, centre, DEPTH);
                                 PreparedStatement edges = Database.prepare(c, NETWORK_EDGES, centre, DEPTH)) {
                             return Database.rows(nodes) > 0 && Database.rows(edges) >= 0;
                         }
                     });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
         return Figure.latencyRatio("network-depth-2", "network at depth 2 around a random generated actor among "
                 + actors.size() + " actors and " + scale.relations() + " relations, JSON through the gateway vs a "

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.corridor.demo.Api;
@@ -71,21 +70,10 @@ public class AnnotationCreate implements Benchmark {
 
     private static Measurement rawInsert(Target target, Scale scale, long documentId, AnnotatedDocument.Template t)
             throws Exception {
-        ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = Database.connect(target, "documents");
-                c.setAutoCommit(false);
-                opened.add(c);
-                return c;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
+        try (PerThreadConnections connections = Database.perThreadInTransactions(target, "documents")) {
             return Load.run("annotation + history + event INSERTs raw over JDBC", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
-                        Connection c = connection.get();
+                        Connection c = connections.get();
                         UUID id = UUID.randomUUID();
                         String json = t.jsonLdOf(id);
                         try (PreparedStatement a = c.prepareStatement(INSERT_ANNOTATION);
@@ -129,10 +117,6 @@ public class AnnotationCreate implements Benchmark {
                             throw failed;
                         }
                     });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
     }
 }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.corridor.demo.Api;
 
@@ -88,20 +87,10 @@ public class AnnotationListing implements Benchmark {
 
     private static Measurement rawSql(Target target, Scale scale, String caller, String[] teams, long documentId,
             int count) throws Exception {
-        ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = Database.connect(target, "documents");
-                opened.add(c);
-                return c;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
+        try (PerThreadConnections connections = Database.perThread(target, "documents")) {
             return Load.run("count and page SQL raw over JDBC", scale.concurrency(), scale.warmup(), scale.duration(),
                     () -> {
-                        Connection c = connection.get();
+                        Connection c = connections.get();
                         java.sql.Array array = c.createArrayOf("text", teams);
                         try (PreparedStatement n = Database.prepare(c, COUNT_SQL, caller, array, documentId);
                                 PreparedStatement page = Database.prepare(c, PAGE_SQL, caller, array, documentId, count,
@@ -110,10 +99,6 @@ public class AnnotationListing implements Benchmark {
                             return Database.rows(page) == count;
                         }
                     });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
     }
 }

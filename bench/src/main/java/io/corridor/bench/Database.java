@@ -31,6 +31,16 @@ final class Database {
         return DriverManager.getConnection(target.jdbc(database), "corridor", "corridor");
     }
 
+    /** Per-thread connections to {@code database} for a floor's load workers, closed together. */
+    static PerThreadConnections perThread(Target target, String database) {
+        return new PerThreadConnections(target, database, true);
+    }
+
+    /** The same, each connection in manual commit: the floor commits (or rolls back) itself. */
+    static PerThreadConnections perThreadInTransactions(Target target, String database) {
+        return new PerThreadConnections(target, database, false);
+    }
+
     /**
      * A service's statement written with PostgreSQL's {@code $n} placeholders (the reactive
      * client's), prepared for JDBC: each {@code $n} becomes {@code ?} bound to the n-th argument, so

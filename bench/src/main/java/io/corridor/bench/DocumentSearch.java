@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.corridor.demo.Api;
@@ -157,30 +156,16 @@ public class DocumentSearch implements Benchmark {
     }
 
     private static Measurement rawSql(Target target, Scale scale, AtomicInteger next) throws Exception {
-        ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = Database.connect(target, "documents");
-                opened.add(c);
-                return c;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
+        try (PerThreadConnections connections = Database.perThread(target, "documents")) {
             return Load.run("search SQL raw over JDBC", scale.concurrency(), scale.warmup(), scale.duration(),
                     () -> {
                         String q = QUERIES.get(Math.floorMod(next.getAndIncrement(), QUERIES.size()));
-                        Connection c = connection.get();
+                        Connection c = connections.get();
                         try (PreparedStatement page = Database.prepare(c, SEARCH_SQL, q, MAX_MATCHES, PAGE_SIZE, 0L)) {
                             Database.rows(page);
                         }
                         return true;
                     });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
     }
 

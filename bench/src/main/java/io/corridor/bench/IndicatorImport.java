@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.postgresql.PGConnection;
@@ -204,22 +203,12 @@ public class IndicatorImport implements Benchmark {
                             + country + "&size=" + SERIES_PAGE).GET().build());
                     return r.statusCode() == 200;
                 });
-        ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = Database.connect(target, "remittances");
-                opened.add(c);
-                return c;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
         Measurement floor;
-        try {
+        try (PerThreadConnections connections = Database.perThread(target, "remittances")) {
             floor = Load.run("indicator and page SQL (count when the page is full) raw over JDBC", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
                         String country = csv.country(Math.floorMod(next.getAndIncrement(), countries));
-                        Connection c = connection.get();
+                        Connection c = connections.get();
                         Object[] filter = {null, code, country, null, null, null, null, null, null, SERIES_PAGE, 0L};
                         try (PreparedStatement indicator = Database.prepare(c, INDICATOR, code);
                                 PreparedStatement page = Database.prepare(c, SERIES_PAGE_SQL, filter)) {
@@ -235,10 +224,6 @@ public class IndicatorImport implements Benchmark {
                             return rows == WorldBankCsv.YEARS;
                         }
                     });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
         return Figure.latencyRatio("series-query-p95", "one country's series of " + WorldBankCsv.YEARS + " years among "
                 + csv.observations() + " observations, through the gateway vs the service's statements raw over JDBC "
