@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.corridor.demo.Api;
+import io.corridor.document.repository.DocumentQueries;
 
 /**
  * Issue #3, search: p50/p95 of {@code GET /api/v1/search} at growing numbers of documents, each
@@ -32,55 +33,8 @@ public class DocumentSearch implements Benchmark {
     static final List<String> QUERIES = List.of("réadmission", "diaspora", "\"accord de réadmission\"",
             "sécurité -Bamako", "transferts or envois", "Maliens de l'extérieur");
 
-    // --- The statement of io.corridor.document.repository.DocumentQueries#search without filters,
-    // --- mirrored here as the floor (same text, same $n parameters: query, cap, page size, offset).
-    private static final String FROM = " from document d join document_version v on v.document_id = d.id and v.n = d.latest_version ";
-    private static final String MATCHES = """
-             ((v.search_config = 'corridor_fr'::regconfig
-                  and v.search @@ websearch_to_tsquery('corridor_fr', corridor_fold_plurals($1)))
-              or (v.search_config = 'corridor_en'::regconfig
-                  and v.search @@ websearch_to_tsquery('corridor_en', corridor_fold_plurals($1)))
-              or (v.search_config = 'corridor_simple'::regconfig
-                  and v.search @@ websearch_to_tsquery('corridor_simple', corridor_fold_plurals($1))))
-            """;
-    private static final String QUERY_OF_ROW = """
-            websearch_to_tsquery(v.search_config, corridor_fold_plurals($1))""";
-    private static final String VIEW_COLUMNS = """
-            d.id, d.title, d.authors, d.issuer, d.date, d.kind, d.language, d.source_url,
-            d.tags, d.revision, d.created_by, d.created_at, d.updated_at,
-            v.n, v.sha256, v.media_type, v.file_name, v.size, v.text_length, v.no_text_layer,
-            cardinality(v.page_ends) as page_count, v.created_by as version_created_by,
-            v.created_at as version_created_at""";
-    private static final int WINDOW_STEP = 3000;
-    private static final String SEARCH = """
-            with candidates as materialized (
-                select d.id as doc_id, v.id as version_id, row_number() over (order by v.id desc) as n,
-                       ts_rank(v.search, %1$s) as rank
-                %2$s %3$s
-                order by v.id desc limit $%4$d + 1),
-            hits as (select * from candidates where n <= $%4$d order by rank desc, doc_id asc limit $%5$d offset $%6$d)
-            select matched.total as matched, page.* from (select count(*) as total from candidates) matched
-            left join lateral (
-                select %7$s, hits.rank, h.headline,
-                       (case when strpos(w.folded, p.plain) > 0 then w.start + strpos(w.folded, p.plain) - 1 else -1 end)::int
-                           as fragment_start,
-                       substring(w.piece from strpos(w.folded, p.plain) for char_length(p.plain)) as fragment
-                from hits join document d on d.id = hits.doc_id join document_version v on v.id = hits.version_id
-                left join lateral (
-                    select c.start, c.piece, corridor_fold_plurals(c.piece) as folded
-                    from (select (g.k * %8$d)::int as start, g.chunk || coalesce(lead(g.chunk) over (order by g.k), '') as piece
-                          from (select (r.n - 1) / %9$d as k, string_agg(r.m[1], '' order by r.n) as chunk
-                                from regexp_matches(left(v.text, 1000000), '.{1,250}', 'g') with ordinality as r(m, n)
-                                group by 1) g) c
-                    where v.text_length <= %8$d or to_tsvector(v.search_config, corridor_fold_plurals(c.piece)) @@ %1$s
-                    limit 1) w on true
-                left join lateral (select ts_headline(v.search_config, w.folded, %1$s,
-                    'StartSel=\u27E6, StopSel=\u27E7, MaxFragments=1, MaxWords=30, MinWords=12, FragmentDelimiter=" … "') as headline) h on true
-                cross join lateral (select replace(replace(h.headline, '\u27E6', ''), '\u27E7', '') as plain) p) page on true
-            order by page.rank desc, page.id asc""";
-    private static final String WHERE = " where d.deleted_at is null and " + MATCHES;
-    static final String SEARCH_SQL = SEARCH.formatted(QUERY_OF_ROW, FROM, WHERE, 2, 3, 4, VIEW_COLUMNS, WINDOW_STEP,
-            WINDOW_STEP / 250);
+    /** The floor: the service's own search statement without filters ($1 query, $2 cap, $3 page size, $4 offset). */
+    static final String SEARCH_SQL = DocumentQueries.unfilteredSearchStatement();
     /** The service's default corridor.search.max-matches. */
     static final int MAX_MATCHES = 1000;
     private static final int PAGE_SIZE = 20;

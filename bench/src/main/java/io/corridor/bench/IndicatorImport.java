@@ -18,6 +18,7 @@ import org.postgresql.copy.CopyIn;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.corridor.demo.Api;
+import io.corridor.remittance.repository.ObservationRepository;
 
 /**
  * Issue #6: a generated World Bank bulk CSV imported through the gateway (streamed, parsed,
@@ -34,29 +35,10 @@ public class IndicatorImport implements Benchmark {
     private static final String FILE_PREFIX = "bench-wdi-";
     private static final int SERIES_PAGE = 100;
 
-    // --- The statements of ObservationService#list (IndicatorRepository#findById, then
-    // --- ObservationRepository#list, and #count only when the page is full), mirrored here as the series floor.
+    // --- The statements of ObservationService#list as the series floor: IndicatorRepository#findById (Hibernate's
+    // --- select, written out here), then the service's own ObservationRepository#list, and #count only when the
+    // --- page is full.
     private static final String INDICATOR = "select * from indicator where code = $1";
-    private static final String COLUMNS = """
-            o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
-            o.kind, r.revision, r.value, r.status, r.release, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
-            r.file_row, r.document, r.quote, r.annotation""";
-    private static final String AS_OF = """
-            join lateral (select * from observation_revision r where r.observation_id = o.id
-                             and ($1::timestamptz is null or r.recorded_at <= $1)
-                           order by r.revision desc limit 1) r on true""";
-    private static final String FILTER = """
-             where o.indicator_code = $2
-               and ($3::text is null or o.country = $3)
-               and ($4::text is null or o.counterpart = $4)
-               and ($5::date is null or o.period_end >= $5)
-               and ($6::date is null or o.period_start <= $6)
-               and ($7::text is null or o.sex = $7)
-               and ($8::text is null or o.kind = $8)
-               and ($9::text is null or o.source = $9)""";
-    static final String SERIES_COUNT = "select count(*) from observation o " + AS_OF + " " + FILTER;
-    static final String SERIES_PAGE_SQL = "select " + COLUMNS + " from observation o " + AS_OF + " " + FILTER
-            + " order by o.country, o.counterpart, o.period_start, o.period_end, o.sex, o.source limit $10 offset $11";
 
     /** What the service does beyond COPY, and so what would move the ratio when it falls short. */
     static final String REMEDY = "the service parses and validates every cell, COPYs each row into a temporary staging "
@@ -211,13 +193,13 @@ public class IndicatorImport implements Benchmark {
                         Connection c = connections.get();
                         Object[] filter = {null, code, country, null, null, null, null, null, null, SERIES_PAGE, 0L};
                         try (PreparedStatement indicator = Database.prepare(c, INDICATOR, code);
-                                PreparedStatement page = Database.prepare(c, SERIES_PAGE_SQL, filter)) {
+                                PreparedStatement page = Database.prepare(c, ObservationRepository.LIST, filter)) {
                             if (Database.rows(indicator) != 1) {
                                 return false;
                             }
                             long rows = Database.rows(page);
                             if (rows == SERIES_PAGE) {
-                                try (PreparedStatement count = Database.prepare(c, SERIES_COUNT, filter)) {
+                                try (PreparedStatement count = Database.prepare(c, ObservationRepository.COUNT, filter)) {
                                     Database.rows(count);
                                 }
                             }

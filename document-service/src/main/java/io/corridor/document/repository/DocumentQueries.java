@@ -23,6 +23,9 @@ public class DocumentQueries {
 
     static final String FROM = " from document d join document_version v on v.document_id = d.id and v.n = d.latest_version ";
 
+    /** The start of every filter: live documents only. */
+    private static final String LIVE = " where d.deleted_at is null";
+
     /**
      * One search configuration per language (see V2 migration), stored per version (V5); each is
      * tried only on the versions indexed with it, so the GIN index answers each branch. Queries are
@@ -139,12 +142,11 @@ public class DocumentQueries {
     public Uni<Matches> search(String q, DocumentFilter filter, int cap, int page, int size) {
         List<Object> params = new ArrayList<>();
         params.add(q);
-        String where = where(filter, params) + " and " + MATCHES;
+        String where = where(filter, params);
         params.add(cap);
         params.add(size);
         params.add((long) page * size);
-        String select = SEARCH.formatted(QUERY_OF_ROW, FROM, where, params.size() - 2, params.size() - 1, params.size(),
-                Rows.VIEW_COLUMNS, WINDOW_STEP, WINDOW_STEP / 250);
+        String select = searchStatement(where, params.size());
         return pool.preparedQuery(select).execute(Tuple.from(params)).map(rows -> {
             List<Match> matches = new ArrayList<>();
             long total = 0;
@@ -159,9 +161,28 @@ public class DocumentQueries {
         });
     }
 
+    /**
+     * The statement of {@link #search} over the documents that {@code where} keeps: {@code $1} the
+     * query, then the parameters of {@code where}, then the cap, the page size and the offset, the
+     * last of them {@code $parameters}.
+     */
+    static String searchStatement(String where, int parameters) {
+        return SEARCH.formatted(QUERY_OF_ROW, FROM, where + " and " + MATCHES, parameters - 2, parameters - 1,
+                parameters, Rows.VIEW_COLUMNS, WINDOW_STEP, WINDOW_STEP / 250);
+    }
+
+    /**
+     * The statement of {@link #search} without filters: {@code $1} the query, {@code $2} the cap,
+     * {@code $3} the page size, {@code $4} the offset. Public for the bench, whose search floor runs
+     * this very text.
+     */
+    public static String unfilteredSearchStatement() {
+        return searchStatement(LIVE, 4);
+    }
+
     /** The document filters; also applied by annotation search, so both kinds of hits obey them alike. */
     static String where(DocumentFilter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" where d.deleted_at is null");
+        StringBuilder sql = new StringBuilder(LIVE);
         if (filter.kind() != null) {
             params.add(filter.kind());
             sql.append(" and d.kind = $").append(params.size());

@@ -46,6 +46,16 @@ public class ObservationRepository {
                and ($8::text is null or o.kind = $8)
                and ($9::text is null or o.source = $9)""";
 
+    /**
+     * The statements of {@link #list} and {@link #count}: {@code $1} asOf, {@code $2} to {@code $9}
+     * the filter (indicator, country, counterpart, from, to, sex, kind, source), then for the page
+     * {@code $10} the limit and {@code $11} the offset. Public for the bench, whose series floor runs
+     * this very text.
+     */
+    public static final String LIST = "select " + COLUMNS + " from observation o " + AS_OF + " " + FILTER
+            + " order by o.country, o.counterpart, o.period_start, o.period_end, o.sex, o.source limit $10 offset $11";
+    public static final String COUNT = "select count(*) from observation o " + AS_OF + " " + FILTER;
+
     private final Pool pool;
 
     public ObservationRepository(Pool pool) {
@@ -53,17 +63,14 @@ public class ObservationRepository {
     }
 
     public Uni<List<Observation>> list(ObservationFilter f, long offset, int limit) {
-        String sql = "select " + COLUMNS + " from observation o " + AS_OF + " " + FILTER
-                + " order by o.country, o.counterpart, o.period_start, o.period_end, o.sex, o.source limit $10 offset $11";
         List<Object> params = params(f);
         params.add(limit);
         params.add(offset);
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(ObservationRepository::observations);
+        return pool.preparedQuery(LIST).execute(Tuple.from(params)).map(ObservationRepository::observations);
     }
 
     public Uni<Long> count(ObservationFilter f) {
-        String sql = "select count(*) from observation o " + AS_OF + " " + FILTER;
-        return pool.preparedQuery(sql).execute(Tuple.from(params(f)))
+        return pool.preparedQuery(COUNT).execute(Tuple.from(params(f)))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
