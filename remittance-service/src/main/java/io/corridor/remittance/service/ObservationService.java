@@ -196,8 +196,10 @@ public class ObservationService {
                 problems.add(Violation.field(column, value, reason));
             }
         };
+        // the value as written (toString keeps an exponent): written out digit by digit, 1E-999999999 is a
+        // billion characters and 1E-2147483647 more than a string holds, before the cell check could refuse it
         Cells.stage(sink, 1, "indicator", indicator, "country", draft.country(), "counterpart", draft.counterpart(),
-                "period", draft.period(), "sex", draft.sex(), "value", draft.value().toPlainString(), "status", draft.status());
+                "period", draft.period(), "sex", draft.sex(), "value", draft.value().toString(), "status", draft.status());
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the observation has " + problems.size() + " problem(s)", problems);
         }
