@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,21 +27,15 @@ import io.corridor.document.mapping.ImportedAnnotation;
 class AnnotationImportFuzzTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @FuzzTest
     void parsesAndAnchorsOrRejects(FuzzedDataProvider data) {
         String text = FuzzTexts.text(data);
-        JsonNode body;
-        if (data.consumeInt(0, 7) == 0) {
-            try {
-                body = MAPPER.readTree(data.consumeRemainingAsString());
-            } catch (Exception e) {
-                return; // not JSON: the resource answers 400 before parsing
-            }
-        } else {
-            body = data.consumeBoolean() ? w3c(data, text) : hypothesis(data, text);
+        Optional<JsonNode> read = FuzzBodies.body(data, () -> data.consumeBoolean() ? w3c(data, text) : hypothesis(data, text));
+        if (read.isEmpty()) {
+            return; // not JSON: the REST layer answers 400 before any parser
         }
+        JsonNode body = read.get();
         AnnotationImport.Parsed parsed;
         try {
             parsed = AnnotationImport.parse(body, FuzzTexts.DOCUMENT_IRI);

@@ -1,9 +1,10 @@
 package io.corridor.document.fuzz;
 
+import java.util.Optional;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,6 @@ import io.corridor.support.problem.ProblemException;
 class AnnotationMapperFuzzTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AnnotationMapper ANNOTATIONS = new AnnotationMapper(FuzzTexts.PUBLIC_URL);
     private static final String[] MOTIVATIONS = { "commenting", "tagging", "highlighting", "identifying", "linking",
             "replying", "assessing", "bookmarking", "" };
@@ -31,16 +31,11 @@ class AnnotationMapperFuzzTest {
     @FuzzTest
     void readsAndAnchorsOrRefuses(FuzzedDataProvider data) {
         String text = FuzzTexts.text(data);
-        JsonNode body;
-        if (data.consumeInt(0, 7) == 0) {
-            try {
-                body = MAPPER.readTree(data.consumeRemainingAsString());
-            } catch (Exception e) {
-                return; // not JSON: the REST layer answers 400 before the mapper
-            }
-        } else {
-            body = annotation(data, text);
+        Optional<JsonNode> read = FuzzBodies.body(data, () -> annotation(data, text));
+        if (read.isEmpty()) {
+            return; // not JSON: the REST layer answers 400 before any parser
         }
+        JsonNode body = read.get();
         try {
             AnnotationDraft draft = ANNOTATIONS.read(body);
             if (draft.target() instanceof AnnotationDraft.Passage passage) {

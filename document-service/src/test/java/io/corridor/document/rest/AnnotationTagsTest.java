@@ -2,11 +2,11 @@ package io.corridor.document.rest;
 
 import static io.corridor.document.rest.Annotations.create;
 import static io.corridor.document.rest.Annotations.tag;
+import static io.corridor.document.rest.Annotations.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,11 +100,5 @@ class AnnotationTagsTest {
     @Order(5)
     void anonymousCallersAreRefused() {
         given().get("/api/v1/annotations/tags").then().statusCode(401);
-    }
-
-    static Map<String, Object> with(Map<String, Object> annotation, String visibility) {
-        Map<String, Object> out = new HashMap<>(annotation);
-        out.put("visibility", visibility);
-        return out;
     }
 }

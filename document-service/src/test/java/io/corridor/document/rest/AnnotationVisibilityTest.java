@@ -6,12 +6,12 @@ import static io.corridor.document.rest.Annotations.comment;
 import static io.corridor.document.rest.Annotations.create;
 import static io.corridor.document.rest.Annotations.post;
 import static io.corridor.document.rest.Annotations.utf8;
+import static io.corridor.document.rest.Annotations.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -151,12 +151,6 @@ class AnnotationVisibilityTest {
         given().get(publicOne).then().statusCode(404);
         given().get("/api/v1/annotations/?document=" + document + "&motivation=commenting").then()
                 .body("total", equalTo(2));
-    }
-
-    static Map<String, Object> with(Map<String, Object> annotation, String visibility) {
-        Map<String, Object> out = new HashMap<>(annotation);
-        out.put("visibility", visibility);
-        return out;
     }
 
     static String id(String location) {

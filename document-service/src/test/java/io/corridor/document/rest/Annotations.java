@@ -2,6 +2,7 @@ package io.corridor.document.rest;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,13 @@ final class Annotations {
 
     static Map<String, Object> tag(String text) {
         return Map.of("type", "TextualBody", "value", text, "purpose", "tagging");
+    }
+
+    /** The annotation with a visibility ({@code private}, {@code team} or {@code public}). */
+    static Map<String, Object> with(Map<String, Object> annotation, String visibility) {
+        Map<String, Object> out = new HashMap<>(annotation);
+        out.put("visibility", visibility);
+        return out;
     }
 
     static Response post(Object annotation) {
