@@ -97,10 +97,7 @@ class AnnotationWebTest {
     @Order(1)
     void aPassageAnnotatedWithACommentATagAndAnActorIsHighlighted() {
         annotator.signIn("annotator");
-        annotator.open("/#/documents/" + documentId);
-        WebElement text = annotator.testId("document-text");
-        annotator.wait.until(ExpectedConditions.textToBePresentInElement(text, PASSAGE));
-        select(annotator, PASSAGE);
+        annotator.select(annotator.openDocument(documentId, PASSAGE), PASSAGE);
 
         WebElement popover = annotator.testId("annotation-popover");
         assertEquals(PASSAGE, annotator.testId("selected-quote").getText());
@@ -201,7 +198,7 @@ class AnnotationWebTest {
 
     /** A passage annotated through the popover, with a tag and a visibility. */
     private static void annotate(Browser b, String passage, String tag, String visibility) {
-        select(b, passage);
+        b.select(b.testId("document-text"), passage);
         WebElement popover = b.testId("annotation-popover");
         popover.findElement(By.cssSelector("textarea[name='comment']")).sendKeys("Passage " + visibility);
         popover.findElement(By.cssSelector("[data-testid='tags-input']")).sendKeys(tag);
@@ -231,26 +228,5 @@ class AnnotationWebTest {
                 .jsonPath().getList("first.items");
         assertEquals(1, items.size(), String.valueOf(items));
         return items.get(0);
-    }
-
-    /** Selects a phrase of the document text as a drag of the mouse would. */
-    private static void select(Browser b, String phrase) {
-        b.script("""
-                const [scope, phrase] = arguments;
-                const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  const at = node.data.indexOf(phrase);
-                  if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + phrase.length);
-                    const selection = document.getSelection();
-                    selection.removeAllRanges();
-                    selection.addRange(range);
-                    return;
-                  }
-                }
-                throw new Error('phrase not found: ' + phrase);
-                """, b.testId("document-text"), phrase);
     }
 }

@@ -78,6 +78,35 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
+    /** Opens a document in the reader and waits until its text shows {@code passage}; answers the text's element. */
+    WebElement openDocument(long id, String passage) {
+        open("/#/documents/" + id);
+        WebElement text = testId("document-text");
+        wait.until(ExpectedConditions.textToBePresentInElement(text, passage));
+        return text;
+    }
+
+    /** Selects the first occurrence of {@code phrase} inside {@code scope}, as a drag of the mouse would. */
+    void select(WebElement scope, String phrase) {
+        script("""
+                const [scope, phrase] = arguments;
+                const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const at = node.data.indexOf(phrase);
+                  if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + phrase.length);
+                    const selection = document.getSelection();
+                    selection.removeAllRanges();
+                    selection.addRange(range);
+                    return;
+                  }
+                }
+                throw new Error('phrase not found: ' + phrase);
+                """, scope, phrase);
+    }
+
     /** The Keycloak login form, filled as a person does. Ends on the signed-in app. */
     void signIn(String user) {
         open("/");

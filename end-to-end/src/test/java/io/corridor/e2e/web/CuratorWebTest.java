@@ -218,23 +218,7 @@ class CuratorWebTest {
 
         try (Browser annotator = new Browser()) {
             annotator.signIn("annotator");
-            annotator.open("/#/documents/" + documentId);
-            annotator.wait.until(ExpectedConditions.textToBePresentInElement(annotator.testId("document-text"), LAST));
-            annotator.script("""
-                    const [scope, phrase] = arguments;
-                    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                      const at = node.data.indexOf(phrase);
-                      if (at >= 0) {
-                        const range = document.createRange();
-                        range.setStart(node, at);
-                        range.setEnd(node, at + phrase.length);
-                        document.getSelection().removeAllRanges();
-                        document.getSelection().addRange(range);
-                        return;
-                      }
-                    }
-                    throw new Error('phrase not found');""", annotator.testId("document-text"), LAST);
+            annotator.select(annotator.openDocument(documentId, LAST), LAST);
             WebElement popover = annotator.testId("annotation-popover");
             WebElement tags = popover.findElement(By.cssSelector("[data-testid='tags-input']"));
             tags.sendKeys(TAG);

@@ -155,14 +155,12 @@ class WebClientTest {
     void readerShowsTheTextAndASelectionGivesW3cSelectorsInCodePoints() {
         assertTrue(gatewayOffers("get", "/api/v1/documents/{id}/text"),
                 "the gateway does not serve document texts yet");
-        browser.open("/#/documents/" + documentId);
-        WebElement text = browser.testId("document-text");
-        browser.wait.until(ExpectedConditions.textToBePresentInElement(text, "réadmission"));
+        WebElement text = browser.openDocument(documentId, "réadmission");
         String served = given().auth().oauth2(Tokens.of("annotator")).when()
                 .get(Stack.GATEWAY + "/api/v1/documents/" + documentId + "/text").then().statusCode(200).extract().asString();
         assertEquals(served, browser.script("return arguments[0].textContent", text), "page markers must not alter the text");
 
-        selectWord(text, "réadmission");
+        browser.select(text, "réadmission");
         WebElement quote = browser.testId("selected-quote");
         assertEquals("réadmission", quote.getText());
         WebElement selector = browser.testId("selector");
@@ -279,26 +277,5 @@ class WebClientTest {
         Long status = (Long) browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/v1/me', {headers: {'Accept': 'application/json'}, redirect: 'manual'}).then(r => done(r.status));");
         assertEquals(401L, status);
-    }
-
-    /** Selects one occurrence of a word inside the element, as a drag of the mouse would. */
-    private static void selectWord(WebElement scope, String word) {
-        browser.script("""
-                const [scope, word] = arguments;
-                const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  const at = node.data.indexOf(word);
-                  if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + word.length);
-                    const selection = document.getSelection();
-                    selection.removeAllRanges();
-                    selection.addRange(range);
-                    return;
-                  }
-                }
-                throw new Error('word not found: ' + word);
-                """, scope, word);
     }
 }
