@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.corridor.demo.Api;
+import io.corridor.document.repository.AnnotationQueries;
 
 /**
  * Issue #4, listing: the 1,000 annotations of one document as the web client asks for them
@@ -17,18 +18,10 @@ import io.corridor.demo.Api;
  */
 public class AnnotationListing implements Benchmark {
 
-    // --- The statements of io.corridor.document.repository.AnnotationQueries#list with the document
-    // --- filter only, mirrored here as the floor (same text, same $n parameters, count then page).
-    private static final String COLUMNS = """
-            a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.target::text as target, a.exact,
-            a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
-            a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at""";
-    private static final String VISIBLE = """
-             from annotation a join document d on d.id = a.document_id
-             where a.deleted_at is null and d.deleted_at is null
-               and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))""";
-    static final String COUNT_SQL = "select count(*) " + VISIBLE + " and a.document_id = $3";
-    static final String PAGE_SQL = "select " + COLUMNS + " " + VISIBLE
+    // --- The statements of AnnotationQueries#list with the document filter only, from its own columns and
+    // --- visibility rule ($1 caller, $2 teams), as the floor: count, then page.
+    static final String COUNT_SQL = "select count(*) " + AnnotationQueries.VISIBLE + " and a.document_id = $3";
+    static final String PAGE_SQL = "select " + AnnotationQueries.COLUMNS + " " + AnnotationQueries.VISIBLE
             + " and a.document_id = $3 order by a.created_at, a.id limit $4 offset $5";
 
     @Override

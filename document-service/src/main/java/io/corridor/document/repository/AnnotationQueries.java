@@ -23,13 +23,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AnnotationQueries {
 
-    static final String COLUMNS = """
+    /** Public, with {@link #VISIBLE}, for the bench, whose listing floor runs the very statements of {@link #list}. */
+    public static final String COLUMNS = """
             a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.target::text as target, a.exact,
             a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
             a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at""";
 
     /** Live annotations of live documents that the caller ($1 name, $2 teams) may see. */
-    static final String VISIBLE = """
+    public static final String VISIBLE = """
              from annotation a join document d on d.id = a.document_id
              where a.deleted_at is null and d.deleted_at is null
                and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))""";
