@@ -86,24 +86,37 @@ final class Browser implements AutoCloseable {
         return text;
     }
 
+    /**
+     * JavaScript declaring {@code rangeOf(scope, phrase)}: the Range of the first occurrence of the
+     * phrase in the element's text, or null. A script that needs it starts with this.
+     */
+    static final String RANGE_OF = """
+            function rangeOf(scope, phrase) {
+              const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.indexOf(phrase);
+                if (at >= 0) {
+                  const range = document.createRange();
+                  range.setStart(node, at);
+                  range.setEnd(node, at + phrase.length);
+                  return range;
+                }
+              }
+              return null;
+            }
+            """;
+
     /** Selects the first occurrence of {@code phrase} inside {@code scope}, as a drag of the mouse would. */
     void select(WebElement scope, String phrase) {
-        script("""
+        script(RANGE_OF + """
                 const [scope, phrase] = arguments;
-                const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  const at = node.data.indexOf(phrase);
-                  if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + phrase.length);
-                    const selection = document.getSelection();
-                    selection.removeAllRanges();
-                    selection.addRange(range);
-                    return;
-                  }
+                const range = rangeOf(scope, phrase);
+                if (!range) {
+                  throw new Error('phrase not found: ' + phrase);
                 }
-                throw new Error('phrase not found: ' + phrase);
+                const selection = document.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
                 """, scope, phrase);
     }
 

@@ -174,20 +174,15 @@ class CuratorWebTest {
             assertEquals(verdict, marker.findElement(By.cssSelector("[data-testid='claim-verdict']")).getAttribute("data-verdict"));
             assertTrue(marker.getText().contains("discordant"), marker.getText());
             // beside its passage: level with the passage's first line, right of the text
-            Map<String, Object> at = (Map<String, Object>) reader.script("""
+            Map<String, Object> at = (Map<String, Object>) reader.script(Browser.RANGE_OF + """
                     const [scope, phrase, marker] = arguments;
-                    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                      const i = node.data.indexOf(phrase);
-                      if (i >= 0) {
-                        const range = document.createRange();
-                        range.setStart(node, i);
-                        range.setEnd(node, i + phrase.length);
-                        const line = range.getClientRects()[0], badge = marker.getBoundingClientRect();
-                        return { lineTop: line.top, badgeTop: badge.top, textRight: scope.getBoundingClientRect().right, badgeLeft: badge.left };
-                      }
+                    const range = rangeOf(scope, phrase);
+                    if (!range) {
+                      return null;
                     }
-                    return null;""", reader.testId("document-text"), FIGURE, marker);
+                    const line = range.getClientRects()[0], badge = marker.getBoundingClientRect();
+                    return { lineTop: line.top, badgeTop: badge.top, textRight: scope.getBoundingClientRect().right, badgeLeft: badge.left };""",
+                    reader.testId("document-text"), FIGURE, marker);
             assertEquals(((Number) at.get("lineTop")).doubleValue(), ((Number) at.get("badgeTop")).doubleValue(), 2.0, at.toString());
             assertTrue(((Number) at.get("badgeLeft")).doubleValue() >= ((Number) at.get("textRight")).doubleValue(), at.toString());
             marker.sendKeys(Keys.ENTER);
