@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class WorldBankJsonReader implements FormatReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals as BigDecimal: through a double, 0.12345678901234567890123 would lose digits and 1E-999999999 be 0. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Override
     public void read(Reader in, String defaultIndicator, RowSink sink) throws IOException {
@@ -71,11 +73,10 @@ final class WorldBankJsonReader implements FormatReader {
                 String rawValue;
                 if (value == null || value.isNull()) {
                     rawValue = "";
-                } else if (value.isNumber() && !Double.isFinite(value.doubleValue())) {
-                    // 1e999 reads as an infinite double, which has no decimal value: its text is refused as a cell
-                    rawValue = value.asText();
                 } else if (value.isNumber()) {
-                    rawValue = value.decimalValue().toPlainString();
+                    // as written (toString keeps the exponent): 1E-999999999 written out is a billion characters,
+                    // and 1e999 is refused by the cell check as too large
+                    rawValue = value.decimalValue().toString();
                 } else {
                     rawValue = value.asText();
                 }
