@@ -5,11 +5,17 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.corridor.support.concurrency.Versioned;
 import io.corridor.support.time.PartialDate;
 
-/** An actor or instrument of the registry as the API shows it. */
+/**
+ * An actor or instrument of the registry as the API shows it. Fields without a value are left out, as the
+ * gateway's public contract has them, since the gateway passes these bytes on unparsed.
+ */
 @Schema(name = "Actor")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActorView(
         @Schema(example = "1") Long id,
         @Schema(example = "hcme") String key,

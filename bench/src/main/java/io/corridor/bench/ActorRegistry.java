@@ -7,18 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.commons.csv.CSVRecord;
 
-import io.corridor.demo.ActorCorpus;
 import io.corridor.demo.Api;
-import io.corridor.demo.Corpus;
 
 /**
  * Issue #5: mention detection in MB/s over the corpus documents with the corpus's actors (loaded
@@ -66,14 +61,11 @@ public class ActorRegistry implements Benchmark {
     @Override
     public List<Figure> run(Target target, Scale scale) throws Exception {
         CorpusText corpus = CorpusText.read(target);
-        Api api = target.api();
         List<Figure> figures = new ArrayList<>();
-        List<Long> loadedByUs = new ArrayList<>();
         try (Connection c = Database.connect(target, "actors")) {
             ActorSeed.cleanUp(c, List.of());
-            Set<String> before = externalKeys(c);
-            System.out.println("[bench]   corpus actors: " + new ActorCorpus().load(api, new Corpus(target.corpus())));
-            loadedByUs.addAll(corpusActorsAddedSince(c, target, before));
+        }
+        try (CorpusActors loaded = CorpusActors.load(target); Connection c = Database.connect(target, "actors")) {
             figures.add(mentions(target, scale, c, corpus, "mentions-corpus-actors", "the corpus's actors"));
 
             long t0 = System.nanoTime();
@@ -83,10 +75,6 @@ public class ActorRegistry implements Benchmark {
             figures.add(mentions(target, scale, c, corpus, "mentions-" + scale.aliases() + "-aliases",
                     scale.aliases() + " generated aliases plus the corpus's actors"));
             figures.add(network(target, scale, seeded));
-        } finally {
-            try (Connection c = Database.connect(target, "actors")) {
-                ActorSeed.cleanUp(c, loadedByUs);
-            }
         }
         return figures;
     }
@@ -191,35 +179,5 @@ public class ActorRegistry implements Benchmark {
             }
         }
         return names;
-    }
-
-    private static Set<String> externalKeys(Connection c) throws Exception {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("select external_key from actor where external_key is not null");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                keys.add(rs.getString(1));
-            }
-        }
-        return keys;
-    }
-
-    /** The corpus actors that were not in the registry before this run: the bench removes them again. */
-    private static List<Long> corpusActorsAddedSince(Connection c, Target target, Set<String> before) throws Exception {
-        Set<String> corpusKeys = new HashSet<>();
-        for (CSVRecord row : new Corpus(target.corpus()).csv("facts/actors.csv")) {
-            corpusKeys.add(row.get("key"));
-        }
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, external_key from actor where external_key is not null");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String key = rs.getString(2);
-                if (corpusKeys.contains(key) && !before.contains(key)) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -51,9 +51,10 @@ public class ActorClient {
         this.rest = rest;
     }
 
+    /** The listing as the actor-service answered it (its JSON unparsed), for the public listing. */
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Page<Actor>> list(Filter f, PageRequest page) {
-        return rest.list(f.ids(), f.q(), f.key(), f.kind(), f.family(), f.country(), f.status(), page.page, page.size);
+    public Uni<Response> list(Filter f, PageRequest page) {
+        return rest.listRaw(f.ids(), f.q(), f.key(), f.kind(), f.family(), f.country(), f.status(), page.page, page.size);
     }
 
     /**

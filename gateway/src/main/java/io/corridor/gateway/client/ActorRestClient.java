@@ -46,6 +46,13 @@ interface ActorRestClient {
             @QueryParam("family") String family, @QueryParam("country") String country, @QueryParam("status") String status,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The same listing as its raw answer, for the public listing, which passes the service's JSON on unparsed. */
+    @GET
+    @Path("actors")
+    Uni<Response> listRaw(@QueryParam("ids") List<String> ids, @QueryParam("q") String q, @QueryParam("key") String key,
+            @QueryParam("kind") String kind, @QueryParam("family") String family, @QueryParam("country") String country,
+            @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET
     @Path("actors/{id}")
     Uni<Response> get(@PathParam("id") long id);

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.corridor.gateway.api.Actor;
+import io.corridor.gateway.api.ActorPage;
 import io.corridor.gateway.api.ActorDraft;
 import io.corridor.gateway.api.ActorMerge;
 import io.corridor.gateway.api.ActorTimeline;
@@ -74,7 +75,9 @@ public class ActorResource {
             + "key finds an entry by its key, merged or not. ids reads up to " + ActorClient.BATCH + " actors in one call: "
             + "a merged id stands for its survivor (listed once), an unknown id for nothing; by name, then id, paged as any "
             + "listing (size=" + ActorClient.BATCH + " holds them all); an id's own answer (308 or 404) says which it was.")
-    public Uni<Page<Actor>> list(
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
+    public Uni<Response> list(
             @Parameter(description = "Actor ids separated by commas (ids=3,5,8; the parameter may also be repeated), at most "
                     + ActorClient.BATCH + "; not combinable with the other filters") @QueryParam("ids") List<String> ids,
             @QueryParam("q") @Size(max = 200) String q, @QueryParam("key") String key,
@@ -83,7 +86,7 @@ public class ActorResource {
             @QueryParam("country") @Country String country,
             @QueryParam("status") @Pattern(regexp = "proposed|accepted", message = "must be proposed or accepted") String status,
             @Valid @BeanParam PageRequest page) {
-        return actors.list(new ActorClient.Filter(ids, q, key, kind, family, country, status), page);
+        return actors.list(new ActorClient.Filter(ids, q, key, kind, family, country, status), page).map(ActorResource::unparsed);
     }
 
     @GET
@@ -95,9 +98,8 @@ public class ActorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the survivor",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
-    public Uni<RestResponse<Actor>> get(@PathParam("id") long id) {
-        return actors.get(id).map(r -> relay(r, new GenericType<Actor>() {
-        }));
+    public Uni<Response> get(@PathParam("id") long id) {
+        return actors.get(id).map(ActorResource::unparsed);
     }
 
     @POST
@@ -241,6 +243,20 @@ public class ActorResource {
             + "Offsets are code points of that text, end exclusive.")
     public Uni<List<Mention>> mentions(@NotNull @Valid MentionRequest request) {
         return actors.mentions(request);
+    }
+
+    /**
+     * A read of the registry passed on as the service wrote it: its JSON bytes with their ETag, or a merged
+     * actor's 308 with its Location. Parsing the JSON only to write it again cost the gateway a fifth of
+     * its CPU per read; the actor-service writes the same records, nulls left out as here.
+     */
+    static Response unparsed(Response r) {
+        if (r.getStatus() == 308) {
+            return Response.status(308).header(HttpHeaders.LOCATION, r.getHeaderString(HttpHeaders.LOCATION)).build();
+        }
+        Response.ResponseBuilder ok = Response.ok(r.readEntity(byte[].class), MediaType.APPLICATION_JSON_TYPE);
+        String etag = r.getHeaderString(HttpHeaders.ETAG);
+        return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
     }
 
     /** A service answer passed on: the entity with its ETag, or a merged actor's 308 with its Location. */

@@ -1,0 +1,107 @@
+package io.corridor.gateway.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Bearer tokens the gateway has verified (signature, issuer, audience, lifetime), each kept with the
+ * identity Quarkus OIDC built from it until the token expires. An API client sends the same token with
+ * every call for its lifetime: checking the signature and parsing the claims again each time was a fifth of
+ * the gateway's CPU per read. Envoy's jwt_authn keeps verified tokens the same way.
+ * <p>
+ * Only what the default (bearer) tenant verified is kept, keyed by the whole token, so a token differing
+ * in one character is verified afresh; a failed verification is never kept. The services behind the
+ * gateway still verify every token themselves. Revocation is out of reach either way: a JWT checked
+ * locally stays valid until it expires, kept or not.
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+
+    /** The tenant of bearer calls; the web tenant's sessions are refreshed and checked by Quarkus OIDC. */
+    static final String BEARER_TENANT = "Default";
+    private static final String TENANT_ATTRIBUTE = "tenant-id";
+
+    private final Cache<String, Verified> verified;
+    private final Duration longest;
+
+    public VerifiedTokens(@ConfigProperty(name = "corridor.verified-tokens.max-size", defaultValue = "10000") long maxSize,
+            @ConfigProperty(name = "corridor.verified-tokens.longest", defaultValue = "PT10M") Duration longest) {
+        this.longest = longest;
+        this.verified = Caffeine.newBuilder().maximumSize(maxSize).expireAfter(new Expiry<String, Verified>() {
+            @Override
+            public long expireAfterCreate(String token, Verified v, long now) {
+                return v.nanosLeft();
+            }
+
+            @Override
+            public long expireAfterUpdate(String token, Verified v, long now, long left) {
+                return v.nanosLeft();
+            }
+
+            @Override
+            public long expireAfterRead(String token, Verified v, long now, long left) {
+                return left;
+            }
+        }).build();
+    }
+
+    /** The identity this token was verified as, if it was and has not expired since. */
+    public Optional<SecurityIdentity> identity(String token) {
+        Verified v = verified.getIfPresent(token);
+        // Caffeine expires lazily: an entry past its time may still be read once, so look at the clock too.
+        return v == null || !Instant.now().isBefore(v.expires()) ? Optional.empty() : Optional.of(v.identity());
+    }
+
+    /** Keeps an identity the bearer tenant has just verified, until its token expires (at most {@code longest}). */
+    public void keep(SecurityIdentity identity) {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (credential == null || !BEARER_TENANT.equals(identity.getAttribute(TENANT_ATTRIBUTE))
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt) || verified.getIfPresent(credential.getToken()) != null) {
+            return;
+        }
+        expiry(jwt.getExpirationTime(), Instant.now(), longest)
+                .ifPresent(expires -> verified.put(credential.getToken(), new Verified(identity, expires)));
+    }
+
+    /** How many tokens are kept now. */
+    public long size() {
+        verified.cleanUp();
+        return verified.estimatedSize();
+    }
+
+    /**
+     * Until when a token expiring at {@code exp} (seconds since the epoch, 0 when absent) may be kept: its
+     * expiry, but no longer than {@code longest} from now; nothing for a token without expiry or expired.
+     */
+    static Optional<Instant> expiry(long exp, Instant now, Duration longest) {
+        if (exp <= 0) {
+            return Optional.empty();
+        }
+        Instant expires = Instant.ofEpochSecond(exp);
+        if (!now.isBefore(expires)) {
+            return Optional.empty();
+        }
+        Instant cap = now.plus(longest);
+        return Optional.of(expires.isBefore(cap) ? expires : cap);
+    }
+
+    private record Verified(SecurityIdentity identity, Instant expires) {
+        long nanosLeft() {
+            return Math.max(0, TimeUnit.MILLISECONDS.toNanos(expires.toEpochMilli() - System.currentTimeMillis()));
+        }
+    }
+}
