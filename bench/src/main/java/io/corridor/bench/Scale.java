@@ -17,7 +17,7 @@ public record Scale(String name, Duration warmup, Duration duration, int concurr
         int ingestCopies, int aliases, int relations, int importRows) {
 
     public static final Scale FULL = new Scale("full", Duration.ofSeconds(5), Duration.ofSeconds(20), 8,
-            List.of(1_000, 10_000, 100_000), 6, 100_000, 100_000, 1_000_000);
+            List.of(1_000, 10_000, 100_000), 24, 100_000, 100_000, 1_000_000);
     public static final Scale TINY = new Scale("tiny", Duration.ofMillis(200), Duration.ofSeconds(1), 2,
             List.of(10, 20), 1, 200, 200, 2_000);
 

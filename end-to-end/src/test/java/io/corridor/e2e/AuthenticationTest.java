@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Who gets in through the gateway, with real tokens from the real Keycloak. */
 @ExtendWith(Stack.class)
@@ -66,6 +68,28 @@ class AuthenticationTest {
         given().auth().oauth2(token).when().get(Stack.GATEWAY + "/api/v1/documents").then().statusCode(401)
                 .contentType("application/problem+json");
         given().auth().oauth2(token).when().get(Stack.DOCUMENT_SERVICE + "/api/v1/documents").then().statusCode(401);
+    }
+
+    /**
+     * The gateway keeps a verified token with its identity until it expires: the same token again is let in,
+     * one altered after it was accepted (its payload given the admin role, its signature kept) is not, at the
+     * gateway nor at the service, and the real one still is.
+     */
+    @Test
+    void tokenAlteredAfterItWasAcceptedIsRejected() throws Exception {
+        String real = Tokens.of("reader");
+        given().auth().oauth2(real).when().get(Stack.GATEWAY + "/api/v1/actors").then().statusCode(200);
+        given().auth().oauth2(real).when().get(Stack.GATEWAY + "/api/v1/actors").then().statusCode(200);
+        ObjectNode payload = (ObjectNode) Tokens.payload(real);
+        ((ArrayNode) payload.get("realm_access").get("roles")).add("admin");
+        String[] parts = real.split("\\.");
+        String altered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        given().auth().oauth2(altered).when().get(Stack.GATEWAY + "/api/v1/audit").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(altered).when().get(Stack.GATEWAY + "/api/v1/actors").then().statusCode(401);
+        given().auth().oauth2(altered).when().get(Stack.ACTOR_SERVICE + "/api/v1/actors").then().statusCode(401);
+        given().auth().oauth2(real).when().get(Stack.GATEWAY + "/api/v1/actors").then().statusCode(200);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package io.corridor.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPU time used by every component of a stack started by ./corridor (user + system, from /proc), and by
+ * this process: what a benchmark's operation cost each of them, whatever else shared the machine. Each
+ * JVM is its process group (from {@code run/<name>.pid}, as {@link StackMemory} reads it); PostgreSQL is
+ * the postmaster with its backends, and the backends that ended meanwhile.
+ */
+final class StackCpu {
+
+    /** Clock ticks per second of /proc's CPU times; 100 on every Linux this runs on. */
+    private static final double TICKS = 100.0;
+    static final String BENCH = "bench (this process)";
+
+    private final Path stateDir;
+
+    StackCpu(Path stateDir) {
+        this.stateDir = stateDir;
+    }
+
+    /** CPU seconds so far per component, in a fixed order, this process last; a component not running is left out. */
+    Map<String, Double> seconds() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String component : StackMemory.JVMS) {
+            try {
+                Path pidFile = stateDir.resolve("run").resolve(component + ".pid");
+                if (Files.exists(pidFile)) {
+                    String pgid = Files.readString(pidFile).trim().split("\\s+")[0];
+                    seconds.put(component, ticks(children("-g", pgid), false) / TICKS);
+                }
+            } catch (IOException | RuntimeException e) {
+                // not running
+            }
+        }
+        try {
+            Path pidFile = stateDir.resolve("data").resolve("postmaster.pid");
+            if (Files.exists(pidFile)) {
+                String postmaster = Files.readAllLines(pidFile).getFirst().trim();
+                List<String> backends = children("--ppid", postmaster);
+                seconds.put(StackMemory.POSTGRES, (ticks(List.of(postmaster), true) + ticks(backends, false)) / TICKS);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not running
+        }
+        seconds.put(BENCH, ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime() / 1e9);
+        return seconds;
+    }
+
+    /** What each component used between two {@link #seconds()}. */
+    static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((component, s) -> used.put(component, s - before.getOrDefault(component, 0.0)));
+        return used;
+    }
+
+    private static List<String> children(String option, String pid) throws IOException {
+        try {
+            Process ps = new ProcessBuilder("ps", "-o", "pid=", option, pid).start();
+            String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ps.waitFor();
+            return out.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    /** utime + stime of these processes, with their waited-for children's when asked; 0 for one that ended. */
+    private static long ticks(List<String> pids, boolean withEndedChildren) {
+        long ticks = 0;
+        for (String pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                // fields after the command name, which may hold spaces: state is field 3, utime 14, stime 15, cutime 16, cstime 17
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                if (withEndedChildren) {
+                    ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                }
+            } catch (IOException | RuntimeException e) {
+                // ended meanwhile
+            }
+        }
+        return ticks;
+    }
+}
