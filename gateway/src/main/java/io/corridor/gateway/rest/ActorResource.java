@@ -47,7 +47,6 @@ import io.corridor.gateway.api.MentionRequest;
 import io.corridor.gateway.api.Network;
 import io.corridor.gateway.api.Relation;
 import io.corridor.gateway.client.ActorClient;
-import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;
 import io.corridor.support.validation.Country;
