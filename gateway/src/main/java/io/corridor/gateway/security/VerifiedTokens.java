@@ -77,12 +77,6 @@ public class VerifiedTokens {
                 .ifPresent(expires -> verified.put(credential.getToken(), new Verified(identity, expires)));
     }
 
-    /** How many tokens are kept now. */
-    public long size() {
-        verified.cleanUp();
-        return verified.estimatedSize();
-    }
-
     /**
      * Until when a token expiring at {@code exp} (seconds since the epoch, 0 when absent) may be kept: its
      * expiry, but no longer than {@code longest} from now; nothing for a token without expiry or expired.
