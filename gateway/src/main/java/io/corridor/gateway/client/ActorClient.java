@@ -13,15 +13,10 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import io.corridor.gateway.api.Actor;
-import io.corridor.gateway.api.ActorDraft;
-import io.corridor.gateway.api.ActorMerge;
 import io.corridor.gateway.api.Mention;
 import io.corridor.gateway.api.MentionRequest;
-import io.corridor.gateway.api.Relation;
-import io.corridor.gateway.api.RelationDraft;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -39,8 +34,6 @@ import io.smallrye.mutiny.Uni;
 public class ActorClient {
 
     /** Filters of an actor listing; null means any. ids are passed on as sent (the actor-service parses and caps them). */
-    public record Filter(List<String> ids, String q, String key, String kind, String family, String country, String status) {
-    }
 
     /** Ids one batch read takes: the actor-service's cap, which is also its largest page. */
     public static final int BATCH = PageRequest.MAX_SIZE;
@@ -49,12 +42,6 @@ public class ActorClient {
 
     public ActorClient(@RestClient ActorRestClient rest) {
         this.rest = rest;
-    }
-
-    /** The listing as the actor-service answered it (its JSON unparsed), for the public listing. */
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Response> list(Filter f, PageRequest page) {
-        return rest.listRaw(f.ids(), f.q(), f.key(), f.kind(), f.family(), f.country(), f.status(), page.page, page.size);
     }
 
     /**
@@ -74,22 +61,6 @@ public class ActorClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
     public Uni<Response> get(long id) {
         return rest.get(id);
-    }
-
-    public Uni<RestResponse<Actor>> register(ActorDraft draft) {
-        return rest.register(draft);
-    }
-
-    public Uni<RestResponse<Actor>> replace(long id, String ifMatch, ActorDraft draft) {
-        return rest.replace(id, ifMatch, draft);
-    }
-
-    public Uni<RestResponse<Actor>> accept(long id, String ifMatch) {
-        return rest.accept(id, ifMatch);
-    }
-
-    public Uni<RestResponse<Actor>> merge(long id, String ifMatch, ActorMerge merge) {
-        return rest.merge(id, ifMatch, merge);
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
@@ -113,31 +84,5 @@ public class ActorClient {
     @Retry(maxRetries = 1, delay = 100, abortOn = ProblemException.class)
     public Uni<List<Mention>> mentions(MentionRequest request) {
         return rest.mentions(request);
-    }
-
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Page<Relation>> relations(String at, String from, String to, String predicate, PageRequest page) {
-        return rest.relations(at, from, to, predicate, page.page, page.size);
-    }
-
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<RestResponse<Relation>> relation(long id) {
-        return rest.relation(id);
-    }
-
-    public Uni<RestResponse<Relation>> record(RelationDraft draft) {
-        return rest.record(draft);
-    }
-
-    public Uni<RestResponse<Relation>> replaceRelation(long id, String ifMatch, RelationDraft draft) {
-        return rest.replaceRelation(id, ifMatch, draft);
-    }
-
-    public Uni<RestResponse<Relation>> acceptRelation(long id, String ifMatch) {
-        return rest.acceptRelation(id, ifMatch);
-    }
-
-    public Uni<RestResponse<Void>> deleteRelation(long id, String ifMatch) {
-        return rest.deleteRelation(id, ifMatch);
     }
 }

@@ -3,11 +3,8 @@ package io.corridor.gateway.client;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,15 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import io.corridor.gateway.api.Actor;
-import io.corridor.gateway.api.ActorDraft;
-import io.corridor.gateway.api.ActorMerge;
 import io.corridor.gateway.api.Mention;
 import io.corridor.gateway.api.MentionRequest;
-import io.corridor.gateway.api.Relation;
-import io.corridor.gateway.api.RelationDraft;
 import io.corridor.support.paging.Page;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
@@ -46,35 +38,9 @@ interface ActorRestClient {
             @QueryParam("family") String family, @QueryParam("country") String country, @QueryParam("status") String status,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
-    /** The same listing as its raw answer, for the public listing, which passes the service's JSON on unparsed. */
-    @GET
-    @Path("actors")
-    Uni<Response> listRaw(@QueryParam("ids") List<String> ids, @QueryParam("q") String q, @QueryParam("key") String key,
-            @QueryParam("kind") String kind, @QueryParam("family") String family, @QueryParam("country") String country,
-            @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
-
     @GET
     @Path("actors/{id}")
     Uni<Response> get(@PathParam("id") long id);
-
-    @POST
-    @Path("actors")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Uni<RestResponse<Actor>> register(ActorDraft draft);
-
-    @PUT
-    @Path("actors/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Uni<RestResponse<Actor>> replace(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ActorDraft draft);
-
-    @POST
-    @Path("actors/{id}/accept")
-    Uni<RestResponse<Actor>> accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
-
-    @POST
-    @Path("actors/{id}/merge")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Uni<RestResponse<Actor>> merge(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ActorMerge merge);
 
     @GET
     @Path("actors/{id}/relations")
@@ -95,32 +61,4 @@ interface ActorRestClient {
     @Path("actors/mentions")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<List<Mention>> mentions(MentionRequest request);
-
-    @GET
-    @Path("relations")
-    Uni<Page<Relation>> relations(@QueryParam("at") String at, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("predicate") String predicate, @QueryParam("page") int page, @QueryParam("size") int size);
-
-    @GET
-    @Path("relations/{id}")
-    Uni<RestResponse<Relation>> relation(@PathParam("id") long id);
-
-    @POST
-    @Path("relations")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Uni<RestResponse<Relation>> record(RelationDraft draft);
-
-    @PUT
-    @Path("relations/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Uni<RestResponse<Relation>> replaceRelation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            RelationDraft draft);
-
-    @POST
-    @Path("relations/{id}/accept")
-    Uni<RestResponse<Relation>> acceptRelation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
-
-    @DELETE
-    @Path("relations/{id}")
-    Uni<RestResponse<Void>> deleteRelation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
 }

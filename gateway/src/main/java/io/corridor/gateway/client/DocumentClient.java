@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +20,6 @@ import io.corridor.gateway.api.Document;
 import io.corridor.gateway.api.DocumentPage;
 import io.corridor.gateway.api.DocumentVersion;
 import io.corridor.gateway.api.SearchPage;
-import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -56,19 +53,8 @@ public class DocumentClient {
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Page<Document>> list(Filter f, PageRequest page) {
-        return rest.list(page.page, page.size, f.kind(), f.language(), f.from(), f.to(), f.tag());
-    }
-
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
     public Uni<SearchPage> search(String q, Filter f, PageRequest page) {
         return rest.search(q, page.page, page.size, f.kind(), f.language(), f.from(), f.to(), f.tag());
-    }
-
-    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 8)
-    public Uni<RestResponse<Document>> upload(ClientMultipartForm form) {
-        return rest.upload(form);
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
@@ -76,48 +62,14 @@ public class DocumentClient {
         return rest.get(id);
     }
 
-    public Uni<RestResponse<Document>> patch(long id, String ifMatch, byte[] patch) {
-        return rest.patch(id, ifMatch, patch);
-    }
-
-    public Uni<RestResponse<Void>> delete(long id, boolean purge) {
-        return rest.delete(id, purge);
-    }
-
-    public Uni<RestResponse<Document>> restore(long id) {
-        return rest.restore(id);
-    }
-
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<String> text(long id, Integer n) {
-        return n == null ? rest.text(id) : rest.versionText(id, n);
-    }
-
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<List<DocumentPage>> pages(long id, Integer n) {
-        return n == null ? rest.pages(id) : rest.versionPages(id, n);
-    }
-
-    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<Response> original(long id, Integer n) {
-        return n == null ? rest.original(id) : rest.versionOriginal(id, n);
+    public Uni<List<DocumentPage>> pages(long id) {
+        return rest.pages(id);
     }
 
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
     public Uni<List<DocumentVersion>> versions(long id) {
         return rest.versions(id);
-    }
-
-    @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
-    public Uni<DocumentVersion> version(long id, int n) {
-        return rest.version(id, n);
-    }
-
-    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 8)
-    public Uni<RestResponse<DocumentVersion>> addVersion(long id, ClientMultipartForm form) {
-        return rest.addVersion(id, form);
     }
 
     /**
@@ -141,4 +93,5 @@ public class DocumentClient {
         throw new ProblemException(502, "bad-gateway", "Bad Gateway", "the annotation container's answer is not a JSON object",
                 List.of());
     }
+
 }

@@ -15,7 +15,7 @@ import io.corridor.support.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Documents {@link IdempotencyFilter} once for every POST of the API: the optional Idempotency-Key header and
+ * Documents the edge (proxy.IdempotentPost) once for every POST of the API: the optional Idempotency-Key header and
  * the problems it may answer (400 malformed key, 409 key in use, 422 key reused for another request).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -50,7 +50,7 @@ public class IdempotencyKeyHeader implements OASFilter {
     }
 
     private static void document(Operation post) {
-        post.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER)
+        post.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
                 .required(false).description(DESCRIPTION)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(257)
                         .pattern("^[!-~]+$").examples(java.util.List.of("5b8c2e7a-4f0d-4b7e-9a51-2f3c1d6e8a90"))));

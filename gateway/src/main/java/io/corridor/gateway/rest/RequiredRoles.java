@@ -29,7 +29,6 @@ import jakarta.ws.rs.PUT;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 import io.quarkus.security.Authenticated;

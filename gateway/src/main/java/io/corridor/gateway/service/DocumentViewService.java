@@ -65,7 +65,7 @@ public class DocumentViewService {
         ViewParts parts = new ViewParts();
         long id = document.id();
         var versions = parts.guard("versions", DOCUMENT_SERVICE, documents.versions(id));
-        var pages = parts.guard("pages", DOCUMENT_SERVICE, documents.pages(id, null));
+        var pages = parts.guard("pages", DOCUMENT_SERVICE, documents.pages(id));
         var annotations = parts.guard("annotations", DOCUMENT_SERVICE,
                 documents.annotations(id, null, ANNOTATIONS).map(AnnotationDigest::summarize));
         var mentions = parts.guard("actors", ACTOR_SERVICE, actors.mentions(new MentionRequest(null, id)));

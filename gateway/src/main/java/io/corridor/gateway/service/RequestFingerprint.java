@@ -1,9 +1,6 @@
 package io.corridor.gateway.service;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -11,8 +8,7 @@ import java.util.HexFormat;
 /**
  * SHA-256 of what makes two requests the same one: method, path, query, media type (without parameters:
  * a multipart boundary is chosen anew by every client send) and body. Bodies are fed as they come,
- * never held here: a buffer already in memory, the parts of a form already on disk, or a stream read by
- * the resource itself ({@link #digesting}).
+ * never held here: the edge feeds them as they stream to the service.
  */
 public final class RequestFingerprint {
 
@@ -45,28 +41,10 @@ public final class RequestFingerprint {
         return this;
     }
 
-    /** Reads the stream to its end through the digest, 64 KiB at a time. */
-    public RequestFingerprint add(InputStream in) throws IOException {
-        byte[] buffer = new byte[65536];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            digest.update(buffer, 0, n);
-        }
-        digest.update((byte) 0);
+    /** Raw body bytes, as they stream through; {@link #hex} ends the digest. */
+    public RequestFingerprint update(byte[] bytes, int offset, int length) {
+        digest.update(bytes, offset, length);
         return this;
-    }
-
-    /** The stream a resource reads, digesting every byte on its way; {@link #finish} drains what is left. */
-    public InputStream digesting(InputStream in) {
-        return new DigestInputStream(in, digest);
-    }
-
-    /** Reads what the resource left of a {@link #digesting} stream, then the hex digest. */
-    public String finish(InputStream digesting) throws IOException {
-        byte[] buffer = new byte[65536];
-        while (digesting.read(buffer) >= 0) {
-            // only digested
-        }
-        return hex();
     }
 
     public String hex() {

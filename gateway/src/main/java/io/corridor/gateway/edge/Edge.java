@@ -1,0 +1,139 @@
+package io.corridor.gateway.edge;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.corridor.gateway.edge.Answers.Answer;
+import io.corridor.gateway.service.RateLimiter;
+import io.corridor.gateway.web.CsrfTokens;
+import io.corridor.gateway.web.WebSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The door of the public API, in front of every {@code /api/} call whether a service or the gateway
+ * itself answers it: the caller is authenticated (bearer token or the browser's session), held to the
+ * rate limits, and a browser's write must carry the session's CSRF token. What a caller may do with a
+ * resource is for the service that owns it to say; the edge only turns away whoever may do nothing.
+ */
+@Singleton
+public class Edge {
+
+    private static final String IDENTITY = Edge.class.getName() + ".identity";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"corridor\"";
+
+    private final RateLimiter limiter;
+    private final CsrfTokens csrf;
+    private final AuditTrail audit;
+    private final Answers answers;
+
+    public Edge(RateLimiter limiter, CsrfTokens csrf, AuditTrail audit, Answers answers) {
+        this.limiter = limiter;
+        this.csrf = csrf;
+        this.audit = audit;
+        this.answers = answers;
+    }
+
+    /** The caller the edge admitted, for the handlers after it. */
+    public static SecurityIdentity identity(RoutingContext ctx) {
+        return ctx.get(IDENTITY);
+    }
+
+    void register(@Observes Router router) {
+        // After Quarkus's authentication handlers (negative orders), before the REST layer and the proxy.
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::admit);
+    }
+
+    void admit(RoutingContext ctx) {
+        ctx.put(AuditTrail.STARTED, System.nanoTime());
+        Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            deferred = Uni.createFrom().nullItem();
+        }
+        // Identity providers may answer on another thread: the request goes on on its own context.
+        Context context = Vertx.currentContext();
+        deferred.subscribe().with(identity -> on(context, () -> admit(ctx, identity)),
+                failure -> on(context, () -> admit(ctx, null)));
+    }
+
+    private static void on(Context context, Runnable step) {
+        if (context == null || Vertx.currentContext() == context) {
+            step.run();
+        } else {
+            context.runOnContext(v -> step.run());
+        }
+    }
+
+    private void admit(RoutingContext ctx, SecurityIdentity identity) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        String path = ctx.request().path();
+        // Anonymous calls draw on their address's bucket: a flood of refused calls is limited too.
+        Optional<Duration> wait = limiter.acquire(anonymous ? null : user(identity), anonymous ? null : client(identity),
+                ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            refuse(ctx, answers.problem(429, "rate-limited", "Too many requests", "rate limit reached: retry in " + seconds
+                    + " s", path, List.of(), Map.of("Retry-After", String.valueOf(seconds))));
+            return;
+        }
+        if (anonymous) {
+            challenge(ctx, identity == null ? "the bearer token is missing, invalid or expired"
+                    : "a valid bearer token or a signed-in session is required");
+            return;
+        }
+        ctx.put(IDENTITY, identity);
+        if (!SAFE.contains(ctx.request().method().name()) && WebSession.isCookieRequest(ctx.request())) {
+            String sent = ctx.request().getHeader(CsrfTokens.HEADER);
+            if (sent == null || sent.isBlank() || !csrf.matches(identity, sent)) {
+                String why = sent == null || sent.isBlank() ? "the X-CSRF-Token header is missing"
+                        : "the X-CSRF-Token header does not match this session";
+                refuse(ctx, answers.problem(403, "csrf", "Forbidden", why + "; reload the page to get a new one", path,
+                        List.of(), Map.of()));
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void challenge(RoutingContext ctx, String detail) {
+        refuse(ctx, answers.problem(401, "unauthenticated", "Unauthorized", detail, ctx.request().path(), List.of(),
+                Map.of("WWW-Authenticate", BEARER_CHALLENGE)));
+    }
+
+    /** Answers at the edge; a refused write is in the audit trail like any other. */
+    public void refuse(RoutingContext ctx, Answer answer) {
+        audit.record(ctx, answer.status()).onComplete(done -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            answer.writeHeaders(ctx.response().headers());
+            ctx.response().setStatusCode(answer.status()).end(answer.body());
+        });
+    }
+
+    private static String user(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private static String client(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("azp") : null;
+    }
+}

@@ -1,0 +1,103 @@
+package io.corridor.gateway.proxy;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.util.TypeLiteral;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+
+import io.corridor.gateway.edge.Answers;
+import io.corridor.gateway.edge.Answers.Answer;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.OriginRequestProvider;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * One service behind the edge, as the proxy reaches it: its connection pool, and the guard every call
+ * to it goes through (a timeout on the response head, a bulkhead, a circuit breaker). A call the
+ * guard stops, or that cannot reach the service, is answered 503 with Retry-After: the client's
+ * request was fine and may be tried again.
+ */
+final class Service implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(Service.class);
+
+    final String name;
+    final List<String> prefixes;
+    final HttpClient client;
+    final OriginRequestProvider origin;
+    private final TypedGuard<CompletionStage<ProxyResponse>> guard;
+    private final Answers answers;
+
+    Service(String name, Routes.Route route, Vertx vertx, Answers answers) {
+        this.name = name;
+        this.prefixes = route.paths().stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p).toList();
+        this.answers = answers;
+        String host = route.url().getHost();
+        int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+        long timeout = route.timeout().toMillis();
+        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true)
+                .setMaxPoolSize(route.bulkhead()).setName("corridor-" + name));
+        // A stream idle for longer than the head's own timeout is dead (event streams send a comment every 20 s).
+        int idle = (int) Math.max(60, route.timeout().toSeconds());
+        this.origin = context -> context.client().request(new RequestOptions().setHost(host).setPort(port)
+                .setIdleTimeout(idle * 1000L));
+        this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
+        }).withDescription("route to " + name)
+                .withTimeout().duration(timeout, ChronoUnit.MILLIS).done()
+                .withBulkhead().limit(route.bulkhead()).queueSize(route.bulkhead()).done()
+                .withCircuitBreaker().requestVolumeThreshold(route.circuitVolume()).failureRatio(route.circuitRatio())
+                .delay(route.circuitDelay().toMillis(), ChronoUnit.MILLIS).done()
+                .build();
+    }
+
+    /** Whether this service answers the path: a prefix followed by nothing, "/" or "?". */
+    boolean answers(String path) {
+        for (String prefix : prefixes) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last interceptor: the call itself, guarded. */
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        String path = context.request().proxiedRequest().path();
+        return Future.fromCompletionStage(guard.get(() -> context.sendRequest().toCompletionStage()))
+                .recover(failure -> Future.succeededFuture(unavailable(context, path, failure)));
+    }
+
+    private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
+        String detail;
+        if (failure instanceof TimeoutException) {
+            detail = "a service behind the gateway did not answer in time";
+        } else if (failure instanceof CircuitBreakerOpenException) {
+            detail = "a service behind the gateway is failing; calls to it are paused";
+        } else if (failure instanceof BulkheadException) {
+            detail = "a service behind the gateway is saturated";
+        } else {
+            detail = "a service behind the gateway cannot be reached";
+        }
+        LOG.warnf("%s for %s (%s): %s", detail, path, name, failure.toString());
+        Answer answer = answers.unavailable(detail, path);
+        ProxyResponse response = context.request().response().release().setStatusCode(answer.status());
+        answer.writeHeaders(response.headers());
+        return response.setBody(Body.body(Buffer.buffer(answer.body().getBytes())));
+    }
+}
