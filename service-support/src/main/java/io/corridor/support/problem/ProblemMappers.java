@@ -123,7 +123,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpectedFailure(e, uri);
         }
         String message = e.getMessage();
         // JAX-RS fills messages like "HTTP 404 Not Found": they add nothing to the title.
@@ -135,6 +135,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return unexpectedFailure(e, uri);
+    }
+
+    /** Logged with an id that the answer carries, never with the trace. */
+    static Response unexpectedFailure(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(new Problem(Problems.type("server-error"), "Internal Server Error", 500,

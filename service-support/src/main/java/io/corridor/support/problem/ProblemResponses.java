@@ -1,5 +1,6 @@
 package io.corridor.support.problem;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +15,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problem responses every operation can give, so that the OpenAPI document states
  * what the problem mappers do: 400, 401, 403, 404, 429, 500 and 503 as {@code application/problem+json}
- * on every operation, 413/415 where there is a body, 412/428 where If-Match is taken, plus whatever an
- * operation declares itself.
+ * on every operation (429 and 503 with {@code Retry-After}), 413/415 where there is a body, 412/428 where
+ * If-Match is taken, plus whatever an operation declares itself.
  */
 public class ProblemResponses implements OASFilter {
+
+    private static final String RETRY_AFTER = "Retry-After";
 
     private static final Map<String, String> COMMON = Map.of(
             "400", "The request is invalid; errors name each field at fault",
@@ -63,6 +66,13 @@ public class ProblemResponses implements OASFilter {
                 responses.getAPIResponses().forEach((status, declared) -> {
                     if (status.matches("[45]\\d\\d") && declared.getContent() == null) {
                         declared.setContent(problem(declared.getDescription()).getContent());
+                    }
+                    if ((status.equals("429") || status.equals("503"))
+                            && (declared.getHeaders() == null || !declared.getHeaders().containsKey(RETRY_AFTER))) {
+                        // Every 503 carries it (Problems.response); a rate limiter's 429 should.
+                        declared.addHeader(RETRY_AFTER, OASFactory.createHeader().required(status.equals("503"))
+                                .description("Seconds to wait before trying again")
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ZERO)));
                     }
                 });
             }

@@ -33,7 +33,12 @@ public final class Problems {
         };
     }
 
+    /** The response of a problem; a 503 always says when to come back ({@code Retry-After}). */
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", Unavailable.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

@@ -1,0 +1,105 @@
+package io.corridor.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+/**
+ * The contract check of an application's own tests: every response a test receives from the application
+ * under test on {@code /api/...} is validated against the OpenAPI document that application serves at
+ * {@value #DOCUMENT}, and so is the request when the application accepted it (tests send invalid requests on
+ * purpose) and it is not multipart (the validator cannot read REST Assured's multipart bodies). A drift
+ * between behaviour and document fails the test that saw it, in the module that caused it.
+ * <p>
+ * {@link OpenApiContractActivation} puts it on every {@code @QuarkusTest}; the end-to-end suite's
+ * {@code Contract} does the same for the gateway on the real stack.
+ */
+public final class OpenApiContract implements Filter {
+
+    public static final String DOCUMENT = "/q/openapi?format=json";
+
+    /** One validator per application (scheme, host and port), read once from what it serves. */
+    private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+            FilterContext ctx) {
+        Response answer = ctx.next(request, response);
+        URI uri = URI.create(request.getURI());
+        String application = origin(uri);
+        if (!application.equals(applicationUnderTest()) || uri.getRawPath() == null
+                || !uri.getRawPath().startsWith("/api/")) {
+            return answer;
+        }
+        OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(application, OpenApiContract::load);
+        Request modelRequest = RestAssuredRequest.of(request);
+        com.atlassian.oai.validator.model.Response modelResponse = RestAssuredResponse.of(answer);
+        boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
+        ValidationReport report = answer.statusCode() >= 400 || multipart
+                ? validator.validateResponse(modelRequest.getPath(), modelRequest.getMethod(), modelResponse)
+                : validator.validate(modelRequest, modelResponse);
+        List<ValidationReport.Message> errors = report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                // Security is the subject of its own tests, which call without credentials on purpose.
+                .filter(m -> !m.getKey().startsWith("validation.request.security"))
+                .toList();
+        if (!errors.isEmpty()) {
+            StringBuilder detail = new StringBuilder("OpenAPI contract violated by ").append(request.getMethod())
+                    .append(' ').append(request.getURI()).append(" -> ").append(answer.statusCode()).append(':');
+            errors.forEach(m -> detail.append("\n  [").append(m.getKey()).append("] ").append(m.getMessage()));
+            detail.append("\n  body: ").append(abbreviate(answer.asString()));
+            throw new AssertionError(detail.toString());
+        }
+        return answer;
+    }
+
+    /** Where a {@code @QuarkusTest} reaches its application: REST Assured's base URI and port, set by Quarkus. */
+    private static String applicationUnderTest() {
+        URI base = URI.create(RestAssured.baseURI);
+        return origin(URI.create(base.getScheme() + "://" + base.getHost() + ":" + RestAssured.port));
+    }
+
+    private static String origin(URI uri) {
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        return uri.getScheme() + "://" + uri.getHost() + ":" + port;
+    }
+
+    private static OpenApiInteractionValidator load(String application) {
+        HttpRequest get = HttpRequest.newBuilder(URI.create(application + DOCUMENT)).GET().build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> document = client.send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (document.statusCode() != 200) {
+                throw new IllegalStateException(application + DOCUMENT + " answered " + document.statusCode());
+            }
+            return OpenApiInteractionValidator.createForInlineApiSpecification(document.body()).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the OpenAPI document at " + application + DOCUMENT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + application + DOCUMENT, e);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 500 ? body.substring(0, 500) + "…" : body;
+    }
+}

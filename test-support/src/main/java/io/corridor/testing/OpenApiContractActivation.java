@@ -1,0 +1,29 @@
+package io.corridor.testing;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+
+import io.restassured.RestAssured;
+
+/**
+ * Puts {@link OpenApiContract} on REST Assured before each {@code @QuarkusTest} method, so that every test of
+ * every module with test-support on its class path is checked without opting in (registered in
+ * META-INF/services). Quarkus runs this callback in the test's class loader, the one whose REST Assured
+ * statics the test uses; adding it before each test also survives a test's {@code RestAssured.reset()}.
+ * <p>
+ * {@value #ENABLED}{@code =false} in an application's test configuration leaves it off.
+ */
+public class OpenApiContractActivation implements QuarkusTestBeforeEachCallback {
+
+    public static final String ENABLED = "corridor.test.openapi-contract.enabled";
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        boolean enabled = ConfigProvider.getConfig().getOptionalValue(ENABLED, Boolean.class).orElse(true);
+        if (enabled && RestAssured.filters().stream().noneMatch(OpenApiContract.class::isInstance)) {
+            RestAssured.filters(new OpenApiContract());
+        }
+    }
+}
