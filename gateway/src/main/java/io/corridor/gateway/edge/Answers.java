@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.support.problem.Problem;
 import io.corridor.support.problem.Problems;
+import io.corridor.support.problem.Unavailable;
 import io.corridor.support.problem.Violation;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -21,9 +22,6 @@ import io.vertx.core.buffer.Buffer;
  */
 @ApplicationScoped
 public class Answers {
-
-    /** Seconds a client should wait before retrying a call that met an unavailable service. */
-    public static final String RETRY_AFTER_SECONDS = "5";
 
     /** A problem answer: status, headers besides Content-Type, and body. */
     public record Answer(int status, Map<String, String> headers, Buffer body) {
@@ -42,7 +40,11 @@ public class Answers {
 
     public Answer problem(int status, String slug, String title, String detail, String path, List<Violation> errors,
             Map<String, String> headers) {
-        Problem problem = new Problem(Problems.type(slug), title, status, detail, path, errors);
+        return answer(new Problem(Problems.type(slug), title, status, detail, path, errors), headers);
+    }
+
+    private Answer answer(Problem problem, Map<String, String> headers) {
+        int status = problem.status();
         try {
             return new Answer(status, headers, Buffer.buffer(mapper.writeValueAsBytes(problem)));
         } catch (JsonProcessingException e) {
@@ -50,9 +52,8 @@ public class Answers {
         }
     }
 
-    /** One 503 for every way a service behind can fail the call: refused, reset, too slow, circuit open, saturated. */
+    /** The platform's one 503 ({@link Unavailable}) for every way a service behind can fail the call. */
     public Answer unavailable(String detail, String path) {
-        return problem(503, "service-unavailable", "Service Unavailable", detail, path, List.of(),
-                Map.of("Retry-After", RETRY_AFTER_SECONDS));
+        return answer(Unavailable.problem(detail).withInstance(path), Map.of("Retry-After", Unavailable.RETRY_AFTER_SECONDS));
     }
 }

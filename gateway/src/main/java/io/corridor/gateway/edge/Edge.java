@@ -61,6 +61,11 @@ public class Edge {
 
     void admit(RoutingContext ctx) {
         ctx.put(AuditTrail.STARTED, System.nanoTime());
+        // A browser's write without the header is refused whatever its path, before any round trip to the identity provider.
+        if (csrfRequired(ctx) && isBlank(ctx.request().getHeader(CsrfTokens.HEADER))) {
+            refuse(ctx, csrfRefusal(ctx, "the X-CSRF-Token header is missing"));
+            return;
+        }
         Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (deferred == null) {
             deferred = Uni.createFrom().nullItem();
@@ -97,17 +102,25 @@ public class Edge {
             return;
         }
         ctx.put(IDENTITY, identity);
-        if (!SAFE.contains(ctx.request().method().name()) && WebSession.isCookieRequest(ctx.request())) {
-            String sent = ctx.request().getHeader(CsrfTokens.HEADER);
-            if (sent == null || sent.isBlank() || !csrf.matches(identity, sent)) {
-                String why = sent == null || sent.isBlank() ? "the X-CSRF-Token header is missing"
-                        : "the X-CSRF-Token header does not match this session";
-                refuse(ctx, answers.problem(403, "csrf", "Forbidden", why + "; reload the page to get a new one", path,
-                        List.of(), Map.of()));
-                return;
-            }
+        if (csrfRequired(ctx) && !csrf.matches(identity, ctx.request().getHeader(CsrfTokens.HEADER))) {
+            refuse(ctx, csrfRefusal(ctx, "the X-CSRF-Token header does not match this session"));
+            return;
         }
         ctx.next();
+    }
+
+    /** A state-changing call authenticated by the session cookie: another site can make a browser send it. */
+    private static boolean csrfRequired(RoutingContext ctx) {
+        return !SAFE.contains(ctx.request().method().name()) && WebSession.isCookieRequest(ctx.request());
+    }
+
+    private Answer csrfRefusal(RoutingContext ctx, String why) {
+        return answers.problem(403, "csrf", "Forbidden", why + "; reload the page to get a new one", ctx.request().path(),
+                List.of(), Map.of());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void challenge(RoutingContext ctx, String detail) {
@@ -118,7 +131,7 @@ public class Edge {
     /** Answers at the edge; a refused write is in the audit trail like any other. */
     public void refuse(RoutingContext ctx, Answer answer) {
         audit.record(ctx, answer.status()).onComplete(done -> {
-            if (ctx.response().ended()) {
+            if (ctx.failed() || ctx.response().ended() || ctx.response().headWritten()) {
                 return;
             }
             answer.writeHeaders(ctx.response().headers());

@@ -39,7 +39,7 @@ public class ActorDossierResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "An actor with its relations, network, timeline, documents, annotations and indicator series",
+    @Operation(operationId = "getActorDossier", summary = "An actor with its relations, network, timeline, documents, annotations and indicator series",
             description = "Composed by the gateway from the three services, called at once. The actor comes from the "
                     + "actor-service and decides the answer: 404 when it does not exist, 308 to the survivor's dossier "
                     + "when it was merged, 503 when the actor-service is unavailable. Every other part that fails or whose "

@@ -38,7 +38,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Search the audit trail, newest first")
+    @Operation(operationId = "listAuditRecords", summary = "Search the audit trail, newest first")
     public Uni<Page<AuditRecord>> search(
             @Parameter(description = "User name") @QueryParam("user") String user,
             @Parameter(description = "success, rejected or failed")

@@ -35,7 +35,7 @@ public class DocumentViewResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "A document with its versions, pages, annotations, actors and checked claims",
+    @Operation(operationId = "getDocumentView", summary = "A document with its versions, pages, annotations, actors and checked claims",
             description = "Composed by the gateway from the three services, called at once. The document comes from the "
                     + "document-service and decides the answer: 404 when it does not exist or the caller may not see it, "
                     + "503 when the document-service is unavailable. Every other part (versions, pages, annotations, "

@@ -40,7 +40,7 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The caller: name, roles, teams, and for a browser session its CSRF token")
+    @Operation(operationId = "getCurrentUser", summary = "The caller: name, roles, teams, and for a browser session its CSRF token")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CurrentUser.class)))
     public Response me(@Context HttpServerRequest request) {

@@ -20,7 +20,8 @@ class AuditTest {
         // No actor-service runs behind the gateway in this test: a valid write fails with 503, and is recorded.
         given().contentType(ContentType.JSON).body("{\"kind\":\"state\",\"name\":\"Mali\",\"country\":\"MLI\"}")
                 .when().post("/api/v1/actors").then().statusCode(503);
-        given().contentType(ContentType.JSON).body("{\"kind\":\"state\",\"name\":\"Mali\",\"country\":\"Mali\"}")
+        // A write refused at the door (no X-CSRF-Token from a browser session would do too): a malformed Idempotency-Key.
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "").body("{}")
                 .when().post("/api/v1/actors").then().statusCode(400);
         given().when().get("/api/v1/actors").then().statusCode(503); // a read: not recorded
 

@@ -36,25 +36,10 @@ class GatewayResourcesTest {
     }
 
     @Test
-    @TestSecurity(user = "reader", roles = "reader")
-    void readerCannotRegisterActors() {
-        given().contentType(ContentType.JSON).body("{\"kind\":\"state\",\"name\":\"Mali\",\"country\":\"MLI\"}")
-                .when().post("/api/v1/actors").then().statusCode(403).contentType("application/problem+json");
-    }
-
-    @Test
-    @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
-    void gatewayChecksTheShapeBeforeCallingAService() {
-        given().contentType(ContentType.JSON).body("{\"kind\":\"state\",\"name\":\"Mali\",\"country\":\"Mali\"}")
-                .when().post("/api/v1/actors").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("country"));
-    }
-
-    @Test
-    @TestSecurity(user = "reader", roles = "reader")
-    void pagingIsValidatedAtTheDoor() {
-        given().queryParam("size", 0).when().get("/api/v1/documents").then().statusCode(400)
-                .body("errors.field", hasItem("size"));
+    @TestSecurity(user = "nobody", roles = "guest")
+    void aCallerWithoutACorridorRoleIsTurnedAwayAtTheDoor() {
+        given().when().get("/api/v1/documents").then().statusCode(403).contentType("application/problem+json")
+                .body("status", equalTo(403));
     }
 
     @Test

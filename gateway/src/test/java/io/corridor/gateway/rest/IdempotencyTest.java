@@ -53,7 +53,7 @@ class IdempotencyTest {
     IdempotencyStore store;
 
     @Test
-    @TestSecurity(user = "idem-repeat", roles = "annotator")
+    @TestSecurity(user = "idem-repeat", roles = { "annotator", "reader" })
     void aRepeatGetsTheFirstAnswerAndCreatesNothingTwice() {
         int before = count("/api/v1/actors");
         ExtractableResponse<Response> first = actor("repeat-1", "Mali").then().statusCode(201).extract();
@@ -70,7 +70,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-plain", roles = "annotator")
+    @TestSecurity(user = "idem-plain", roles = { "annotator", "reader" })
     void withoutTheHeaderNothingChanges() {
         int before = count("/api/v1/actors");
         String body = ACTOR.formatted("Niger");
@@ -80,7 +80,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-other", roles = "annotator")
+    @TestSecurity(user = "idem-other", roles = { "annotator", "reader" })
     void theSameKeyForAnotherRequestIs422() {
         actor("reused-1", "Mali").then().statusCode(201);
         int before = count("/api/v1/actors");
@@ -93,7 +93,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-concurrent", roles = "annotator")
+    @TestSecurity(user = "idem-concurrent", roles = { "annotator", "reader" })
     void aDuplicateSentWhileTheFirstIsInFlightIs409ThenGetsTheAnswer() throws Exception {
         int before = count("/api/v1/actors");
         CompletableFuture<ExtractableResponse<Response>> first = CompletableFuture
@@ -110,7 +110,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-failure", roles = "annotator")
+    @TestSecurity(user = "idem-failure", roles = { "annotator", "reader" })
     void aServerFailureIsNotKeptSoTheClientMayRetry() {
         int before = count("/boom");
         actor("failure-1", "boom").then().statusCode(greaterThanOrEqualTo(500));
@@ -120,7 +120,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-expiry", roles = "annotator")
+    @TestSecurity(user = "idem-expiry", roles = { "annotator", "reader" })
     void anExpiredKeyIsPurgedAndDoesNothingAnyMore() throws Throwable {
         String location = actor("expiry-1", "Mali").then().statusCode(201).extract().header("Location");
         update("update idempotency_record set expires = now() - interval '1 second' where idempotency_key = 'expiry-1'");
@@ -136,7 +136,7 @@ class IdempotencyTest {
 
     /** Two callers, one key: whichever runs first, the other's request is its own (created, never 422). */
     @Test
-    @TestSecurity(user = "idem-alice", roles = "annotator")
+    @TestSecurity(user = "idem-alice", roles = { "annotator", "reader" })
     void keysAreTheCallersOwnAlice() {
         int before = count("/api/v1/actors");
         actor("shared-key", "Alice's actor").then().statusCode(201);
@@ -144,7 +144,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-bob", roles = "annotator")
+    @TestSecurity(user = "idem-bob", roles = { "annotator", "reader" })
     void keysAreTheCallersOwnBob() {
         int before = count("/api/v1/actors");
         actor("shared-key", "Bob's actor").then().statusCode(201);
@@ -152,7 +152,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-invalid", roles = "annotator")
+    @TestSecurity(user = "idem-invalid", roles = { "annotator", "reader" })
     void aMalformedKeyIs400NamingTheHeader() {
         int before = count("/api/v1/actors");
         for (String key : new String[] { "x".repeat(256), "two words", "é", "\"\"" }) {
@@ -164,7 +164,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-upload", roles = "annotator")
+    @TestSecurity(user = "idem-upload", roles = { "annotator", "reader" })
     void aRepeatedUploadIsStoredOnceWhateverTheMultipartBoundary() {
         int before = count("/api/v1/documents");
         byte[] file = "Communiqué conjoint du 11 décembre 2016".getBytes(StandardCharsets.UTF_8);
@@ -180,7 +180,7 @@ class IdempotencyTest {
     }
 
     @Test
-    @TestSecurity(user = "idem-import", roles = "curator")
+    @TestSecurity(user = "idem-import", roles = { "curator", "annotator", "reader" })
     void aRepeatedStreamedImportIsDigestedNotBufferedAndImportedOnce() {
         int before = count("/api/v1/indicators/imports");
         String csv = "Country Name,Country Code,Indicator Name,Indicator Code,2020\nMali,MLI,Remittances,BX.TRF.PWKR.CD.DT,1\n";

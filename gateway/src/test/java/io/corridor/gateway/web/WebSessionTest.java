@@ -54,8 +54,9 @@ class WebSessionTest {
     @Test
     @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
     void writesWithoutTheCookieAreNotConcerned() {
+        // Past the door, the write meets no actor-service in this test.
         given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/actors")
-                .then().statusCode(400).body("type", equalTo("urn:corridor:problem:validation"));
+                .then().statusCode(503).body("type", equalTo("urn:corridor:problem:service-unavailable"));
     }
 
     @Test

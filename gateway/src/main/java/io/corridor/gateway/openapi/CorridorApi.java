@@ -1,4 +1,4 @@
-package io.corridor.gateway.rest;
+package io.corridor.gateway.openapi;
 
 import jakarta.ws.rs.core.Application;
 
