@@ -1,55 +1,44 @@
 package io.corridor.actor;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.corridor.support.concurrency.Versioned;
+import io.corridor.support.time.PartialDate;
 
 /**
- * An entry of the registry: someone or something that acts in migration governance (a state, a
- * ministry, a diaspora council, a person), or a policy instrument they act on. Names live in
- * {@link ActorName}; an entry merged into another keeps its row so its id can redirect.
+ * An actor or instrument of the registry as the API shows it. Fields without a value are left out, as the
+ * gateway's public contract has them, since the gateway passes these bytes on unparsed.
  */
-@Entity
-public class Actor extends Registered {
-
-    @Id
-    @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
-    public Long id;
-
-    /** actor or instrument, always the family of {@link #kind}. */
-    @Column(nullable = false)
-    public String family;
-
-    @Column(nullable = false)
-    @Convert(converter = ActorKindConverter.class)
-    public ActorKind kind;
-
-    /** A client's own stable identifier (for example a corpus key), unique when present. */
-    @Column(name = "external_key")
-    public String key;
-
-    /** The display name, also stored as a preferred name in {@link ActorName}. */
-    @Column(nullable = false)
-    public String name;
-
-    /** ISO 639 language of {@link #name}. */
-    public String language;
-
-    /** ISO 3166-1 alpha-3. */
-    public String country;
-
-    public String description;
-
-    public String wikidata;
-    public String isni;
-    public String viaf;
-
-    /** The survivor this entry was merged into; its id then answers 308 there. */
-    @Column(name = "merged_into")
-    public Long mergedInto;
+@Schema(name = "Actor", requiredProperties = { "id", "family", "kind", "name", "names", "aliases", "acronyms", "status",
+        "version", "createdBy", "createdAt" })
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Actor(
+        @Schema(example = "1") Long id,
+        @Schema(example = "hcme") String key,
+        @Schema(example = "actor", enumeration = { "actor", "instrument" }) String family,
+        @Schema(example = "diaspora_institution") ActorKind kind,
+        @Schema(example = "Haut Conseil des Maliens de l'Extérieur") String name,
+        @Schema(example = "fr") String language,
+        @Schema(description = "Preferred names in other languages") List<LocalizedName> names,
+        @Schema(description = "Other names, matched regardless of case and accents") List<String> aliases,
+        @Schema(description = "Acronyms; up to five capitals are matched with their case", example = "[\"HCME\"]") List<String> acronyms,
+        @Schema(description = "ISO 3166-1 alpha-3", example = "MLI", pattern = Patterns.COUNTRY) String country,
+        PartialDate start,
+        PartialDate end,
+        String description,
+        @Schema(description = "Wikidata item", example = "Q912") String wikidata,
+        String isni,
+        String viaf,
+        @Schema(description = "accepted, or proposed until a curator accepts it", example = "accepted") Status status,
+        @Schema(description = "Set when merged into another actor; this id then answers 308 there") Long mergedInto,
+        @Schema(description = "Also sent as the ETag; send it back in If-Match to change the actor") long version,
+        @Schema(example = "curator") String createdBy,
+        OffsetDateTime createdAt,
+        String changedBy,
+        OffsetDateTime changedAt) implements Versioned {
 }

@@ -15,25 +15,30 @@ import io.corridor.support.validation.Country;
 
 /**
  * What a client sends to register or replace an actor or instrument; the server sets id, family,
- * status, creator, dates and version.
+ * status, creator, dates and version. Optional members may be left out or sent as null.
  */
 @Schema(name = "ActorDraft")
 public record ActorDraft(
-        @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}", message = "must be lower-case letters, digits, '.', '_' or '-', up to 100")
-        @Schema(description = "The client's own stable identifier, unique in the registry", example = "hcme") String key,
-        @NotNull @Schema(required = true, example = "diaspora_institution") ActorKind kind,
+        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{0,99}$", message = "must be lower-case letters, digits, '.', '_' or '-', up to 100")
+        @Schema(description = "The client's own stable identifier, unique in the registry", example = "hcme", nullable = true) String key,
+        @NotNull @Schema(required = true, example = "diaspora_institution", description = "Actors: state … person; policy "
+                + "instruments: agreement, policy, programme, fund") ActorKind kind,
         @NotBlank @Size(max = 500) @Schema(required = true, example = "Haut Conseil des Maliens de l'Extérieur") String name,
-        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as fr") @Schema(description = "Language of name", example = "fr") String language,
-        @Size(max = 50) @Schema(description = "Preferred names in other languages") List<@NotNull @Valid LocalizedName> names,
-        @Size(max = 200) @Schema(example = "[\"Haut Conseil des Maliens de l'étranger\"]") List<@NotBlank @Size(max = 500) String> aliases,
-        @Size(max = 50) @Schema(example = "[\"HCME\"]") List<@NotBlank @Size(max = 100) String> acronyms,
-        @Country @Schema(description = "ISO 3166-1 alpha-3", example = "MLI") String country,
-        @Schema(example = "1991") PartialDate start,
-        PartialDate end,
-        @Size(max = 5000) String description,
-        @Pattern(regexp = "Q[1-9][0-9]*", message = "must be a Wikidata item id such as Q912") @Schema(example = "Q912") String wikidata,
-        @Pattern(regexp = "[0-9]{15}[0-9X]", message = "must be 16 ISNI characters without spaces") String isni,
-        @Pattern(regexp = "[1-9][0-9]{0,21}", message = "must be a VIAF number") String viaf) {
+        @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as fr") @Schema(description = "Language of name", example = "fr", nullable = true) String language,
+        @Size(max = 50) @Schema(description = "Preferred names in other languages", nullable = true) List<@NotNull @Valid LocalizedName> names,
+        @Size(max = 200) @Schema(description = "Other names, matched regardless of case and accents",
+                example = "[\"Haut Conseil des Maliens de l'étranger\"]", nullable = true) List<@NotBlank @Size(max = 500) String> aliases,
+        @Size(max = 50) @Schema(description = "Acronyms; up to five capitals are matched with their case", example = "[\"HCME\"]",
+                nullable = true) List<@NotBlank @Size(max = 100) String> acronyms,
+        @Country @Schema(description = "ISO 3166-1 alpha-3", example = "MLI", pattern = Patterns.COUNTRY, nullable = true) String country,
+        @Schema(implementation = String.class, pattern = Patterns.PARTIAL_DATE, description = Patterns.PARTIAL_DATE_TEXT,
+                nullable = true, example = "1991") PartialDate start,
+        @Schema(implementation = String.class, pattern = Patterns.PARTIAL_DATE, description = Patterns.PARTIAL_DATE_TEXT,
+                nullable = true) PartialDate end,
+        @Size(max = 5000) @Schema(nullable = true) String description,
+        @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q912") @Schema(description = "Wikidata item", example = "Q912", nullable = true) String wikidata,
+        @Pattern(regexp = "^[0-9]{15}[0-9X]$", message = "must be 16 ISNI characters without spaces") @Schema(nullable = true) String isni,
+        @Pattern(regexp = "^[1-9][0-9]{0,21}$", message = "must be a VIAF number") @Schema(nullable = true) String viaf) {
 
     public List<LocalizedName> namesOrEmpty() {
         return names == null ? List.of() : names;

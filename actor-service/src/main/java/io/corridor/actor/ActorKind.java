@@ -3,6 +3,8 @@ package io.corridor.actor;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * What an entry of the registry is. Serialized in snake case ({@code government_agency}). The
  * kind decides the family: agreements, policies, programmes and funds are policy instruments.
  */
+@Schema(name = "ActorKind", description = "Actors: state … person; policy instruments: agreement, policy, programme, fund")
 public enum ActorKind {
     STATE, MINISTRY, GOVERNMENT_AGENCY, DIASPORA_INSTITUTION, DIASPORA_ASSOCIATION, CIVIL_SOCIETY,
     INTERNATIONAL_ORGANIZATION, REGIONAL_ORGANIZATION, RESEARCH_INSTITUTE, COMPANY, MILITARY_OPERATION,

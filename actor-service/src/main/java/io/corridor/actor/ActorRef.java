@@ -3,10 +3,14 @@ package io.corridor.actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An actor named inside another answer. */
-@Schema(name = "ActorRef")
-public record ActorRef(@Schema(example = "1") long id, String name, ActorKind kind, String family) {
+@Schema(name = "ActorRef", requiredProperties = { "id", "name", "kind", "family" })
+public record ActorRef(
+        @Schema(example = "1") long id,
+        @Schema(example = "Haut Conseil des Maliens de l'Extérieur") String name,
+        ActorKind kind,
+        @Schema(enumeration = { "actor", "instrument" }, example = "actor") String family) {
 
-    public static ActorRef of(Actor actor) {
+    public static ActorRef of(ActorEntity actor) {
         return new ActorRef(actor.id, actor.name, actor.kind, actor.family);
     }
 }

@@ -1,25 +1,13 @@
 package io.corridor.actor;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.validation.constraints.Size;
 
-/** What backs a relation: an annotation (by IRI) on a document, and the quote it marks. */
-@Entity
-public class Evidence {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-    @Id
-    @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_seq")
-    public Long id;
-
-    @Column(name = "relation_id", nullable = false)
-    public Long relationId;
-
-    public String annotation;
-    public String document;
-    public String quote;
+/** What backs a relation: an annotation IRI and/or the quote it marks, in a document. */
+@Schema(name = "Evidence", description = "At least an annotation or a quote")
+public record Evidence(
+        @Size(max = 2000) @Schema(description = "IRI of the Web Annotation", nullable = true) String annotation,
+        @Size(max = 500) @Schema(description = "The document quoted", example = "soukouna-etat-malien-negociations-migrations.txt", nullable = true) String document,
+        @Size(max = 5000) @Schema(example = "l’AME s’est alliée au Forum pour un autre Mali", nullable = true) String quote) {
 }

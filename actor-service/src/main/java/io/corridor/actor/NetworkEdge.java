@@ -5,7 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.corridor.support.time.PartialDate;
 
 /** A relation in a network. */
-@Schema(name = "NetworkEdge")
-public record NetworkEdge(long id, long source, long target, Predicate predicate, PartialDate start, PartialDate end,
-        double confidence, Status status) {
+@Schema(name = "NetworkEdge", requiredProperties = { "id", "source", "target", "predicate", "confidence", "status" })
+public record NetworkEdge(
+        @Schema(description = "The relation") long id,
+        @Schema(description = "The subject's actor id") long source,
+        @Schema(description = "The object's actor id") long target,
+        Predicate predicate, PartialDate start, PartialDate end,
+        @Schema(minimum = "0", maximum = "1") double confidence,
+        Status status) {
 }

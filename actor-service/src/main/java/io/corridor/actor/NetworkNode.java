@@ -3,6 +3,12 @@ package io.corridor.actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An actor in a network, with its distance from the centre. */
-@Schema(name = "NetworkNode")
-public record NetworkNode(long id, String label, ActorKind kind, String family, String country, int depth) {
+@Schema(name = "NetworkNode", requiredProperties = { "id", "label", "kind", "family", "depth" })
+public record NetworkNode(
+        @Schema(description = "The actor") long id,
+        @Schema(description = "Its name") String label,
+        ActorKind kind,
+        @Schema(enumeration = { "actor", "instrument" }) String family,
+        @Schema(description = "ISO 3166-1 alpha-3", pattern = Patterns.COUNTRY) String country,
+        @Schema(description = "Relations away from the centre (0 for the centre)", minimum = "0", maximum = "3") int depth) {
 }

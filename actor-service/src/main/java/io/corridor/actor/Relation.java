@@ -1,34 +1,30 @@
 package io.corridor.actor;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import java.time.OffsetDateTime;
+import java.util.List;
 
-/** subject — predicate → object, from start to end, backed by {@link Evidence}. */
-@Entity
-public class Relation extends Registered {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-    @Id
-    @SequenceGenerator(name = "relation_seq", sequenceName = "relation_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "relation_seq")
-    public Long id;
+import io.corridor.support.concurrency.Versioned;
+import io.corridor.support.time.PartialDate;
 
-    @Column(name = "subject_id", nullable = false)
-    public Long subjectId;
-
-    /** A {@link Predicate} code. */
-    @Column(nullable = false)
-    public String predicate;
-
-    @Column(name = "object_id", nullable = false)
-    public Long objectId;
-
-    /** The Popolo post or role of a membership: "président", "conseiller technique". */
-    public String role;
-
-    @Column(nullable = false)
-    public double confidence;
+/** A relation as the API shows it, with both ends named. */
+@Schema(name = "Relation", requiredProperties = { "id", "subject", "predicate", "object", "confidence", "status", "evidence",
+        "version", "createdBy", "createdAt" })
+public record Relation(
+        @Schema(example = "7") long id,
+        ActorRef subject,
+        @Schema(example = "allied_with") Predicate predicate,
+        ActorRef object,
+        @Schema(description = "Popolo post or role of a membership", example = "président") String role,
+        PartialDate start,
+        PartialDate end,
+        @Schema(description = "0 to 1", minimum = "0", maximum = "1", example = "1") double confidence,
+        @Schema(example = "accepted") Status status,
+        List<Evidence> evidence,
+        @Schema(description = "Also sent as the ETag") long version,
+        @Schema(example = "curator") String createdBy,
+        OffsetDateTime createdAt,
+        String changedBy,
+        OffsetDateTime changedAt) implements Versioned {
 }

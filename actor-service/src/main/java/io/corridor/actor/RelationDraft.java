@@ -12,20 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.corridor.support.time.PartialDate;
 
-/** What a client sends to record or replace a relation. */
+/** What a client sends to record or replace a relation. Optional members may be left out or sent as null. */
 @Schema(name = "RelationDraft")
 public record RelationDraft(
-        @NotNull @Schema(required = true, description = "Actor id") Long subject,
+        @NotNull @Schema(required = true, description = "Actor id", example = "1") Long subject,
         @NotNull @Schema(required = true, example = "allied_with") Predicate predicate,
-        @NotNull @Schema(required = true, description = "Actor or instrument id") Long object,
-        @Size(max = 200) @Schema(description = "Popolo post or role of a membership", example = "président") String role,
-        @Schema(example = "2009") PartialDate start,
-        PartialDate end,
+        @NotNull @Schema(required = true, description = "Actor or instrument id", example = "2") Long object,
+        @Size(max = 200) @Schema(description = "Popolo post or role of a membership", example = "président", nullable = true) String role,
+        @Schema(implementation = String.class, pattern = Patterns.PARTIAL_DATE, description = Patterns.PARTIAL_DATE_TEXT,
+                nullable = true, example = "2009") PartialDate start,
+        @Schema(implementation = String.class, pattern = Patterns.PARTIAL_DATE, description = Patterns.PARTIAL_DATE_TEXT,
+                nullable = true) PartialDate end,
         @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1")
-        @Schema(description = "0 to 1, default 1", example = "0.9") Double confidence,
-        @Size(max = 100) List<@NotNull @Valid EvidenceItem> evidence) {
+        @Schema(description = "0 to 1, default 1", example = "0.9", nullable = true) Double confidence,
+        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) {
 
-    public List<EvidenceItem> evidenceOrEmpty() {
+    public List<Evidence> evidenceOrEmpty() {
         return evidence == null ? List.of() : evidence;
     }
 }

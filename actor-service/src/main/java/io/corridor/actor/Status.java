@@ -1,8 +1,11 @@
 package io.corridor.actor;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Curators' entries are accepted at once; what annotators propose waits for a curator. */
+@Schema(name = "RegistryStatus", description = "accepted, or proposed until a curator accepts it")
 public enum Status {
     PROPOSED, ACCEPTED;
 

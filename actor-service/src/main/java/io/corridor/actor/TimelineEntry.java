@@ -14,12 +14,12 @@ import io.corridor.support.time.PartialDate;
  */
 // absent rather than null: a relation entry has no document and the reverse
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "TimelineEntry")
+@Schema(name = "TimelineEntry", requiredProperties = "type")
 public record TimelineEntry(
         @Schema(description = "A relation's start, or the date of the mentioning document") PartialDate start,
         @Schema(description = "A relation's end") PartialDate end,
-        @Schema(description = "relation or mention", enumeration = { "relation", "mention" }) String type,
-        @Schema(description = "For type relation") RelationView relation,
+        @Schema(description = "relation or mention", enumeration = { "relation", "mention" }, example = "relation") String type,
+        @Schema(description = "For type relation") Relation relation,
         @Schema(description = "For type mention: the document and what was found in it") MentionedIn document) {
 
     /** By date, undated last; at the same date relations before mentions. */
@@ -27,7 +27,7 @@ public record TimelineEntry(
             .comparing(TimelineEntry::start, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEntry::type, Comparator.reverseOrder());
 
-    public static TimelineEntry of(RelationView relation) {
+    public static TimelineEntry of(Relation relation) {
         return new TimelineEntry(relation.start(), relation.end(), "relation", relation, null);
     }
 

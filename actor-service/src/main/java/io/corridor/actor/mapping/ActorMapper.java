@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.corridor.actor.Actor;
+import io.corridor.actor.ActorEntity;
 import io.corridor.actor.ActorName;
-import io.corridor.actor.ActorView;
 import io.corridor.actor.LocalizedName;
 import io.corridor.actor.NameType;
 import io.corridor.support.time.PartialDate;
@@ -16,7 +16,7 @@ public final class ActorMapper {
     }
 
     /** The view of an actor; names are those of this actor, in any order. */
-    public static ActorView view(Actor a, List<ActorName> names) {
+    public static Actor view(ActorEntity a, List<ActorName> names) {
         List<LocalizedName> localized = new ArrayList<>();
         List<String> aliases = new ArrayList<>();
         List<String> acronyms = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class ActorMapper {
                 aliases.add(n.name);
             }
         }
-        return new ActorView(a.id, a.key, a.family, a.kind, a.name, a.language, localized, aliases, acronyms, a.country,
+        return new Actor(a.id, a.key, a.family, a.kind, a.name, a.language, localized, aliases, acronyms, a.country,
                 PartialDate.parse(a.startDate), PartialDate.parse(a.endDate), a.description, a.wikidata, a.isni, a.viaf,
                 a.status, a.mergedInto, a.version, a.createdBy, a.createdAt, a.changedBy, a.changedAt);
     }

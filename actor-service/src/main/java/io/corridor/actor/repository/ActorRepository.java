@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.actor.Actor;
+import io.corridor.actor.ActorEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -15,7 +15,7 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 @WithSession
-public class ActorRepository implements PanacheRepository<Actor> {
+public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     /** Filters of a listing; null means any. */
     public record Filter(String q, String key, String kind, String family, String country, String status) {
@@ -52,7 +52,7 @@ public class ActorRepository implements PanacheRepository<Actor> {
     }
 
     /** Listing without a query: by name, then id, so that pages are stable. Merged entries only by key. */
-    public Uni<List<Actor>> list(Filter filter, int page, int size) {
+    public Uni<List<ActorEntity>> list(Filter filter, int page, int size) {
         return find(where(filter), Sort.ascending("name", "id"), parameters(filter)).page(page, size).list();
     }
 
@@ -65,7 +65,7 @@ public class ActorRepository implements PanacheRepository<Actor> {
             + "(select coalesce(a.mergedInto, a.id) from Actor a where a.id in ?1)";
 
     /** The live entries the ids name, merged ids resolved to their survivors, by name then id; unknown ids name none. */
-    public Uni<List<Actor>> resolved(Collection<Long> ids, int page, int size) {
+    public Uni<List<ActorEntity>> resolved(Collection<Long> ids, int page, int size) {
         return find(RESOLVED, Sort.ascending("name", "id"), ids).page(page, size).list();
     }
 
@@ -73,11 +73,11 @@ public class ActorRepository implements PanacheRepository<Actor> {
         return count(RESOLVED, ids);
     }
 
-    public Uni<List<Actor>> byIds(Collection<Long> ids) {
+    public Uni<List<ActorEntity>> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }
 
-    public Uni<Actor> byKey(String key) {
+    public Uni<ActorEntity> byKey(String key) {
         return find("key", key).firstResult();
     }
 

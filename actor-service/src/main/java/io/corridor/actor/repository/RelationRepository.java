@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.actor.Relation;
+import io.corridor.actor.RelationEntity;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 @WithSession
-public class RelationRepository implements PanacheRepository<Relation> {
+public class RelationRepository implements PanacheRepository<RelationEntity> {
 
     /**
      * A period to overlap: a relation qualifies when the days it may span meet [from, to]. Either
@@ -24,7 +24,7 @@ public class RelationRepository implements PanacheRepository<Relation> {
         public static final Period ALWAYS = new Period(null, null);
     }
 
-    public Uni<List<Relation>> touching(Collection<Long> actorIds, Period period, String predicate) {
+    public Uni<List<RelationEntity>> touching(Collection<Long> actorIds, Period period, String predicate) {
         if (actorIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -33,7 +33,7 @@ public class RelationRepository implements PanacheRepository<Relation> {
         return list(hql + " order by startFrom nulls last, id", p);
     }
 
-    public Uni<List<Relation>> page(Period period, String predicate, int page, int size) {
+    public Uni<List<RelationEntity>> page(Period period, String predicate, int page, int size) {
         Parameters p = new Parameters();
         String hql = "1 = 1" + period(period, p) + predicate(predicate, p);
         return find(hql + " order by id", p).page(page, size).list();

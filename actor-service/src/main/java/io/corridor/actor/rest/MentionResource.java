@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.actor.Mention;
@@ -34,8 +35,11 @@ public class MentionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Find the actors a text names", description = "Send text, or documentId to read the text the "
-            + "document-service serves. Offsets are code points of that text, end exclusive.")
+    @Operation(operationId = "detectMentions", summary = "Find the actors a text names", description = "Send text, or "
+            + "documentId to use the text the document-service serves. Aliases match regardless of case and accents on word "
+            + "boundaries, acronyms of up to five capitals with their case; the longest match wins; an alias of several "
+            + "actors is marked ambiguous. Offsets are code points of that text, end exclusive.")
+    @APIResponse(responseCode = "200", description = "The mentions found")
     public Uni<List<Mention>> detect(@NotNull @Valid MentionRequest request) {
         return mentions.detect(request);
     }

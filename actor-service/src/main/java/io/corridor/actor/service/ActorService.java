@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.Actor;
 import io.corridor.actor.ActorDraft;
+import io.corridor.actor.ActorEntity;
 import io.corridor.actor.ActorName;
-import io.corridor.actor.ActorView;
 import io.corridor.actor.LocalizedName;
 import io.corridor.actor.NameType;
 import io.corridor.actor.mapping.ActorMapper;
@@ -47,11 +47,11 @@ public class ActorService {
     }
 
     @WithTransaction
-    public Uni<Page<ActorView>> list(ActorRepository.Filter filter, PageRequest request) {
+    public Uni<Page<Actor>> list(ActorRepository.Filter filter, PageRequest request) {
         if (filter.q() != null && filter.key() == null) {
             return actors.countSearch(filter).flatMap(total -> actors.search(filter, request.page, request.size)
                     .flatMap(ids -> actors.byIds(ids).flatMap(found -> {
-                        Map<Long, Actor> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+                        Map<Long, ActorEntity> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
                         return views(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
                     })).map(items -> new Page<>(items, request.page, request.size, total)));
         }
@@ -64,20 +64,20 @@ public class ActorService {
      * many ids name it), an unknown id for nothing. Paged as any listing, by name then id.
      */
     @WithTransaction
-    public Uni<Page<ActorView>> byIds(Set<Long> ids, PageRequest request) {
+    public Uni<Page<Actor>> byIds(Set<Long> ids, PageRequest request) {
         return actors.countResolved(ids).flatMap(total -> actors.resolved(ids, request.page, request.size)
                 .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
     }
 
     /** One entry; a merged one answers with {@link Moved}. */
     @WithTransaction
-    public Uni<ActorView> get(long id) {
+    public Uni<Actor> get(long id) {
         return live(id).flatMap(this::view);
     }
 
     /** Curators register entries directly; annotators may only propose them. */
     @WithTransaction
-    public Uni<ActorView> register(ActorDraft draft, SecurityIdentity who) {
+    public Uni<Actor> register(ActorDraft draft, SecurityIdentity who) {
         checkDates(draft.start(), draft.end());
         Uni<Void> keyFree = draft.key() == null ? Uni.createFrom().voidItem()
                 : actors.byKey(draft.key()).invoke(existing -> {
@@ -87,7 +87,7 @@ public class ActorService {
                     }
                 }).replaceWithVoid();
         return keyFree.flatMap(ignored -> {
-            Actor actor = new Actor();
+            ActorEntity actor = new ActorEntity();
             apply(actor, draft);
             actor.created(who.getPrincipal().getName(), who.hasRole(Roles.CURATOR));
             return actors.persistAndFlush(actor).flatMap(saved -> replaceNames(saved, draft)).flatMap(this::view);
@@ -96,7 +96,7 @@ public class ActorService {
 
     /** Replaces an entry's description and names; curators only, against the version read (If-Match). */
     @WithTransaction
-    public Uni<ActorView> replace(long id, ActorDraft draft, String ifMatch, SecurityIdentity who) {
+    public Uni<Actor> replace(long id, ActorDraft draft, String ifMatch, SecurityIdentity who) {
         return live(id).flatMap(actor -> {
             EntityTag.require(ifMatch, actor.version);
             checkDates(draft.start(), draft.end());
@@ -117,7 +117,7 @@ public class ActorService {
 
     /** A curator accepts what an annotator proposed. */
     @WithTransaction
-    public Uni<ActorView> accept(long id, String ifMatch, SecurityIdentity who) {
+    public Uni<Actor> accept(long id, String ifMatch, SecurityIdentity who) {
         return live(id).flatMap(actor -> {
             EntityTag.requireIfSent(ifMatch, actor.version);
             actor.accept(who.getPrincipal().getName());
@@ -130,7 +130,7 @@ public class ActorService {
      * become the survivor's (those between the two vanish), and its id redirects to the survivor.
      */
     @WithTransaction
-    public Uni<ActorView> merge(long id, Long into, String ifMatch, SecurityIdentity who) {
+    public Uni<Actor> merge(long id, Long into, String ifMatch, SecurityIdentity who) {
         if (into == null || into == id) {
             return Uni.createFrom().failure(ProblemException.unprocessable("an actor cannot be merged into itself",
                     List.of(Violation.field("into", String.valueOf(into), "must name another actor"))));
@@ -166,7 +166,7 @@ public class ActorService {
     }
 
     /** The entry, or a failure: 404 when unknown, {@link Moved} when merged. */
-    public Uni<Actor> live(long id) {
+    public Uni<ActorEntity> live(long id) {
         return actors.findById(id).map(actor -> {
             if (actor == null) {
                 throw ProblemException.notFound("no actor " + id);
@@ -178,16 +178,16 @@ public class ActorService {
         });
     }
 
-    private Uni<ActorView> view(Actor actor) {
+    private Uni<Actor> view(ActorEntity actor) {
         return names.ofActors(List.of(actor.id)).map(found -> ActorMapper.view(actor, found));
     }
 
-    private Uni<List<ActorView>> views(List<Actor> list) {
+    private Uni<List<Actor>> views(List<ActorEntity> list) {
         return names.ofActors(list.stream().map(a -> a.id).toList())
                 .map(found -> list.stream().map(a -> ActorMapper.view(a, found)).toList());
     }
 
-    private Uni<Actor> moveNames(Actor old, Actor survivor) {
+    private Uni<ActorEntity> moveNames(ActorEntity old, ActorEntity survivor) {
         return names.ofActors(List.of(old.id, survivor.id)).flatMap(all -> {
             Set<String> known = new HashSet<>();
             all.stream().filter(n -> n.actorId.equals(survivor.id)).forEach(n -> known.add(identity(n.type, n.name, n.language)));
@@ -207,7 +207,7 @@ public class ActorService {
         });
     }
 
-    private Uni<Actor> replaceNames(Actor actor, ActorDraft draft) {
+    private Uni<ActorEntity> replaceNames(ActorEntity actor, ActorDraft draft) {
         Set<String> seen = new HashSet<>();
         List<ActorName> rows = new ArrayList<>();
         addName(rows, seen, actor.id, NameType.NAME, draft.name(), draft.language());
@@ -231,7 +231,7 @@ public class ActorService {
         return type + "|" + FoldedText.key(name, false) + "|" + (language == null ? "" : language);
     }
 
-    private static void apply(Actor actor, ActorDraft draft) {
+    private static void apply(ActorEntity actor, ActorDraft draft) {
         actor.kind = draft.kind();
         actor.family = draft.kind().family().code();
         actor.key = draft.key();

@@ -12,10 +12,10 @@ import io.corridor.actor.Network;
 import io.corridor.actor.NetworkEdge;
 import io.corridor.actor.NetworkNode;
 import io.corridor.actor.Predicate;
-import io.corridor.actor.Relation;
+import io.corridor.actor.RelationEntity;
 import io.corridor.actor.repository.ActorRepository;
-import io.corridor.actor.repository.RelationRepository;
 import io.corridor.actor.repository.RelationRepository.Period;
+import io.corridor.actor.repository.RelationRepository;
 import io.corridor.support.time.PartialDate;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +38,7 @@ public class NetworkService {
     public Uni<Network> around(long centre, int depth, PartialDate at) {
         Period period = at == null ? Period.ALWAYS : new Period(at.start(), at.end());
         Map<Long, Integer> depthOf = new LinkedHashMap<>();
-        Map<Long, Relation> edges = new LinkedHashMap<>();
+        Map<Long, RelationEntity> edges = new LinkedHashMap<>();
         return actorService.live(centre).flatMap(c -> {
             depthOf.put(centre, 0);
             return ring(List.of(centre), 1, depth, period, depthOf, edges);
@@ -55,13 +55,13 @@ public class NetworkService {
     }
 
     private Uni<Void> ring(List<Long> frontier, int level, int depth, Period period, Map<Long, Integer> depthOf,
-            Map<Long, Relation> edges) {
+            Map<Long, RelationEntity> edges) {
         if (level > depth || frontier.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return relations.touching(frontier, period, null).flatMap(found -> {
             List<Long> next = new ArrayList<>();
-            for (Relation r : found) {
+            for (RelationEntity r : found) {
                 edges.putIfAbsent(r.id, r);
                 for (long end : List.of(r.subjectId, r.objectId)) {
                     if (!depthOf.containsKey(end)) {

@@ -10,19 +10,19 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.actor.Actor;
+import io.corridor.actor.ActorEntity;
 import io.corridor.actor.Evidence;
-import io.corridor.actor.EvidenceItem;
+import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.Predicate;
 import io.corridor.actor.Relation;
 import io.corridor.actor.RelationDraft;
-import io.corridor.actor.RelationView;
+import io.corridor.actor.RelationEntity;
 import io.corridor.actor.TimelineEntry;
 import io.corridor.actor.mapping.RelationMapper;
 import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.repository.EvidenceRepository;
-import io.corridor.actor.repository.RelationRepository;
 import io.corridor.actor.repository.RelationRepository.Period;
+import io.corridor.actor.repository.RelationRepository;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
@@ -50,7 +50,7 @@ public class RelationService {
     }
 
     @WithTransaction
-    public Uni<Page<RelationView>> list(Period period, Predicate predicate, PageRequest request) {
+    public Uni<Page<Relation>> list(Period period, Predicate predicate, PageRequest request) {
         String code = predicate == null ? null : predicate.code();
         return relations.count(period, code).flatMap(total -> relations.page(period, code, request.page, request.size)
                 .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
@@ -58,7 +58,7 @@ public class RelationService {
 
     /** The relations of an actor, as subject or object, by start date. */
     @WithTransaction
-    public Uni<List<RelationView>> ofActor(long actorId, Period period, Predicate predicate) {
+    public Uni<List<Relation>> ofActor(long actorId, Period period, Predicate predicate) {
         return actorService.live(actorId)
                 .flatMap(a -> relations.touching(List.of(actorId), period, predicate == null ? null : predicate.code()))
                 .flatMap(this::views);
@@ -73,14 +73,14 @@ public class RelationService {
     }
 
     @WithTransaction
-    public Uni<RelationView> get(long id) {
+    public Uni<Relation> get(long id) {
         return find(id).flatMap(this::view);
     }
 
     @WithTransaction
-    public Uni<RelationView> record(RelationDraft draft, SecurityIdentity who) {
+    public Uni<Relation> record(RelationDraft draft, SecurityIdentity who) {
         return check(draft, null).flatMap(ok -> {
-            Relation r = new Relation();
+            RelationEntity r = new RelationEntity();
             apply(r, draft);
             r.created(who.getPrincipal().getName(), who.hasRole(Roles.CURATOR));
             return relations.persistAndFlush(r).flatMap(saved -> replaceEvidence(saved, draft));
@@ -88,7 +88,7 @@ public class RelationService {
     }
 
     @WithTransaction
-    public Uni<RelationView> replace(long id, RelationDraft draft, String ifMatch, SecurityIdentity who) {
+    public Uni<Relation> replace(long id, RelationDraft draft, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
             EntityTag.require(ifMatch, r.version);
             return check(draft, r.id).flatMap(ok -> {
@@ -100,7 +100,7 @@ public class RelationService {
     }
 
     @WithTransaction
-    public Uni<RelationView> accept(long id, String ifMatch, SecurityIdentity who) {
+    public Uni<Relation> accept(long id, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
             EntityTag.requireIfSent(ifMatch, r.version);
             r.accept(who.getPrincipal().getName());
@@ -116,7 +116,7 @@ public class RelationService {
         });
     }
 
-    private Uni<Relation> find(long id) {
+    private Uni<RelationEntity> find(long id) {
         return relations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("no relation " + id));
     }
 
@@ -155,7 +155,7 @@ public class RelationService {
         });
     }
 
-    private Uni<Actor> end(String field, long id) {
+    private Uni<ActorEntity> end(String field, long id) {
         return actors.findById(id).map(a -> {
             if (a == null) {
                 throw ProblemException.unprocessable("no actor " + id,
@@ -169,14 +169,14 @@ public class RelationService {
         });
     }
 
-    private Uni<Relation> replaceEvidence(Relation r, RelationDraft draft) {
-        List<Evidence> rows = new ArrayList<>();
+    private Uni<RelationEntity> replaceEvidence(RelationEntity r, RelationDraft draft) {
+        List<EvidenceEntity> rows = new ArrayList<>();
         int i = 0;
-        for (EvidenceItem item : draft.evidenceOrEmpty()) {
+        for (Evidence item : draft.evidenceOrEmpty()) {
             if (blank(item.annotation()) && blank(item.quote())) {
                 throw ProblemException.invalid("evidence[" + i + "]", "needs an annotation or a quote");
             }
-            Evidence e = new Evidence();
+            EvidenceEntity e = new EvidenceEntity();
             e.relationId = r.id;
             e.annotation = blank(item.annotation()) ? null : item.annotation().strip();
             e.document = blank(item.document()) ? null : item.document().strip();
@@ -192,7 +192,7 @@ public class RelationService {
         return s == null || s.isBlank();
     }
 
-    private static void apply(Relation r, RelationDraft draft) {
+    private static void apply(RelationEntity r, RelationDraft draft) {
         r.subjectId = draft.subject();
         r.predicate = draft.predicate().code();
         r.objectId = draft.object();
@@ -202,18 +202,18 @@ public class RelationService {
     }
 
 
-    Uni<RelationView> view(Relation r) {
+    Uni<Relation> view(RelationEntity r) {
         return views(List.of(r)).map(list -> list.get(0));
     }
 
-    Uni<List<RelationView>> views(List<Relation> list) {
+    Uni<List<Relation>> views(List<RelationEntity> list) {
         Set<Long> ends = new HashSet<>();
         list.forEach(r -> {
             ends.add(r.subjectId);
             ends.add(r.objectId);
         });
         return actors.byIds(ends).flatMap(found -> {
-            Map<Long, Actor> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+            Map<Long, ActorEntity> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
             return evidence.ofRelations(list.stream().map(r -> r.id).toList())
                     .map(ev -> list.stream().map(r -> RelationMapper.view(r, byId, ev)).toList());
         });

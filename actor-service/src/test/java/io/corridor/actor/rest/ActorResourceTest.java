@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 
 import org.junit.jupiter.api.Test;
 
+import io.corridor.testing.OpenApiContract;
 import io.corridor.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -42,7 +43,8 @@ class ActorResourceTest {
     @Test
     @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
     void annotatorOnlyProposes() {
-        given().contentType(ContentType.JSON.withCharset("UTF-8"))
+        // Members the server sets are sent on purpose: ignored, though the contract does not list them in a draft.
+        given().noFiltersOfType(OpenApiContract.class).contentType(ContentType.JSON.withCharset("UTF-8"))
                 .body("{\"kind\": \"person\", \"name\": \"Alpha Oumar Konaré\", \"createdBy\": \"someone-else\", \"status\": \"accepted\"}")
                 .when().post("/api/v1/actors")
                 .then().statusCode(201).body("status", equalTo("proposed"), "createdBy", equalTo("annotator"));

@@ -1,0 +1,21 @@
+package io.corridor.actor;
+
+/**
+ * Shapes of values the registry checks by hand or through shared types, declared as patterns in the OpenAPI
+ * document so that clients see the same rule.
+ */
+public final class Patterns {
+
+    /** An ISO 3166-1 alpha-3 code as {@code @Country} accepts it. */
+    public static final String COUNTRY = "^[A-Z]{3}$";
+
+    /**
+     * A {@link io.corridor.support.time.PartialDate}. A draft declares it inline rather than by reference, so that it
+     * may also be null: OpenAPI 3.0 cannot make a reference nullable.
+     */
+    public static final String PARTIAL_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+    public static final String PARTIAL_DATE_TEXT = "A partial date: YYYY, YYYY-MM or YYYY-MM-DD";
+
+    private Patterns() {
+    }
+}
