@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statistical series kind: what is measured, in which unit, published by whom. */
 @Entity
-@Schema(name = "Indicator")
+@Schema(name = "Indicator", requiredProperties = { "code", "nameEn", "unit", "multiplier", "source", "periodicity" })
 public class Indicator {
 
     /** World Bank code where one exists, e.g. {@code BX.TRF.PWKR.CD.DT}. */
     @Id
-    @Schema(example = "BX.TRF.PWKR.CD.DT")
+    @Schema(description = "World Bank code where one exists", example = "BX.TRF.PWKR.CD.DT")
     public String code;
 
     @Column(name = "name_en", nullable = false)
@@ -35,13 +35,15 @@ public class Indicator {
     public String unit;
 
     /** Values are in {@code unit × 10^multiplier} (6: millions). */
-    @Schema(description = "Values are in unit × 10^multiplier (6 = millions)", example = "0")
+    @Schema(description = "Values are in unit × 10^multiplier (6 = millions)", minimum = "-3", maximum = "15", example = "0")
     public int multiplier;
 
     @Column(nullable = false)
     @Schema(example = "World Bank, World Development Indicators")
     public String source;
 
+    @Schema(example = "Personal transfers and compensation of employees received by resident households from non-resident "
+            + "ones, in current U.S. dollars.")
     public String definition;
 
     @Schema(enumeration = { "annual", "quarterly", "monthly", "irregular" }, example = "annual")

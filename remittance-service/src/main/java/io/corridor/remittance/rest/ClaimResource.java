@@ -13,16 +13,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.corridor.remittance.service.Claim;
 import io.corridor.remittance.service.ClaimCheck;
 import io.corridor.remittance.service.ClaimDraft;
 import io.corridor.remittance.service.ClaimService;
-import io.corridor.remittance.service.ClaimView;
 import io.corridor.remittance.service.Verdict;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
@@ -32,7 +41,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Figures stated in documents, checked against the reference series. */
 @Path("/api/v1/claims")
-@Tag(name = "Claims")
+@Tag(name = "Claims", description = "Figures stated in documents, checked against the reference series")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
@@ -48,7 +57,13 @@ public class ClaimResource {
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Check a figure: consistent, discrepant or no_data, with the reference and hints at slips")
+    @Operation(operationId = "checkClaim", summary = "Check a figure: consistent, discrepant or no_data, with the reference "
+            + "(vintage, source), the ratio claim/reference and hints at slips of scale or currency")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimCheck.class), examples = @ExampleObject(name = "964 billion USD",
+                    value = "{\"indicator\":\"BX.TRF.PWKR.CD.DT\",\"country\":\"MLI\",\"period\":\"2019\",\"value\":964000000000,\"unit\":\"USD\"}")))
+    @APIResponse(responseCode = "200", description = "The verdict")
+    @APIResponse(responseCode = "422", description = Docs.CLAIM_RULE)
     public Uni<Verdict> check(@Valid @NotNull ClaimCheck claim) {
         return claims.check(claim);
     }
@@ -56,7 +71,14 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(summary = "Store a claim of a document (the same figure again answers the stored claim)")
+    @Operation(operationId = "createClaim", summary = "Store a claim of a document with its quote and annotation (the same "
+            + "figure again answers the stored claim)")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it",
+            headers = @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
+    @APIResponse(responseCode = "200", description = "Already stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
+    @APIResponse(responseCode = "422", description = Docs.CLAIM_RULE)
     public Uni<Response> store(@Valid @NotNull ClaimDraft draft) {
         return claims.store(draft, identity.getPrincipal().getName())
                 .chain(stored -> claims.view(stored.claim()).map(view -> (stored.created()
@@ -65,16 +87,21 @@ public class ClaimResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Claims, of one document when asked, each with its verdict against today's reference data")
-    public Uni<Page<ClaimView>> list(@QueryParam("document") String document, @Valid @BeanParam PageRequest page) {
+    @Operation(operationId = "listClaims", summary = "Claims (of one document when asked), each with its verdict against "
+            + "today's reference data")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    public Uni<Page<Claim>> list(
+            @Parameter(description = "File name or identifier of the document", example = "diaspora-engagement-mapping-mali.md")
+            @QueryParam("document") String document, @Valid @BeanParam PageRequest page) {
         return claims.list(document, page);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "One claim with its verdict")
-    public Uni<ClaimView> get(@PathParam("id") long id) {
+    @Operation(operationId = "getClaim", summary = "One claim with its verdict")
+    @APIResponse(responseCode = "200", description = "The claim")
+    public Uni<Claim> get(@PathParam("id") long id) {
         return claims.get(id);
     }
 }

@@ -17,10 +17,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.remittance.Indicator;
@@ -42,11 +51,29 @@ import io.smallrye.mutiny.Uni;
 
 /** The indicator catalogue, its observations, derived series and imports. */
 @Path("/api/v1/indicators")
-@Tag(name = "Indicators")
+@Tag(name = "Indicators", description = "Remittance and diaspora statistics: catalogue, observations with vintages, imports, derived series")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
 
     public static final String CSV = "text/csv";
+
+    private static final String WB_CSV_EXAMPLE = """
+            "Data Source","World Development Indicators",
+
+            "Last Updated Date","2025-01-28",
+
+            "Country Name","Country Code","Indicator Name","Indicator Code","2022","2023",
+            "Mali","MLI","Personal remittances, received (current US$)","BX.TRF.PWKR.CD.DT","1100000000","1867000000",
+            """;
+    private static final String WB_JSON_EXAMPLE = """
+            [{"page":1,"pages":1,"per_page":50,"total":1,"sourceid":"2","lastupdated":"2025-01-28"},
+             [{"indicator":{"id":"BX.TRF.PWKR.CD.DT","value":"Personal remittances, received (current US$)"},
+               "country":{"id":"ML","value":"Mali"},"countryiso3code":"MLI","date":"2023","value":1867000000,
+               "unit":"","obs_status":"","decimal":0}]]""";
+    private static final String CSV_EXAMPLE = "id,indicator,country,counterpart,period,period_start,period_end,sex,value,"
+            + "status,source,kind,revision,release,recorded_at,recorded_by,import_id,file_name,file_row,document,annotation\n"
+            + "41,BX.TRF.PWKR.CD.DT,MLI,,2023,2023-01-01,2023-12-31,total,1867000000,normal,\"World Bank, World Development "
+            + "Indicators\",dataset,1,2025-01-28,2025-02-01T10:00:00Z,curator,12,wdi.csv,6,,";
 
     private final IndicatorService indicators;
     private final ObservationService observations;
@@ -63,7 +90,8 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "The indicator catalogue, by code")
+    @Operation(operationId = "listIndicators", summary = "The indicator catalogue, by code")
+    @APIResponse(responseCode = "200", description = "A page of the catalogue")
     public Uni<Page<Indicator>> catalogue(@Valid @BeanParam PageRequest page) {
         return indicators.catalogue(page);
     }
@@ -71,8 +99,10 @@ public class IndicatorResource {
     @GET
     @Path("{code}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "One indicator of the catalogue")
-    public Uni<Indicator> get(@PathParam("code") String code) {
+    @Operation(operationId = "getIndicator", summary = "One indicator: names in English and French, unit and multiplier, "
+            + "source, definition, periodicity")
+    @APIResponse(responseCode = "200", description = "The indicator")
+    public Uni<Indicator> get(@Parameter(description = Docs.CODE, example = "BX.TRF.PWKR.CD.DT") @PathParam("code") String code) {
         return indicators.get(code);
     }
 
@@ -80,8 +110,18 @@ public class IndicatorResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(summary = "Create or replace a catalogue entry")
-    public Uni<Response> put(@PathParam("code") String code, @Valid @NotNull IndicatorDraft draft) {
+    @Operation(operationId = "replaceIndicator", summary = "Create or replace a catalogue entry (curators)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            headers = @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "422", description = "A ratio indicator names one of numerator and denominator only, or one "
+            + "that is not in the catalogue; errors name the field")
+    public Uni<Response> put(
+            @Parameter(description = Docs.CODE, example = "BX.TRF.PWKR.CD.DT",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Docs.CODE_PATTERN)) @PathParam("code") String code,
+            @Valid @NotNull IndicatorDraft draft) {
         return indicators.put(code, draft).map(saved -> (saved.created()
                 ? Response.created(URI.create("/api/v1/indicators/" + code)) : Response.ok()).entity(saved.indicator()).build());
     }
@@ -89,7 +129,9 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Observations of an indicator, latest revision or as known at asOf")
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
+            + "asOf); JSON or CSV by Accept")
+    @APIResponse(responseCode = "200", description = "A page of observations")
     public Uni<Page<Observation>> observations(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.list(code, params.query(), params.page, params.size);
     }
@@ -98,7 +140,10 @@ public class IndicatorResource {
     @Path("{code}/observations")
     @Produces(CSV)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Observations of an indicator as CSV")
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
+            + "asOf); JSON or CSV by Accept")
+    @APIResponse(responseCode = "200", description = "A page of observations",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     public Uni<String> observationsCsv(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.csv(code, params.query(), params.page, params.size);
     }
@@ -107,7 +152,17 @@ public class IndicatorResource {
     @Path("{code}/observations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(summary = "Record a figure stated in a document as a document-sourced observation")
+    @Operation(operationId = "addObservation", summary = "Record a figure stated in a document as a document-sourced "
+            + "observation (curators)", description = "The figure is in the indicator's unit. Recording the same figure "
+            + "again changes nothing; a different value for the same document, country, counterpart, period and sex "
+            + "becomes a new revision.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            headers = @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded (or a new revision of it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
+    @APIResponse(responseCode = "422", description = "A cell of the figure is invalid; errors name each (country, period, "
+            + "sex, value, status)")
     public Response record(@PathParam("code") String code, @Valid @NotNull ObservationDraft draft) {
         ObservationService.Recorded recorded = observations.recordFromDocument(code, draft, identity.getPrincipal().getName());
         Observation saved = observations.get(code, recorded.id(), null).await().indefinitely();
@@ -118,16 +173,19 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "One observation, latest revision or as known at asOf")
+    @Operation(operationId = "getObservation", summary = "One observation, latest revision or as known at asOf")
+    @APIResponse(responseCode = "200", description = "The observation")
     public Uni<Observation> observation(@PathParam("code") String code, @PathParam("id") long id,
-            @QueryParam("asOf") String asOf) {
+            @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf) {
         return observations.get(code, id, asOf);
     }
 
     @GET
     @Path("{code}/observations/{id}/history")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Every revision of an observation, oldest first")
+    @Operation(operationId = "getObservationHistory", summary = "Every revision of an observation, oldest first, with "
+            + "release and provenance")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     public Uni<List<ObservationRevision>> history(@PathParam("code") String code, @PathParam("id") long id) {
         return observations.history(code, id);
     }
@@ -135,9 +193,16 @@ public class IndicatorResource {
     @GET
     @Path("{code}/counterparts")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Counterparts of a country ranked by value (e.g. main destinations of Malian emigrants)")
-    public Uni<List<Observation>> counterparts(@PathParam("code") String code, @QueryParam("country") String country,
-            @QueryParam("period") String period, @QueryParam("sex") String sex, @QueryParam("asOf") String asOf,
+    @Operation(operationId = "listCounterparts", summary = "Counterparts of a country ranked by value, e.g. main destinations "
+            + "of Malian emigrants (UNDESA.IMS.BILATERAL, country=MLI)")
+    @APIResponse(responseCode = "200", description = "The counterparts' observations, highest value first")
+    public Uni<List<Observation>> counterparts(@PathParam("code") String code,
+            @Parameter(required = true, description = Docs.COUNTRY, example = "MLI") @QueryParam("country") String country,
+            @Parameter(description = "Default: the latest period with bilateral values", example = "2020") @QueryParam("period") String period,
+            @Parameter(description = Docs.SEX) @QueryParam("sex") String sex,
+            @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = "How many, 1 to " + ObservationService.MAX_COUNTERPARTS, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "" + ObservationService.MAX_COUNTERPARTS, defaultValue = "10"))
             @QueryParam("limit") @DefaultValue("10") int limit) {
         return observations.counterparts(code, country, period, sex, asOf, limit);
     }
@@ -145,8 +210,12 @@ public class IndicatorResource {
     @GET
     @Path("{code}/ratio")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Derived series: 100 × this indicator / the denominator, per period, with both inputs")
-    public Uni<List<DerivedPoint>> ratio(@PathParam("code") String code, @QueryParam("denominator") String denominator,
+    @Operation(operationId = "getIndicatorRatio", summary = "Derived series: 100 × this indicator / denominator per period "
+            + "(e.g. remittances over GDP), with both inputs", description = "country is required.")
+    @APIResponse(responseCode = "200", description = "One point per period where both series have a value")
+    public Uni<List<DerivedPoint>> ratio(@PathParam("code") String code,
+            @Parameter(required = true, description = "The indicator to divide by", example = "NY.GDP.MKTP.CD")
+            @QueryParam("denominator") String denominator,
             @BeanParam ObservationParams params) {
         return observations.ratio(code, denominator, params.query());
     }
@@ -154,7 +223,9 @@ public class IndicatorResource {
     @GET
     @Path("{code}/growth")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Derived series: year-on-year growth in percent, with both inputs")
+    @Operation(operationId = "getIndicatorGrowth", summary = "Derived series: year-on-year growth in percent, with both inputs",
+            description = "country is required.")
+    @APIResponse(responseCode = "200", description = "One point per year that follows a year with a value")
     public Uni<List<DerivedPoint>> growth(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.growth(code, params.query());
     }
@@ -163,10 +234,28 @@ public class IndicatorResource {
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(summary = "Import a file of observations (raw body): World Bank JSON or CSV, UN DESA CSV, SDMX-CSV; atomic")
-    public ImportReport importFile(InputStream body, @QueryParam("format") String format,
-            @QueryParam("fileName") String fileName, @QueryParam("source") String source,
-            @QueryParam("release") String release, @QueryParam("indicator") String indicator,
+    @Operation(operationId = "importIndicators", summary = "Import a file of observations (curators). The body is the file "
+            + "itself (raw, not multipart).", description = "Formats: World Bank API v2 JSON, World Bank bulk CSV, UN DESA "
+            + "migrant stock CSV (destination, origin, year, sex, value), SDMX-CSV; detected from the content or named by "
+            + "format. Atomic: any invalid row imports nothing and answers 422 listing every problem (row, column, value, "
+            + "reason). A changed value becomes a new revision; importing the same file again changes nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "World Bank bulk CSV", value = WB_CSV_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "Page metadata, then the rows"),
+                    examples = @ExampleObject(name = "World Bank API v2 JSON", value = WB_JSON_EXAMPLE)),
+            @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "Imported: counts of new, revised, unchanged and missing observations")
+    @APIResponse(responseCode = "422", description = "Nothing imported: every problem listed with its row and column")
+    public ImportReport importFile(InputStream body,
+            @Parameter(description = "Default: detected from the content", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" })) @QueryParam("format") String format,
+            @Parameter(description = "Recorded as provenance", example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv")
+            @QueryParam("fileName") String fileName,
+            @Parameter(description = "Default: as the file declares it") @QueryParam("source") String source,
+            @Parameter(description = "Vintage; default: the file's last-updated date, else today") @QueryParam("release") String release,
+            @Parameter(description = "For UN DESA and SDMX files without an indicator column") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Create unknown indicator codes instead of answering 422")
             @QueryParam("createIndicators") @DefaultValue("false") boolean createIndicators) {
         return imports.importFile(body, new ImportRequest(format, fileName, source, release, indicator, createIndicators,
                 identity.getPrincipal().getName()));

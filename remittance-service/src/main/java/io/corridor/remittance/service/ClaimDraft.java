@@ -12,15 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ClaimDraft")
 public record ClaimDraft(
         @NotBlank @Size(max = 500) @Schema(description = "File name or identifier of the document", example = "diaspora-engagement-mapping-mali.md") String document,
-        @Size(max = 2000) @Schema(description = "IRI of the annotation anchoring the figure") String annotation,
-        @Size(max = 4000) @Schema(example = "les seuls envois de fonds étant estimés à 964 milliards de dollars US en 2019") String quote,
+        @Size(max = 2000) @Schema(description = "IRI of the annotation anchoring the figure", nullable = true) String annotation,
+        @Size(max = 4000) @Schema(example = "les seuls envois de fonds étant estimés à 964 milliards de dollars US en 2019",
+                nullable = true) String quote,
         @NotBlank @Schema(example = "BX.TRF.PWKR.CD.DT") String indicator,
-        @NotBlank @Schema(example = "MLI") String country,
-        @Schema(example = "FRA") String counterpart,
-        @NotBlank @Schema(example = "2019") String period,
+        @NotBlank @Schema(description = "ISO 3166-1 alpha-3, alpha-2 or UN M49 number", example = "MLI") String country,
+        @Schema(description = "For bilateral figures", example = "FRA", nullable = true) String counterpart,
+        @NotBlank @Schema(description = "YYYY, YYYY-Qn, YYYY-MM, YYYY/YYYY or YYY0s", example = "2019") String period,
         @NotNull @Schema(example = "964000000000") BigDecimal value,
-        @NotBlank @Schema(example = "USD") String unit,
-        @Size(max = 300) @Schema(description = "The source the document cites", example = "World Bank 2019") String sourceCited) {
+        @NotBlank @Schema(description = "Unit as stated, optionally with a scale word: USD, million USD, milliards FCFA, percent, "
+                + "persons", example = "USD") String unit,
+        @Size(max = 300) @Schema(description = "The source the document cites", example = "World Bank 2019", nullable = true)
+        String sourceCited) {
 
     public ClaimCheck check() {
         return new ClaimCheck(indicator, country, counterpart, period, value, unit);

@@ -9,7 +9,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.remittance.Claim;
+import io.corridor.remittance.ClaimEntity;
 import io.corridor.remittance.Indicator;
 import io.corridor.remittance.Period;
 import io.corridor.remittance.StatedUnit;
@@ -237,7 +237,7 @@ public class ClaimService {
                     if (existing != null) {
                         return Uni.createFrom().item(new Stored(existing, false));
                     }
-                    Claim c = new Claim();
+                    ClaimEntity c = new ClaimEntity();
                     c.document = draft.document().strip();
                     c.annotation = draft.annotation();
                     c.quote = draft.quote();
@@ -254,17 +254,17 @@ public class ClaimService {
                 }));
     }
 
-    public record Stored(Claim claim, boolean created) {
+    public record Stored(ClaimEntity claim, boolean created) {
     }
 
-    public Uni<ClaimView> view(Claim c) {
+    public Uni<Claim> view(ClaimEntity c) {
         return check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit))
-                .map(verdict -> new ClaimView(c.id, c.document, c.annotation, c.quote, c.indicator, c.country,
+                .map(verdict -> new Claim(c.id, c.document, c.annotation, c.quote, c.indicator, c.country,
                         c.counterpart.isEmpty() ? null : c.counterpart, c.period, c.value, c.unit, c.sourceCited,
                         c.createdAt, c.createdBy, verdict));
     }
 
-    public Uni<Page<ClaimView>> list(String document, PageRequest page) {
+    public Uni<Page<Claim>> list(String document, PageRequest page) {
         String doc = document == null || document.isBlank() ? null : document.strip();
         return claims.total(doc).chain(total -> claims.page(doc, page.page, page.size)
                 .chain(items -> Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(this::view)
@@ -272,7 +272,7 @@ public class ClaimService {
                 .map(views -> new Page<>(views, page.page, page.size, total)));
     }
 
-    public Uni<ClaimView> get(long id) {
+    public Uni<Claim> get(long id) {
         return claims.findById(id).chain(c -> {
             if (c == null) {
                 throw ProblemException.notFound("no claim " + id);

@@ -7,10 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What an import did: how many observations were new, revised, unchanged, or missing with nothing to revise. */
-@Schema(name = "ImportReport")
+@Schema(name = "ImportReport", requiredProperties = { "id", "format", "source", "release", "rows", "new", "revised", "unchanged",
+        "missing", "importedAt", "importedBy" })
 public record ImportReport(
         @Schema(example = "12") long id,
-        @Schema(example = "wb-csv") String format,
+        @Schema(enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" }, example = "wb-csv") String format,
         @Schema(example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv") String fileName,
         @Schema(example = "World Development Indicators") String source,
         @Schema(description = "The release (vintage) recorded on new revisions", example = "2025-01-28") String release,

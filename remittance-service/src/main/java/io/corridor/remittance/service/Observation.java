@@ -6,21 +6,26 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.remittance.Patterns;
+
 /** One observation as known at a time (the latest revision by default), with its provenance. */
-@Schema(name = "Observation")
+@Schema(name = "Observation", requiredProperties = { "id", "indicator", "country", "period", "periodStart", "periodEnd", "sex",
+        "status", "source", "kind", "revision", "release", "recordedAt", "recordedBy", "provenance" })
 public record Observation(
         @Schema(example = "41") long id,
         @Schema(example = "BX.TRF.PWKR.CD.DT") String indicator,
-        @Schema(description = "ISO 3166-1 alpha-3 (or World Bank area code)", example = "MLI") String country,
-        @Schema(description = "The other country of a bilateral figure (destination of emigrants, corridor end)", example = "CIV") String counterpart,
-        @Schema(example = "2023") String period,
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        @Schema(example = "total") String sex,
-        @Schema(description = "Exact decimal; null when missing", example = "1867000000") BigDecimal value,
-        @Schema(example = "normal") String status,
+        @Schema(description = "ISO 3166-1 alpha-3 (or World Bank area code)", example = "MLI", pattern = Patterns.AREA) String country,
+        @Schema(description = "The other country of a bilateral figure (destination of emigrants, corridor end)", example = "CIV",
+                pattern = Patterns.AREA) String counterpart,
+        @Schema(description = "YYYY, YYYY-Qn, YYYY-MM, YYYY/YYYY or YYY0s", example = "2023", pattern = Patterns.PERIOD) String period,
+        @Schema(description = "First day of the period", example = "2023-01-01") LocalDate periodStart,
+        @Schema(description = "Last day of the period", example = "2023-12-31") LocalDate periodEnd,
+        @Schema(enumeration = { "total", "female", "male" }, example = "total") String sex,
+        @Schema(description = "Exact decimal; absent when missing", example = "1867000000") BigDecimal value,
+        @Schema(enumeration = { "normal", "estimate", "provisional", "forecast", "missing" }, example = "normal") String status,
         @Schema(example = "World Bank, World Development Indicators") String source,
-        @Schema(description = "dataset (imported file) or document (figure stated in a document)", example = "dataset") String kind,
+        @Schema(description = "dataset: imported file; document: figure stated in a document", enumeration = { "dataset", "document" },
+                example = "dataset") String kind,
         @Schema(example = "1") int revision,
         @Schema(description = "Release (vintage) of the source", example = "2025-01-28") String release,
         OffsetDateTime recordedAt,

@@ -43,6 +43,8 @@ public class ObservationService {
 
     /** Series are long: a page may hold this many observations. */
     public static final int MAX_PAGE = 5000;
+    /** A ranking of counterparts lists at most this many. */
+    public static final int MAX_COUNTERPARTS = 250;
     /** Derived series read at most this many input observations per indicator. */
     static final int MAX_SERIES = 5000;
     static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
@@ -119,8 +121,8 @@ public class ObservationService {
         if (blank(country)) {
             throw ProblemException.invalid("country", "is required");
         }
-        if (limit < 1 || limit > 250) {
-            throw ProblemException.invalid("limit", "must be between 1 and 250");
+        if (limit < 1 || limit > MAX_COUNTERPARTS) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_COUNTERPARTS);
         }
         String c = area("country", country);
         String s = blank(sex) ? Sex.total.name() : sex(sex).name();

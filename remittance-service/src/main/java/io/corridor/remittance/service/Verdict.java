@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * reference, half a unit of the claim's last significant digit); discrepant otherwise; no_data
  * when there is no reference (or no exchange rate to convert the claim's currency).
  */
-@Schema(name = "Verdict")
+@Schema(name = "Verdict", requiredProperties = { "verdict", "unit", "hints", "detail" })
 public record Verdict(
         @Schema(enumeration = { "consistent", "discrepant", "no_data" }, example = "discrepant") String verdict,
         @Schema(description = "The claim in the indicator's unit (after scale words and currency conversion)", example = "964000000000") BigDecimal claimValue,
-        @Schema(example = "USD") String unit,
+        @Schema(description = "The indicator's unit", example = "USD") String unit,
         VerdictReference reference,
-        @Schema(description = "claim / reference", example = "963.5") BigDecimal ratio,
-        @Schema(description = "Largest difference still consistent, in the indicator's unit", example = "20000000") BigDecimal tolerance,
+        @Schema(description = "claim / reference; absent without a reference, or when it is zero", example = "961.117") BigDecimal ratio,
+        @Schema(description = "Largest difference still consistent, in the indicator's unit", example = "20060000") BigDecimal tolerance,
         @Schema(description = "Likely slips when the ratio is close to a known factor") List<VerdictHint> hints,
-        @Schema(example = "claim is 963.5 times the reference") String detail) {
+        @Schema(example = "the claim is 961.117 times the reference") String detail) {
 }

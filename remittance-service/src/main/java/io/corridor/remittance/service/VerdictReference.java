@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.remittance.Patterns;
+
 /** The reference a claim was checked against: a published observation, or a ratio derived from two. */
-@Schema(name = "VerdictReference")
+@Schema(name = "VerdictReference", requiredProperties = { "value", "unit", "period", "source", "release", "derived", "inputs" })
 public record VerdictReference(
-        @Schema(example = "1000500000") BigDecimal value,
+        @Schema(example = "1003000000") BigDecimal value,
         @Schema(example = "USD") String unit,
-        @Schema(example = "2019") String period,
+        @Schema(example = "2019", pattern = Patterns.PERIOD) String period,
         @Schema(example = "World Bank, World Development Indicators") String source,
         @Schema(description = "Release (vintage) of the reference", example = "2025-01-28") String release,
         @Schema(description = "The observation (absent when derived)") Long observationId,

@@ -65,8 +65,10 @@ class ClaimResourceTest {
     void theCorpusNineHundredSixtyFourBillionIsAScaleSlip() throws Exception {
         CSVRecord figure = corpusFigure("964000000000");
         assertEquals("remittances_received", figure.get("indicator"));
+        // the figure goes as a JSON number, as the contract has it (the server would also read a string)
         given().contentType(ContentType.JSON).body(Map.of("indicator", "BX.TRF.PWKR.CD.DT", "country", figure.get("country"),
-                "period", figure.get("period"), "value", figure.get("value"), "unit", figure.get("unit")))
+                "period", figure.get("period"), "value", new java.math.BigDecimal(figure.get("value")),
+                "unit", figure.get("unit")))
                 .when().post("/api/v1/claims/check").then().statusCode(200)
                 .body("verdict", equalTo("discrepant"), "reference.value", equalTo(1003000000),
                         "reference.release", equalTo("2025-01-28"),
@@ -133,8 +135,8 @@ class ClaimResourceTest {
     void claimsAreStoredOncePerDocumentAndListedWithTheirVerdict() throws Exception {
         CSVRecord figure = corpusFigure("964000000000");
         Map<String, Object> claim = Map.of("document", figure.get("document"), "quote", figure.get("quote"),
-                "indicator", "BX.TRF.PWKR.CD.DT", "country", "MLI", "period", "2019", "value", figure.get("value"),
-                "unit", "USD", "sourceCited", figure.get("source_cited"));
+                "indicator", "BX.TRF.PWKR.CD.DT", "country", "MLI", "period", "2019",
+                "value", new java.math.BigDecimal(figure.get("value")), "unit", "USD", "sourceCited", figure.get("source_cited"));
         int id = given().contentType(ContentType.JSON).body(claim).when().post("/api/v1/claims").then().statusCode(201)
                 .body("verdict.verdict", equalTo("discrepant"), "createdBy", equalTo("curator"),
                         "quote", containsString("964 milliards"))

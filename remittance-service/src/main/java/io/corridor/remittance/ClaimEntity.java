@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A figure stated in a document (a claim), anchored by its quote and annotation, checked on demand. */
-@Entity
-public class Claim extends PanacheEntityBase {
+@Entity(name = "Claim")
+public class ClaimEntity extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

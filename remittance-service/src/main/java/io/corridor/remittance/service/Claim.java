@@ -1,0 +1,28 @@
+package io.corridor.remittance.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.corridor.remittance.Patterns;
+
+/** A stored claim with its verdict against the reference data known now. */
+@Schema(name = "Claim", requiredProperties = { "id", "document", "indicator", "country", "period", "value", "unit", "createdAt",
+        "createdBy", "verdict" })
+public record Claim(
+        @Schema(example = "3") long id,
+        @Schema(example = "diaspora-engagement-mapping-mali.md") String document,
+        @Schema(description = "IRI of the annotation anchoring the figure") String annotation,
+        @Schema(example = "les seuls envois de fonds étant estimés à 964 milliards de dollars US en 2019") String quote,
+        @Schema(example = "BX.TRF.PWKR.CD.DT") String indicator,
+        @Schema(description = "ISO 3166-1 alpha-3 (or World Bank area code)", example = "MLI", pattern = Patterns.AREA) String country,
+        @Schema(description = "The other country of a bilateral figure", pattern = Patterns.AREA) String counterpart,
+        @Schema(example = "2019", pattern = Patterns.PERIOD) String period,
+        @Schema(example = "964000000000") BigDecimal value,
+        @Schema(description = "Unit as stated", example = "USD") String unit,
+        @Schema(description = "The source the document cites", example = "World Bank 2019") String sourceCited,
+        OffsetDateTime createdAt,
+        @Schema(example = "curator") String createdBy,
+        Verdict verdict) {
+}
