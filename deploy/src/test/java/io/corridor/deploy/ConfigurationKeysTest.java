@@ -95,11 +95,12 @@ class ConfigurationKeysTest {
     void theMappingKnowsQuarkusKeysAndRejectsOthers() {
         assertEquals("quarkus.http.port", quarkus.find("QUARKUS_HTTP_PORT").orElseThrow().property());
         assertTrue(quarkus.find("QUARKUS_DATASOURCE_JDBC_URL").orElseThrow().readAtRunTime());
-        assertTrue(quarkus.find("QUARKUS_REST_CLIENT_DOCUMENT_SERVICE_URL").orElseThrow().readAtRunTime());
+        assertTrue(quarkus.find("QUARKUS_REST_CLIENT_DOCUMENT_SERVICE_URL").orElseThrow().readAtRunTime(), "the actor-service reads documents");
         assertFalse(quarkus.find("QUARKUS_DATASOURCE_DB_KIND").orElseThrow().readAtRunTime(), "db-kind is fixed at build time");
         assertTrue(quarkus.find("QUARKUS_DATASOURCE_JDBC_URI").isEmpty(), "a misspelt key");
         ServiceConfiguration gateway = ServiceConfiguration.of("gateway");
         assertTrue(gateway.declares("CORRIDOR_WEB_CLIENT_SECRET"));
+        assertTrue(gateway.declares("CORRIDOR_DOCUMENT_SERVICE_URL"), "the route table's addresses");
         assertTrue(gateway.required.contains("CORRIDOR_WEB_CLIENT_SECRET"), "the gateway has no production value of its own");
         assertFalse(gateway.declares("CORRIDOR_WEB_CLIENT_SECRETS"));
     }

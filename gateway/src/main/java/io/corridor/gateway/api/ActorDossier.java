@@ -1,5 +1,7 @@
 package io.corridor.gateway.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,10 +16,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ActorDossier")
 public record ActorDossier(
-        @Schema(required = true) Actor actor,
-        @Schema(description = "Its relations, as subject or object, by start date (actor-service)") List<Relation> relations,
-        @Schema(description = "The actors one relation away (actor-service)") Network network,
-        @Schema(description = "Its relations and the documents naming it, by date (actor-service)") ActorTimeline timeline,
+        @Schema(required = true, description = "The actor (actor-service)") JsonNode actor,
+        @Schema(description = "Its relations, as subject or object, by start date (actor-service)") JsonNode relations,
+        @Schema(description = "The actors one relation away (actor-service)") JsonNode network,
+        @Schema(description = "Its relations and the documents naming it, by date (actor-service)") JsonNode timeline,
         @Schema(description = "Documents whose text names it (document-service search)") DossierDocuments documents,
         @Schema(description = "Annotations citing it that the caller may see (document-service annotation container)") ViewAnnotations annotations,
         @Schema(description = "Series of the configured indicators (corridor.dossier.indicators) for its country; "

@@ -1,6 +1,6 @@
 package io.corridor.gateway.api;
 
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DossierDocuments(
         @Schema(required = true, description = "The search run", example = "\"Haut Conseil des Maliens de l'Extérieur\" or \"HCME\"") String query,
         @Schema(required = true, description = "Matching documents in all (the first 20 are listed)", example = "3") long total,
-        @Schema(required = true) List<SearchHit> items) {
+        @Schema(required = true) JsonNode items) {
 }

@@ -1,6 +1,6 @@
 package io.corridor.gateway.api;
 
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,5 +10,5 @@ public record DossierSeries(
         @Schema(required = true, example = "BX.TRF.PWKR.CD.DT") String indicator,
         @Schema(required = true, description = "ISO 3166-1 alpha-3", example = "MLI") String country,
         @Schema(required = true, description = "Number of observations in all (the first 100 are listed)", example = "24") long total,
-        @Schema(required = true) List<Observation> observations) {
+        @Schema(required = true) JsonNode observations) {
 }

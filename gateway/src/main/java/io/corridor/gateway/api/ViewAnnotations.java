@@ -18,5 +18,5 @@ public record ViewAnnotations(
         @Schema(required = true, description = "Number of listed items per motivation (commenting, identifying, tagging...)",
                 example = "{\"identifying\": 7, \"commenting\": 5}") Map<String, Integer> byMotivation,
         @Schema(required = true, type = SchemaType.ARRAY, description = "The first page of annotations (at most 1000), "
-                + "as the annotation container serves them", implementation = Annotation.class) List<ObjectNode> items) {
+                + "as the annotation container serves them") List<ObjectNode> items) {
 }

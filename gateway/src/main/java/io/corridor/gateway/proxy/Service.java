@@ -3,8 +3,7 @@ package io.corridor.gateway.proxy;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.util.TypeLiteral;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -13,12 +12,14 @@ import org.jboss.logging.Logger;
 
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Answers.Answer;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.corridor.support.problem.ProblemException;
+import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.OriginRequestProvider;
@@ -32,23 +33,25 @@ import io.vertx.httpproxy.ProxyResponse;
  * guard stops, or that cannot reach the service, is answered 503 with Retry-After: the client's
  * request was fine and may be tried again.
  */
-final class Service implements ProxyInterceptor {
+public final class Service implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(Service.class);
 
     final String name;
     final List<String> prefixes;
+    final String host;
+    final int port;
     final HttpClient client;
     final OriginRequestProvider origin;
-    private final TypedGuard<CompletionStage<ProxyResponse>> guard;
+    private final Guard guard;
     private final Answers answers;
 
     Service(String name, Routes.Route route, Vertx vertx, Answers answers) {
         this.name = name;
         this.prefixes = route.paths().stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p).toList();
         this.answers = answers;
-        String host = route.url().getHost();
-        int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+        this.host = route.url().getHost();
+        this.port = route.url().getPort() > 0 ? route.url().getPort() : 80;
         long timeout = route.timeout().toMillis();
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true)
                 .setMaxPoolSize(route.bulkhead()).setName("corridor-" + name));
@@ -56,12 +59,13 @@ final class Service implements ProxyInterceptor {
         int idle = (int) Math.max(60, route.timeout().toSeconds());
         this.origin = context -> context.client().request(new RequestOptions().setHost(host).setPort(port)
                 .setIdleTimeout(idle * 1000L));
-        this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
-        }).withDescription("route to " + name)
+        this.guard = Guard.create().withDescription("route to " + name).withThreadOffload(false)
                 .withTimeout().duration(timeout, ChronoUnit.MILLIS).done()
                 .withBulkhead().limit(route.bulkhead()).queueSize(route.bulkhead()).done()
                 .withCircuitBreaker().requestVolumeThreshold(route.circuitVolume()).failureRatio(route.circuitRatio())
-                .delay(route.circuitDelay().toMillis(), ChronoUnit.MILLIS).done()
+                .delay(route.circuitDelay().toMillis(), ChronoUnit.MILLIS)
+                // A service's own answer (a problem) is not a failure of the route.
+                .skipOn(ProblemException.class).done()
                 .build();
     }
 
@@ -75,25 +79,39 @@ final class Service implements ProxyInterceptor {
         return false;
     }
 
+    /** A call to this service under its guard: timeout on the answer's head, bulkhead, circuit breaker. */
+    @SuppressWarnings("unchecked")
+    public <T> Future<T> guarded(Supplier<Future<T>> call) {
+        return Future.fromCompletionStage(guard.get(() -> call.get().toCompletionStage(), CompletionStage.class));
+    }
+
+    /** Sends a request of the gateway's own (a composite's read) to the service. */
+    public Future<HttpClientRequest> request(RequestOptions options) {
+        return client.request(options.setHost(host).setPort(port));
+    }
+
     /** The last interceptor: the call itself, guarded. */
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         String path = context.request().proxiedRequest().path();
-        return Future.fromCompletionStage(guard.get(() -> context.sendRequest().toCompletionStage()))
+        return this.<ProxyResponse> guarded(context::sendRequest)
                 .recover(failure -> Future.succeededFuture(unavailable(context, path, failure)));
     }
 
-    private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
-        String detail;
+    /** Why a guarded call failed, in the words of a 503 problem. */
+    public static String unavailability(Throwable failure) {
         if (failure instanceof TimeoutException) {
-            detail = "a service behind the gateway did not answer in time";
+            return "a service behind the gateway did not answer in time";
         } else if (failure instanceof CircuitBreakerOpenException) {
-            detail = "a service behind the gateway is failing; calls to it are paused";
+            return "a service behind the gateway is failing; calls to it are paused";
         } else if (failure instanceof BulkheadException) {
-            detail = "a service behind the gateway is saturated";
-        } else {
-            detail = "a service behind the gateway cannot be reached";
+            return "a service behind the gateway is saturated";
         }
+        return "a service behind the gateway cannot be reached";
+    }
+
+    private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
+        String detail = unavailability(failure);
         LOG.warnf("%s for %s (%s): %s", detail, path, name, failure.toString());
         Answer answer = answers.unavailable(detail, path);
         ProxyResponse response = context.request().response().release().setStatusCode(answer.status());

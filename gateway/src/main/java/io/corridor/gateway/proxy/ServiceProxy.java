@@ -19,7 +19,6 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -40,17 +39,16 @@ public class ServiceProxy {
     /** Request headers of the edge alone: the services see the caller's token, not the browser's cookie. */
     private static final List<String> EDGE_ONLY = List.of("Cookie", CsrfTokens.HEADER);
 
-    private final List<Service> services;
+    private final Services services;
     private final AuditTrail audit;
     private final Answers answers;
     private final IdempotencyStore idempotency;
     private final ObjectMapper mapper;
     private final Edge edge;
 
-    public ServiceProxy(Routes routes, Vertx vertx, AuditTrail audit, Answers answers, IdempotencyStore idempotency,
+    public ServiceProxy(Services services, AuditTrail audit, Answers answers, IdempotencyStore idempotency,
             ObjectMapper mapper, Edge edge) {
-        this.services = routes.services().entrySet().stream()
-                .map(e -> new Service(e.getKey(), e.getValue(), vertx, answers)).toList();
+        this.services = services;
         this.audit = audit;
         this.answers = answers;
         this.idempotency = idempotency;
@@ -64,7 +62,7 @@ public class ServiceProxy {
 
     void relay(RoutingContext ctx) {
         String path = ctx.request().path();
-        Service service = OWN.stream().anyMatch(p -> p.matcher(path).matches()) ? null : serviceOf(path);
+        Service service = OWN.stream().anyMatch(p -> p.matcher(path).matches()) ? null : services.byPath(path);
         if (service == null) {
             ctx.next();
             return;
@@ -83,15 +81,6 @@ public class ServiceProxy {
             proxy.addInterceptor(new IdempotentPost(idempotency, answers, mapper, identity));
         }
         proxy.addInterceptor(service).handle(ctx.request());
-    }
-
-    private Service serviceOf(String path) {
-        for (Service service : services) {
-            if (service.answers(path)) {
-                return service;
-            }
-        }
-        return null;
     }
 
     /** A browser's session becomes its access token for the services; the edge's own headers stop here. */

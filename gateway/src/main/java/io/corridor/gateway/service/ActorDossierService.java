@@ -1,8 +1,8 @@
 package io.corridor.gateway.service;
 
-import static io.corridor.gateway.service.ViewParts.ACTOR_SERVICE;
-import static io.corridor.gateway.service.ViewParts.DOCUMENT_SERVICE;
-import static io.corridor.gateway.service.ViewParts.REMITTANCE_SERVICE;
+import static io.corridor.gateway.client.ServiceCalls.ACTOR_SERVICE;
+import static io.corridor.gateway.client.ServiceCalls.DOCUMENT_SERVICE;
+import static io.corridor.gateway.client.ServiceCalls.REMITTANCE_SERVICE;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -10,25 +10,18 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.GenericType;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.corridor.gateway.api.Actor;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.corridor.gateway.api.ActorDossier;
-import io.corridor.gateway.api.ActorTimeline;
 import io.corridor.gateway.api.DossierDocuments;
 import io.corridor.gateway.api.DossierSeries;
-import io.corridor.gateway.api.Network;
-import io.corridor.gateway.api.Relation;
-import io.corridor.gateway.client.ActorClient;
-import io.corridor.gateway.client.DocumentClient;
-import io.corridor.gateway.client.RemittanceClient;
-import io.corridor.support.paging.PageRequest;
+import io.corridor.gateway.client.ServiceCalls;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 
 /**
  * Composes {@link ActorDossier}: the actor first (its absence, refusal or merge is the answer), then
@@ -44,61 +37,49 @@ public class ActorDossierService {
     /** websearch_to_tsquery's input is capped by the search endpoint. */
     static final int QUERY_LIMIT = 500;
 
-    private final ActorClient actors;
-    private final DocumentClient documents;
-    private final RemittanceClient remittances;
+    private final ServiceCalls services;
     private final List<String> indicators;
 
-    public ActorDossierService(ActorClient actors, DocumentClient documents, RemittanceClient remittances,
+    public ActorDossierService(ServiceCalls services,
             @ConfigProperty(name = "corridor.dossier.indicators") List<String> indicators) {
-        this.actors = actors;
-        this.documents = documents;
-        this.remittances = remittances;
+        this.services = services;
         this.indicators = indicators;
     }
 
     public Uni<ActorDossier> dossier(long id) {
-        return actors.get(id).chain(r -> {
-            if (r.getStatus() == 308) {
-                String survivor = URI.create(r.getHeaderString(HttpHeaders.LOCATION)).getRawPath();
-                throw new ActorMerged(survivor + "/dossier");
+        return services.reply(ACTOR_SERVICE, HttpMethod.GET, "/api/v1/actors/" + id, null).chain(r -> {
+            if (r.status() == 308 && r.location() != null) {
+                throw new ActorMerged(URI.create(r.location()).getRawPath() + "/dossier");
             }
-            return compose(r.readEntity(Actor.class));
+            return services.json(r).chain(this::compose);
         });
     }
 
-    private Uni<ActorDossier> compose(Actor actor) {
+    private Uni<ActorDossier> compose(JsonNode actor) {
         ViewParts parts = new ViewParts();
-        long id = actor.id();
-        var relations = parts.guard("relations", ACTOR_SERVICE, actors.relationsOf(id, null, null, null, null)
-                .map(r -> entity(r, new GenericType<List<Relation>>() {
-                })));
-        var network = parts.guard("network", ACTOR_SERVICE, actors.network(id, 1, null, "json")
-                .map(r -> entity(r, new GenericType<Network>() {
-                })));
-        var timeline = parts.guard("timeline", ACTOR_SERVICE, actors.timeline(id)
-                .map(r -> entity(r, new GenericType<ActorTimeline>() {
-                })));
+        long id = actor.path("id").asLong();
+        var relations = parts.guard("relations", ACTOR_SERVICE, services.json(ACTOR_SERVICE, "/api/v1/actors/" + id + "/relations"));
+        var network = parts.guard("network", ACTOR_SERVICE, services.json(ACTOR_SERVICE, "/api/v1/actors/" + id + "/network?depth=1&format=json"));
+        var timeline = parts.guard("timeline", ACTOR_SERVICE, services.json(ACTOR_SERVICE, "/api/v1/actors/" + id + "/timeline"));
         String query = query(actor);
         var named = parts.guard("documents", DOCUMENT_SERVICE,
-                documents.search(query, new DocumentClient.Filter(null, null, null, null, null), new PageRequest(0, DOCUMENTS))
-                        .map(page -> new DossierDocuments(query, page.total(), page.items())));
+                services.json(DOCUMENT_SERVICE, "/api/v1/search?size=" + DOCUMENTS + "&q=" + ServiceCalls.encode(query))
+                        .map(page -> new DossierDocuments(query, page.path("total").asLong(), page.path("items"))));
         var annotations = parts.guard("annotations", DOCUMENT_SERVICE,
-                documents.annotations(null, id, ANNOTATIONS).map(AnnotationDigest::summarize));
-        var series = actor.country() == null || indicators.isEmpty() ? Uni.createFrom().<List<DossierSeries>> nullItem()
-                : parts.guard("indicators", REMITTANCE_SERVICE, series(actor.country()));
+                AnnotationDigest.of(services, "actor=" + id, ANNOTATIONS));
+        String country = actor.path("country").asText(null);
+        var series = country == null || indicators.isEmpty() ? Uni.createFrom().<List<DossierSeries>> nullItem()
+                : parts.guard("indicators", REMITTANCE_SERVICE, series(country));
         return Uni.combine().all().unis(relations, network, timeline, named, annotations, series).asTuple()
                 .map(t -> new ActorDossier(actor, t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(), t.getItem5(),
                         t.getItem6(), parts.degraded()));
     }
 
     /** The actor's name and acronyms as quoted phrases, any of them. */
-    static String query(Actor actor) {
+    static String query(JsonNode actor) {
         List<String> terms = new ArrayList<>();
-        terms.add(actor.name());
-        if (actor.acronyms() != null) {
-            terms.addAll(actor.acronyms());
-        }
+        terms.add(actor.path("name").asText(null));
+        actor.path("acronyms").forEach(acronym -> terms.add(acronym.asText(null)));
         StringBuilder q = new StringBuilder();
         for (String term : terms.stream().filter(Objects::nonNull).map(t -> t.replace("\"", " ").strip())
                 .filter(t -> !t.isEmpty()).distinct().toList()) {
@@ -113,20 +94,9 @@ public class ActorDossierService {
 
     /** One series per configured indicator; an indicator this installation does not hold (404) is left out. */
     private Uni<List<DossierSeries>> series(String country) {
-        List<Uni<DossierSeries>> each = indicators.stream().map(code -> remittances
-                .observations(code, new RemittanceClient.ObservationQuery(country, null, null, null, null, null, null, null, 0,
-                        OBSERVATIONS))
-                .map(page -> new DossierSeries(code, country, page.total(), page.items()))
+        List<Uni<DossierSeries>> each = indicators.stream().map(code -> services.json(REMITTANCE_SERVICE, "/api/v1/indicators/" + ServiceCalls.encode(code) + "/observations?size=" + OBSERVATIONS + "&country=" + ServiceCalls.encode(country))
+                .map(page -> new DossierSeries(code, country, page.path("total").asLong(), page.path("items")))
                 .onFailure(e -> e instanceof ProblemException p && p.status() == 404).recoverWithNull()).toList();
         return Uni.combine().all().unis(each).with(DossierSeries.class, found -> found.stream().filter(Objects::nonNull).toList());
-    }
-
-    /** A part of a merged actor cannot be asked for (the actor itself was read), but a 308 is not a body. */
-    private static <T> T entity(Response r, GenericType<T> type) {
-        if (r.getStatus() != 200) {
-            throw new ProblemException(502, "bad-gateway", "Bad Gateway", "the actor-service answered " + r.getStatus(),
-                    List.of());
-        }
-        return r.readEntity(type);
     }
 }

@@ -1,5 +1,9 @@
 package io.corridor.gateway.service;
 
+import io.corridor.gateway.client.ServiceCalls;
+import io.corridor.support.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +28,22 @@ final class AnnotationDigest {
     private static final Pattern ACTOR_IRI = Pattern.compile("/api/v1/actors/(\\d+)/?$");
 
     private AnnotationDigest() {
+    }
+
+    /** Asks the document-service's annotation container to embed its first page with the annotations themselves (W3C protocol, 4.2). */
+    static final String CONTAINED_DESCRIPTIONS = "return=representation;include=\"http://www.w3.org/ns/oa#PreferContainedDescriptions\"";
+
+    /** The visible annotations of a document or citing an actor ({@code filter}): the container's first page of up to {@code size}. */
+    static Uni<ViewAnnotations> of(ServiceCalls services, String filter, int size) {
+        return services.json(ServiceCalls.DOCUMENT_SERVICE, "/api/v1/annotations/?size=" + size + "&" + filter,
+                Map.of("Prefer", CONTAINED_DESCRIPTIONS))
+                .map(container -> {
+                    if (!(container instanceof ObjectNode object)) {
+                        throw new ProblemException(502, "bad-gateway", "Bad Gateway",
+                                "the annotation container's answer is not a JSON object", List.of());
+                    }
+                    return summarize(object);
+                });
     }
 
     static ViewAnnotations summarize(ObjectNode container) {

@@ -1,34 +1,26 @@
 package io.corridor.gateway.service;
 
-import static io.corridor.gateway.service.ViewParts.ACTOR_SERVICE;
-import static io.corridor.gateway.service.ViewParts.DOCUMENT_SERVICE;
-import static io.corridor.gateway.service.ViewParts.REMITTANCE_SERVICE;
+import static io.corridor.gateway.client.ServiceCalls.ACTOR_SERVICE;
+import static io.corridor.gateway.client.ServiceCalls.DOCUMENT_SERVICE;
+import static io.corridor.gateway.client.ServiceCalls.REMITTANCE_SERVICE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.corridor.gateway.api.Actor;
-import io.corridor.gateway.api.Claim;
-import io.corridor.gateway.api.Document;
 import io.corridor.gateway.api.DocumentView;
-import io.corridor.gateway.api.Mention;
-import io.corridor.gateway.api.MentionRequest;
 import io.corridor.gateway.api.ViewActor;
 import io.corridor.gateway.api.ViewAnnotations;
-import io.corridor.gateway.client.ActorClient;
-import io.corridor.gateway.client.DocumentClient;
-import io.corridor.gateway.client.RemittanceClient;
-import io.corridor.support.paging.Page;
+import io.corridor.gateway.client.ServiceCalls;
 import io.corridor.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 
@@ -45,35 +37,31 @@ public class DocumentViewService {
     /** Claims listed per lookup (by id and by file name); a document states a few dozen figures at most. */
     static final int CLAIMS = 100;
     /** Actors whose names are read, most cited first, in one batch read; the rest are listed by id. */
-    static final int NAMED_ACTORS = ActorClient.BATCH;
+    static final int NAMED_ACTORS = PageRequest.MAX_SIZE;
 
-    private final DocumentClient documents;
-    private final ActorClient actors;
-    private final RemittanceClient remittances;
+    private final ServiceCalls services;
 
-    public DocumentViewService(DocumentClient documents, ActorClient actors, RemittanceClient remittances) {
-        this.documents = documents;
-        this.actors = actors;
-        this.remittances = remittances;
+    public DocumentViewService(ServiceCalls services) {
+        this.services = services;
     }
 
     public Uni<DocumentView> view(long id) {
-        return documents.get(id).map(RestResponse::getEntity).chain(this::compose);
+        return services.json(DOCUMENT_SERVICE, "/api/v1/documents/" + id).chain(this::compose);
     }
 
-    private Uni<DocumentView> compose(Document document) {
+    private Uni<DocumentView> compose(JsonNode document) {
         ViewParts parts = new ViewParts();
-        long id = document.id();
-        var versions = parts.guard("versions", DOCUMENT_SERVICE, documents.versions(id));
-        var pages = parts.guard("pages", DOCUMENT_SERVICE, documents.pages(id));
+        long id = document.path("id").asLong();
+        var versions = parts.guard("versions", DOCUMENT_SERVICE, services.json(DOCUMENT_SERVICE, "/api/v1/documents/" + id + "/versions"));
+        var pages = parts.guard("pages", DOCUMENT_SERVICE, services.json(DOCUMENT_SERVICE, "/api/v1/documents/" + id + "/pages"));
         var annotations = parts.guard("annotations", DOCUMENT_SERVICE,
-                documents.annotations(id, null, ANNOTATIONS).map(AnnotationDigest::summarize));
-        var mentions = parts.guard("actors", ACTOR_SERVICE, actors.mentions(new MentionRequest(null, id)));
+                AnnotationDigest.of(services, "document=" + id, ANNOTATIONS));
+        var mentions = parts.guard("actors", ACTOR_SERVICE, services.post(ACTOR_SERVICE, "/api/v1/actors/mentions", JsonNodeFactory.instance.objectNode().put("documentId", id)));
         var claims = parts.guard("claims", REMITTANCE_SERVICE, claimsOf(document));
         return Uni.combine().all().unis(versions, pages, annotations, mentions, claims).asTuple()
                 .chain(t -> actorsNamed(t.getItem4(), t.getItem3(), parts)
                         .map(named -> new DocumentView(document, t.getItem1(), t.getItem2(), t.getItem3(), named,
-                                t.getItem4() == null ? null : (int) t.getItem4().stream().filter(Mention::ambiguous).count(),
+                                t.getItem4() == null ? null : ambiguous(t.getItem4()),
                                 t.getItem5(), parts.degraded())));
     }
 
@@ -81,22 +69,28 @@ public class DocumentViewService {
      * Claims name their document by id or, as the corpus does, by file name: both are looked up, and
      * a claim found twice is listed once.
      */
-    private Uni<List<Claim>> claimsOf(Document document) {
-        List<String> keys = new ArrayList<>(List.of(String.valueOf(document.id())));
-        if (document.version() != null && document.version().fileName() != null
-                && !keys.contains(document.version().fileName())) {
-            keys.add(document.version().fileName());
+    private Uni<List<JsonNode>> claimsOf(JsonNode document) {
+        List<String> keys = new ArrayList<>(List.of(document.path("id").asText()));
+        String fileName = document.path("version").path("fileName").asText(null);
+        if (fileName != null && !keys.contains(fileName)) {
+            keys.add(fileName);
         }
-        List<Uni<Page<Claim>>> lookups = keys.stream().map(k -> remittances.claims(k, new PageRequest(0, CLAIMS))).toList();
-        return Uni.combine().all().unis(lookups).with(Page.class, pages -> {
-            Map<Long, Claim> byId = new LinkedHashMap<>();
-            for (Page<?> page : pages) {
-                for (Object claim : page.items()) {
-                    byId.putIfAbsent(((Claim) claim).id(), (Claim) claim);
-                }
+        List<Uni<JsonNode>> lookups = keys.stream().map(k -> services.json(REMITTANCE_SERVICE, "/api/v1/claims?size=" + CLAIMS + "&document=" + ServiceCalls.encode(k))).toList();
+        return Uni.combine().all().unis(lookups).with(JsonNode.class, pages -> {
+            Map<Long, JsonNode> byId = new LinkedHashMap<>();
+            for (JsonNode page : pages) {
+                page.path("items").forEach(claim -> byId.putIfAbsent(claim.path("id").asLong(), claim));
             }
             return List.copyOf(byId.values());
         });
+    }
+
+    private static int ambiguous(JsonNode mentions) {
+        int n = 0;
+        for (JsonNode m : mentions) {
+            n += m.path("ambiguous").asBoolean() ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -104,14 +98,14 @@ public class DocumentViewService {
      * names. Without mention detection the actor-service is down: the annotations' actors are then
      * listed by id only, and no name is asked for.
      */
-    private Uni<List<ViewActor>> actorsNamed(List<Mention> mentions, ViewAnnotations annotations, ViewParts parts) {
+    private Uni<List<ViewActor>> actorsNamed(JsonNode mentions, ViewAnnotations annotations, ViewParts parts) {
         if (mentions == null && annotations == null) {
             return Uni.createFrom().nullItem();
         }
         Map<Long, Tally> tallies = new LinkedHashMap<>();
-        for (Mention m : mentions == null ? List.<Mention> of() : mentions) {
-            if (m.actorId() != null) {
-                tallies.computeIfAbsent(m.actorId(), Tally::new).mention(m);
+        for (JsonNode m : mentions == null ? List.<JsonNode> of() : mentions) {
+            if (m.path("actorId").canConvertToLong()) {
+                tallies.computeIfAbsent(m.path("actorId").asLong(), Tally::new).mention(m);
             }
         }
         for (ObjectNode annotation : annotations == null ? List.<ObjectNode> of() : annotations.items()) {
@@ -127,11 +121,16 @@ public class DocumentViewService {
             return Uni.createFrom().item(ranked.stream().map(t -> t.view(null)).toList());
         }
         List<Long> named = ranked.subList(0, Math.min(NAMED_ACTORS, ranked.size())).stream().map(t -> t.id).toList();
-        return actors.byIds(named)
-                .map(found -> found.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a)))
+        String ids = named.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return services.json(ACTOR_SERVICE, "/api/v1/actors?size=" + NAMED_ACTORS + "&ids=" + ids)
+                .map(page -> {
+                    Map<Long, JsonNode> byId = new LinkedHashMap<>();
+                    page.path("items").forEach(actor -> byId.putIfAbsent(actor.path("id").asLong(), actor));
+                    return byId;
+                })
                 .onFailure().recoverWithItem(e -> {
                     parts.degrade("actors", ACTOR_SERVICE, e);
-                    return Map.of();
+                    return Map.<Long, JsonNode> of();
                 })
                 // a merged id is answered by its survivor, under the survivor's id: the merged one keeps no name
                 .map(names -> ranked.stream().map(t -> t.view(names.get(t.id))).toList());
@@ -142,23 +141,26 @@ public class DocumentViewService {
         final long id;
         int mentions;
         int annotations;
-        Mention first;
+        JsonNode first;
 
         Tally(long id) {
             this.id = id;
         }
 
-        void mention(Mention m) {
+        void mention(JsonNode m) {
             mentions++;
-            if (first == null || m.start() < first.start()) {
+            if (first == null || m.path("start").asInt() < first.path("start").asInt()) {
                 first = m;
             }
         }
 
-        ViewActor view(Actor actor) {
-            return new ViewActor(id, actor == null ? null : actor.name(), actor == null ? null : actor.kind(),
-                    actor == null ? null : actor.family(), actor == null ? null : actor.country(), mentions,
-                    first == null ? null : first.start(), first == null ? null : first.exact(), annotations);
+        ViewActor view(JsonNode actor) {
+            return new ViewActor(id, text(actor, "name"), text(actor, "kind"), text(actor, "family"), text(actor, "country"),
+                    mentions, first == null ? null : first.path("start").asInt(), text(first, "exact"), annotations);
+        }
+
+        private static String text(JsonNode node, String field) {
+            return node == null || !node.path(field).isTextual() ? null : node.path(field).asText();
         }
     }
 }

@@ -27,10 +27,6 @@ import io.smallrye.mutiny.Uni;
  */
 final class ViewParts {
 
-    static final String DOCUMENT_SERVICE = "document-service";
-    static final String ACTOR_SERVICE = "actor-service";
-    static final String REMITTANCE_SERVICE = "remittance-service";
-
     private static final Logger LOG = Logger.getLogger(ViewParts.class);
 
     private final Queue<ViewDegradation> degraded = new ConcurrentLinkedQueue<>();

@@ -37,7 +37,7 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
                 server.createContext("/", exchange -> echo(service, exchange));
                 server.start();
                 servers.add(server);
-                config.put("quarkus.rest-client." + service + ".url", "http://localhost:" + server.getAddress().getPort());
+                config.put("corridor." + service + ".url", "http://localhost:" + server.getAddress().getPort());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -41,8 +41,8 @@ public class CountingServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", this::answer);
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.document-service.url", url, "quarkus.rest-client.actor-service.url", url,
-                "quarkus.rest-client.remittance-service.url", url, "counting-services.url", url);
+        return Map.of("corridor.document-service.url", url, "corridor.actor-service.url", url,
+                "corridor.remittance-service.url", url, "counting-services.url", url);
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -106,7 +106,7 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", ServiceStub::answer);
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.document-service.url", url, "quarkus.rest-client.actor-service.url", url);
+        return Map.of("corridor.document-service.url", url, "corridor.actor-service.url", url);
     }
 
     private static void answer(HttpExchange exchange) throws IOException {

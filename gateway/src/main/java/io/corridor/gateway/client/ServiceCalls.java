@@ -1,0 +1,126 @@
+package io.corridor.gateway.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corridor.gateway.proxy.Service;
+import io.corridor.gateway.proxy.Services;
+import io.corridor.support.problem.Problem;
+import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Problems;
+import io.corridor.support.problem.Unavailable;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * The composite views' reads of the services, with the caller's own token, over the same connection pools
+ * and under the same per-route guard as every proxied call. Answers stay the services' JSON: the gateway
+ * holds no copy of their records. A service's problem (4xx) is passed on as it is, never retried; a call
+ * that fails on the way is retried twice, then answered as the platform's one 503.
+ */
+@ApplicationScoped
+public class ServiceCalls {
+
+    public static final String DOCUMENT_SERVICE = "document-service";
+    public static final String ACTOR_SERVICE = "actor-service";
+    public static final String REMITTANCE_SERVICE = "remittance-service";
+
+    /** A service's answer as it came: status, Location (a merged actor's survivor) and body. */
+    public record Reply(int status, String location, Buffer body) {
+    }
+
+    private final Services services;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+
+    public ServiceCalls(Services services, SecurityIdentity identity, ObjectMapper mapper) {
+        this.services = services;
+        this.identity = identity;
+        this.mapper = mapper;
+    }
+
+    /** A JSON read; a status other than 2xx is the service's problem, raised as such. */
+    public Uni<JsonNode> json(String service, String uri) {
+        return reply(service, HttpMethod.GET, uri, null).map(this::body);
+    }
+
+    /** A JSON read with headers of its own (the annotation container's Prefer). */
+    public Uni<JsonNode> json(String service, String uri, Map<String, String> headers) {
+        return reply(service, HttpMethod.GET, uri, null, headers).map(this::body);
+    }
+
+    /** A reply's JSON body, or its problem when it is not a success. */
+    public Uni<JsonNode> json(Reply reply) {
+        return Uni.createFrom().item(() -> body(reply));
+    }
+
+    /** A query parameter's value, percent-encoded. */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public Uni<JsonNode> post(String service, String uri, JsonNode body) {
+        return reply(service, HttpMethod.POST, uri, body).map(this::body);
+    }
+
+    /** The answer whatever its status (a 308 is an answer too). */
+    public Uni<Reply> reply(String name, HttpMethod method, String uri, JsonNode body) {
+        return reply(name, method, uri, body, Map.of());
+    }
+
+    private Uni<Reply> reply(String name, HttpMethod method, String uri, JsonNode body, Map<String, String> headers) {
+        Service service = services.byName(name);
+        RequestOptions options = new RequestOptions().setMethod(method).setURI(uri).putHeader("Accept", "application/json");
+        headers.forEach(options::putHeader);
+        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        if (token != null) {
+            options.putHeader("Authorization", "Bearer " + token.getToken());
+        }
+        Buffer payload = body == null ? null : Buffer.buffer(body.toString());
+        if (payload != null) {
+            options.putHeader("Content-Type", "application/json");
+        }
+        return Uni.createFrom().completionStage(() -> service.<Reply> guarded(() -> service.request(options)
+                .compose(request -> payload == null ? request.send() : request.send(payload))
+                .compose(response -> response.body().map(b -> new Reply(response.statusCode(), response.getHeader("Location"), b))))
+                .toCompletionStage())
+                .onFailure(e -> !(e instanceof ProblemException)).retry().withBackOff(Duration.ofMillis(100)).atMost(2)
+                .onFailure(e -> !(e instanceof ProblemException))
+                .transform(e -> Unavailable.because(Service.unavailability(e)));
+    }
+
+    private JsonNode body(Reply reply) {
+        if (reply.status() / 100 != 2) {
+            throw problem(reply);
+        }
+        try {
+            return mapper.readTree(reply.body().getBytes());
+        } catch (java.io.IOException e) {
+            throw new ProblemException(502, "bad-gateway", "Bad Gateway", "a service answered with unreadable JSON", List.of());
+        }
+    }
+
+    /** A service's error answer becomes the gateway's: its problem document as it is, so fields keep their names. */
+    private ProblemException problem(Reply reply) {
+        try {
+            Problem problem = mapper.readValue(reply.body().getBytes(), Problem.class);
+            if (problem.status() == reply.status()) {
+                return new ProblemException(problem);
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // described below by its status alone
+        }
+        return new ProblemException(Problems.of(reply.status(), "the service answered " + reply.status()));
+    }
+
+}
