@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Unavailable;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -135,10 +136,8 @@ public class DocumentClient {
         return e;
     }
 
-    /** A failure of the document-service itself, after retries, as the 503 problem the caller answers. */
+    /** A failure of the document-service itself, after retries, as the platform's one 503 problem (with Retry-After). */
     public static Throwable unavailable(Throwable e) {
-        return e instanceof ProblemException ? e
-                : new ProblemException(503, "unavailable", "Service unavailable", "the document-service could not be reached",
-                        List.of());
+        return e instanceof ProblemException ? e : Unavailable.because("the document-service could not be reached");
     }
 }

@@ -40,6 +40,7 @@ public class MentionResource {
             + "boundaries, acronyms of up to five capitals with their case; the longest match wins; an alias of several "
             + "actors is marked ambiguous. Offsets are code points of that text, end exclusive.")
     @APIResponse(responseCode = "200", description = "The mentions found")
+    @APIResponse(responseCode = "502", description = "The document-service answered what this service cannot read")
     public Uni<List<Mention>> detect(@NotNull @Valid MentionRequest request) {
         return mentions.detect(request);
     }

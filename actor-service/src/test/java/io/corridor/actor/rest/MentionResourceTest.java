@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,18 @@ class MentionResourceTest {
                 .body("actorId", contains((int) id), "[0].start", equalTo(18));
         json().body(Map.of("documentId", 4243)).when().post("/api/v1/actors/mentions").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutTheDocumentServiceADocumentIsUnavailableForAWhile() {
+        DocumentServiceStub.down = true;
+        try {
+            json().body(Map.of("documentId", 4244)).when().post("/api/v1/actors/mentions").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", notNullValue())
+                    .body("type", equalTo("urn:corridor:problem:service-unavailable"));
+        } finally {
+            DocumentServiceStub.down = false;
+        }
     }
 
     @Test
