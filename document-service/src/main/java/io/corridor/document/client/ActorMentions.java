@@ -13,13 +13,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Unavailable;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The document-service's only way to the actor-service: mention detection over a text. It only
  * reads, so it retries; a refusal there (4xx) is a problem here that neither retries nor counts
- * against the circuit; whatever else fails (refused connection, timeout, 5xx, open circuit) is a
- * 503 problem once retries are spent.
+ * against the circuit; whatever else fails (refused connection, timeout, 5xx, open circuit) is
+ * service-support's one 503 problem ({@link Unavailable}) once retries are spent.
  */
 @ApplicationScoped
 public class ActorMentions {
@@ -72,8 +73,6 @@ public class ActorMentions {
     }
 
     private static Throwable unavailable(Throwable e) {
-        return e instanceof ProblemException ? e
-                : new ProblemException(503, "unavailable", "Service unavailable",
-                        "the actor-service's mention detection could not be reached", List.of());
+        return e instanceof ProblemException ? e : Unavailable.because("the actor-service's mention detection could not be reached");
     }
 }

@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AnnotationBulkStatusResult")
 public record BulkStatusResult(
-        @Schema(description = "How many annotations changed status (those that already had it are not counted)",
+        @Schema(required = true, minimum = "0", description = "How many annotations changed status (those that already had it are not counted)",
                 example = "12") int updated) {
 }

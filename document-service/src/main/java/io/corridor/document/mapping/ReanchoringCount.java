@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "after re-anchoring to this version: found in its text, or orphaned (kept, flagged, listed at "
         + "/api/v1/documents/{id}/orphans)")
 public record ReanchoringCount(
-        @Schema(description = "Annotations whose quote was found in the new text, now pointing into it", example = "12") int anchored,
-        @Schema(description = "Annotations whose quote was not found: kept on their old version, flagged orphaned", example = "1") int orphaned) {
+        @Schema(required = true, minimum = "0", description = "Annotations whose quote was found in the new text, now pointing into it", example = "12") int anchored,
+        @Schema(required = true, minimum = "0", description = "Annotations whose quote was not found: kept on their old version, flagged orphaned", example = "1") int orphaned) {
 }

@@ -18,12 +18,12 @@ public final class Rows {
     private Rows() {
     }
 
-    public static DocumentView document(Row row) {
+    public static Document document(Row row) {
         VersionView version = new VersionView(row.getInteger("n"), row.getString("sha256"), row.getString("media_type"),
                 row.getString("file_name"), row.getLong("size"), row.getInteger("text_length"),
                 row.getInteger("page_count"), row.getBoolean("no_text_layer"), row.getString("version_created_by"),
                 row.getOffsetDateTime("version_created_at"));
-        return new DocumentView(row.getLong("id"), row.getString("title"), List.of(row.getArrayOfStrings("authors")),
+        return new Document(row.getLong("id"), row.getString("title"), List.of(row.getArrayOfStrings("authors")),
                 row.getLong("issuer"), row.getString("date"), row.getString("kind"), row.getString("language"),
                 row.getString("source_url"), List.of(row.getArrayOfStrings("tags")), version, row.getString("created_by"),
                 row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"), row.getLong("revision"));

@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SearchPage", description = "One page of search hits.")
 public record SearchPage(
-        @Schema(description = "The hits of this page: documents first, then annotations, each best first") List<SearchHit> items,
-        @Schema(description = "Zero-based page number", example = "0") int page,
-        @Schema(description = "Requested page size", example = "20") int size,
-        @Schema(description = "Number of hits over all pages: exact when totalRelation is eq, a lower bound when gte", example = "1000") long total,
-        @Schema(description = "eq: total is exact; gte: more documents match than the service ranks (corridor.search.max-matches, "
+        @Schema(required = true, description = "The hits of this page: documents first, then annotations, each best first") List<SearchHit> items,
+        @Schema(required = true, minimum = "0", description = "Zero-based page number", example = "0") int page,
+        @Schema(required = true, minimum = "1", maximum = "100", description = "Requested page size", example = "20") int size,
+        @Schema(required = true, minimum = "0", description = "Number of hits over all pages: exact when totalRelation is eq, a lower bound when gte", example = "1000") long total,
+        @Schema(required = true, description = "eq: total is exact; gte: more documents match than the service ranks (corridor.search.max-matches, "
                 + "1000 by default), total is a lower bound (there are more), hits are ranked among the newest matching "
                 + "documents up to that number and pages end there: refine the query to reach the others",
                 enumeration = { "eq", "gte" }, example = "gte") String totalRelation) {

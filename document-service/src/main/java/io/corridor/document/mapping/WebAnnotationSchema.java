@@ -9,116 +9,143 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * OpenAPI description of the JSON-LD {@link AnnotationMapper} reads and writes (the mapper builds
- * the JSON itself: W3C allows several shapes that one Java type would not capture). Requests may
- * leave out every server-set member.
+ * OpenAPI description of the JSON-LD {@link AnnotationMapper} reads and writes (the mapper builds the JSON itself:
+ * W3C allows several shapes that one Java type would not capture). One schema serves requests and responses: what
+ * the server sets is {@code readOnly}, required in answers only (OpenAPI 3.0's rule for required read-only members).
+ * The schema names are the public contract's: generated clients keep their type names.
  */
-@Schema(name = "WebAnnotation", description = """
-        A W3C Web Annotation (JSON-LD, @context http://www.w3.org/ns/anno.jsonld). The server sets id, creator, \
-        created, modified, status and anchorState; values a client sends for them are ignored. Unknown members, \
-        motivations, purposes, formats and selector types are refused (400 naming the member).""")
+@Schema(name = "Annotation", description = """
+        W3C Web Annotation (media type application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"). id, creator, \
+        created, modified, status and anchorState are set by the server: values a client sends for them are ignored. \
+        Unknown members, motivations, purposes, formats and selector types are refused (400 naming the member). \
+        A reply (motivation replying) targets its parent annotation's IRI.""",
+        requiredProperties = { "motivation", "target", "id", "creator", "created", "modified", "status" })
 public record WebAnnotationSchema(
-        @JsonProperty("@context") @Schema(name = "@context", example = "http://www.w3.org/ns/anno.jsonld") Object context,
-        @Schema(description = "The annotation's public IRI (set by the server)",
+        @JsonProperty("@context") @Schema(name = "@context", description = "The W3C annotation context",
+                example = "http://www.w3.org/ns/anno.jsonld") Object context,
+        @Schema(readOnly = true, description = "Public IRI, <public-url>/api/v1/annotations/{uuid}; set by the server",
                 example = "http://localhost:8080/api/v1/annotations/3f1c0a52-9d1e-4b8a-a0b5-3c7d2e8f9a10") String id,
-        @Schema(example = "Annotation") String type,
-        @Schema(description = "commenting, highlighting, tagging, identifying, linking, questioning, assessing or replying",
-                example = "commenting") String motivation,
-        @Schema(description = "The bodies (an array; a single body object or an IRI string is accepted too). At most 50.")
-        List<Body> body,
-        @Schema(description = "Shortcut for one text/plain TextualBody (requests only)") String bodyValue,
-        @Schema(description = "A passage of a document (object), or for a reply the IRI of the annotation it answers (string)",
-                oneOf = { Target.class, String.class }) Object target,
-        @Schema(description = "Who wrote it (set by the server): a Person, or Software for corridor-suggester")
-        Agent creator,
-        @Schema(description = "The software that wrote it on the creator's behalf (the suggester, an import)")
-        Agent generator,
-        @Schema(description = "Set by the server") OffsetDateTime created,
-        @Schema(description = "Set by the server") OffsetDateTime modified,
-        @Schema(description = "Corridor extension: who may see it (private: the creator; team: the creator's teams; public: every reader). Default team; kept when a PUT leaves it out.",
-                enumeration = { "private", "team", "public" }) String visibility,
-        @Schema(description = "Corridor extension, read-only: set by curators (accepted for people's annotations, proposed for the suggester's)",
-                enumeration = { "proposed", "accepted", "rejected" }) String status,
-        @Schema(description = "Corridor extension, read-only: whether the quote was found in the version it points into (absent on replies)",
-                enumeration = { "anchored", "orphaned" }) String anchorState) {
+        @Schema(enumeration = { "Annotation" }, description = "Annotation (the server writes it; optional in requests)",
+                example = "Annotation") String type,
+        @Schema(enumeration = { "commenting", "highlighting", "tagging", "identifying", "linking", "questioning", "assessing",
+                "replying" }, example = "commenting") String motivation,
+        // comments, tags and links: their description is the schema's own (a reference may not carry one in OpenAPI 3.0)
+        AnnotationBodies body,
+        @Schema(maxLength = 10_000, description = "Shortcut for one text/plain TextualBody (requests only)") String bodyValue,
+        @Schema(description = "The passage of a document, or for a reply the IRI of the annotation it answers",
+                anyOf = { Target.class, String.class }) Object target,
+        @Schema(readOnly = true, anyOf = { Agent.class, String.class }, description = "Who wrote it, from the caller's "
+                + "token: a Person, or Software for corridor-suggester (what a request sends is ignored)") Object creator,
+        @Schema(readOnly = true, anyOf = { Agent.class, String.class }, description = "The software that wrote it on the "
+                + "creator's behalf: corridor-suggester, or the tool an imported annotation came from") Object generator,
+        @Schema(readOnly = true, description = "Set by the server") OffsetDateTime created,
+        @Schema(readOnly = true, description = "Set by the server") OffsetDateTime modified,
+        @Schema(enumeration = { "private", "team", "public" }, defaultValue = "team", description = "Corridor extension: "
+                + "who may see it (private: the creator; team: the creator's teams; public: every reader); kept when a PUT "
+                + "leaves it out") String visibility,
+        @Schema(readOnly = true, enumeration = { "proposed", "accepted", "rejected" }, description = "Corridor extension, "
+                + "set by curators: accepted for people's annotations, proposed for corridor-suggester's") String status,
+        @Schema(readOnly = true, enumeration = { "anchored", "orphaned" }, description = "Corridor extension: orphaned when "
+                + "a new version of the document no longer contains the passage (absent on replies)") String anchorState) {
 
     @Schema(name = "WebAnnotationBody", description = """
             A TextualBody (value, format text/plain or text/markdown, language, purpose) or a SpecificResource \
-            (source: an actor's IRI with purpose identifying, an indicator observation or claim with purpose linking \
-            or assessing). Markdown is stored as written and must be sanitised before it is rendered.""")
+            (source: an actor <public-url>/api/v1/actors/{id} with purpose identifying, an indicator observation or a \
+            claim with purpose linking or assessing). Markdown is stored as written and must be sanitised before it is \
+            rendered.""", requiredProperties = { "type", "purpose" })
     public record Body(
-            @Schema(enumeration = { "TextualBody", "SpecificResource" }) String type,
-            @Schema(description = "Text of a TextualBody, at most 10,000 characters (100 for a tag)",
+            @Schema(enumeration = { "TextualBody", "SpecificResource" }, example = "TextualBody") String type,
+            @Schema(maxLength = 10_000, description = "Text of a TextualBody, at most 10,000 characters (100 for a tag)",
                     example = "Le **paragraphe 3** parle de réadmission.") String value,
-            @Schema(enumeration = { "text/plain", "text/markdown" }) String format,
-            @Schema(example = "fr") String language,
-            @Schema(description = "One of the motivations", example = "commenting") String purpose,
-            @Schema(description = "IRI a SpecificResource links to", example = "http://localhost:8080/api/v1/actors/12")
-            String source) {
+            @Schema(enumeration = { "text/plain", "text/markdown" }, example = "text/plain") String format,
+            @Schema(description = "Language tag of the value", example = "fr") String language,
+            @Schema(enumeration = { "commenting", "highlighting", "tagging", "identifying", "linking", "questioning",
+                    "assessing", "replying" }, example = "commenting") String purpose,
+            @Schema(maxLength = 2000, description = "IRI a SpecificResource links to",
+                    example = "http://localhost:8080/api/v1/actors/12") String source) {
     }
 
-    @Schema(name = "WebAnnotationTarget", description = "A passage of one version of a document")
+    @Schema(name = "WebAnnotationTarget", description = "A passage of one version of a document. A reply's target is "
+            + "instead the parent annotation's IRI (a plain string, no selectors).", requiredProperties = { "source" })
     public record Target(
-            @Schema(example = "SpecificResource") String type,
-            @Schema(description = "The document's IRI", example = "http://localhost:8080/api/v1/documents/7") String source,
-            @Schema(description = "The version the selectors point into (default: the latest)", example = "1") Integer version,
-            @Schema(description = "TextQuoteSelector, TextPositionSelector or both (one is enough in requests: the server fills the other, and prefix and suffix)")
-            List<Selector> selector) {
+            @Schema(enumeration = { "SpecificResource" }, example = "SpecificResource") String type,
+            @Schema(maxLength = 2000, description = "The document's public IRI",
+                    example = "http://localhost:8080/api/v1/documents/7") String source,
+            @Schema(minimum = "1", description = "The version the selectors count in (default: the latest)", example = "1")
+            Integer version,
+            AnnotationSelectors selector) {
     }
 
-    @Schema(name = "WebAnnotationSelector", description = """
-            TextQuoteSelector (exact, prefix, suffix: 32 code points of context) or TextPositionSelector (start, end: \
-            code points of the version's NFC text, end exclusive)""")
+    @Schema(name = "AnnotationSelector", description = """
+            TextQuoteSelector {exact, prefix, suffix: 32 code points of context} or TextPositionSelector {start, end: \
+            code points of the version's NFC text, end exclusive}. The server fills prefix and suffix and the other \
+            selector when only one is sent.""", requiredProperties = { "type" })
     public record Selector(
-            @Schema(enumeration = { "TextQuoteSelector", "TextPositionSelector" }) String type,
-            @Schema(example = "accord de réadmission") String exact,
-            String prefix,
-            String suffix,
-            @Schema(example = "120") Integer start,
-            @Schema(example = "141") Integer end) {
+            @Schema(enumeration = { "TextQuoteSelector", "TextPositionSelector" }, example = "TextQuoteSelector") String type,
+            @Schema(maxLength = 100_000, description = "The quoted passage (TextQuoteSelector)",
+                    example = "accord de réadmission") String exact,
+            @Schema(description = "Text just before the quote (TextQuoteSelector)") String prefix,
+            @Schema(description = "Text just after the quote (TextQuoteSelector)") String suffix,
+            @Schema(minimum = "0", description = "First code point of the passage (TextPositionSelector)", example = "120")
+            Integer start,
+            @Schema(minimum = "1", description = "Code point after the passage (TextPositionSelector)", example = "141")
+            Integer end) {
     }
 
-    @Schema(name = "WebAnnotationAgent")
+    @Schema(name = "AnnotationAgent", description = "A Person (a member of the realm), or Software: the "
+            + "corridor-suggester agent, or the tool an imported annotation came from", requiredProperties = { "type", "name" })
     public record Agent(
-            @Schema(enumeration = { "Person", "Software" }) String type,
+            @Schema(enumeration = { "Person", "Software" }, example = "Person") String type,
             @Schema(example = "annotator") String name,
             @Schema(example = "annotator") String nickname) {
     }
 
     @Schema(name = "AnnotationCollection", description = """
-            The container (W3C Web Annotation Protocol). By default (or with Prefer PreferContainedDescriptions) \
-            first is the embedded first page with full annotations; with PreferContainedIRIs its items are IRIs; with \
-            PreferMinimalContainer first and last are page IRIs.""")
+            The container (W3C Web Annotation Protocol), or an export. total counts only the annotations the caller \
+            may see. first is the embedded first page (PreferContainedDescriptions, the default, or PreferContainedIRIs) \
+            or its IRI (PreferMinimalContainer). An export embeds every item in first.""",
+            requiredProperties = { "id", "type", "total", "first" })
     public record Collection(
-            @JsonProperty("@context") @Schema(name = "@context") Object context,
+            @JsonProperty("@context") @Schema(name = "@context", description = "The W3C annotation context, and the LDP "
+                    + "one for the container", example = "[\"http://www.w3.org/ns/anno.jsonld\", \"http://www.w3.org/ns/ldp.jsonld\"]")
+            Object context,
             @Schema(example = "http://localhost:8080/api/v1/annotations/?document=7") String id,
-            @Schema(type = SchemaType.ARRAY, example = "[\"BasicContainer\", \"AnnotationCollection\"]") List<String> type,
+            @Schema(type = SchemaType.ARRAY, description = "AnnotationCollection (with BasicContainer for the container)",
+                    example = "[\"BasicContainer\", \"AnnotationCollection\"]") List<String> type,
             @Schema(example = "Corridor annotations") String label,
-            @Schema(description = "Number of annotations the caller may see, over all pages") long total,
-            @Schema(description = "The first page: its IRI, or the page itself", oneOf = { Page.class, String.class }) Object first,
+            @Schema(minimum = "0", description = "Number of annotations the caller may see, over all pages", example = "42")
+            long total,
+            @Schema(description = "The first page, or its IRI", anyOf = { Page.class, String.class }) Object first,
             @Schema(description = "IRI of the last page") String last) {
     }
 
-    @Schema(name = "AnnotationPage", description = "One page of the container; items are annotations or their IRIs")
+    @Schema(name = "AnnotationPage", description = """
+            One page of the container (W3C AnnotationPage), or the list of a document's orphans. items are annotations, \
+            or their IRIs under Prefer: return=representation;include="http://www.w3.org/ns/oa#PreferContainedIRIs".""",
+            requiredProperties = { "type", "startIndex", "items" })
     public record Page(
-            @JsonProperty("@context") @Schema(name = "@context") Object context,
+            @JsonProperty("@context") @Schema(name = "@context", example = "http://www.w3.org/ns/anno.jsonld") Object context,
             @Schema(example = "http://localhost:8080/api/v1/annotations/?document=7&page=0") String id,
-            @Schema(example = "AnnotationPage") String type,
-            @Schema(description = "The collection: id, label, total") Object partOf,
-            @Schema(description = "Index of the first item over all pages", example = "0") long startIndex,
-            String next,
-            String prev,
-            @Schema(description = "Annotations (WebAnnotation) or their IRIs") List<Object> items) {
+            @Schema(enumeration = { "AnnotationPage" }, example = "AnnotationPage") String type,
+            @Schema(description = "The collection this page belongs to: its IRI, or {id, label, total}") Object partOf,
+            @Schema(minimum = "0", description = "Index of the page's first item over all pages", example = "0") long startIndex,
+            @Schema(description = "The next page; absent on the last") String next,
+            @Schema(description = "The previous page; absent on the first") String prev,
+            @Schema(type = SchemaType.ARRAY, implementation = AnnotationPageItem.class, description = "The annotations, or their IRIs")
+            List<Object> items) {
     }
 
-    @Schema(name = "AnnotationChange", description = "One change of an annotation")
+
+    @Schema(name = "AnnotationRevision", description = "One entry of GET /api/v1/annotations/{uuid}/history: who changed "
+            + "what, when, with the annotation before and after", requiredProperties = { "revision", "action", "actor", "at" })
     public record Change(
-            @Schema(description = "The annotation's revision (ETag) after the change", example = "1") long revision,
-            @Schema(enumeration = { "created", "updated", "status", "deleted", "reanchored", "restored" }) String action,
+            @Schema(minimum = "0", description = "The annotation's revision (ETag) after the change", example = "2") long revision,
+            @Schema(enumeration = { "created", "updated", "status", "deleted", "reanchored", "restored" }, example = "updated")
+            String action,
             @Schema(example = "annotator") String actor,
             OffsetDateTime at,
-            @Schema(description = "Why (status changes and moderation), when given") String reason,
-            @Schema(description = "The annotation before (absent on creation)") WebAnnotationSchema before,
-            @Schema(description = "The annotation after (absent on deletion)") WebAnnotationSchema after) {
+            @Schema(description = "Why (a status change or a moderation), when given") String reason,
+            @Schema(description = "The annotation before (absent for the creation)") WebAnnotationSchema before,
+            @Schema(description = "The annotation after (absent for a deletion)") WebAnnotationSchema after) {
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.document.mapping.DocumentView;
+import io.corridor.document.mapping.Document;
 import io.corridor.document.mapping.Rows;
 import io.corridor.document.service.DocumentFilter;
 import io.smallrye.mutiny.Uni;
@@ -104,12 +104,12 @@ public class DocumentQueries {
         this.pool = pool;
     }
 
-    public Uni<DocumentView> view(long id) {
+    public Uni<Document> view(long id) {
         return pool.preparedQuery("select " + Rows.VIEW_COLUMNS + FROM + " where d.id = $1 and d.deleted_at is null")
                 .execute(Tuple.of(id)).map(rows -> first(rows));
     }
 
-    public record Listing(List<DocumentView> items, long total) {
+    public record Listing(List<Document> items, long total) {
     }
 
     /** Newest first; the id breaks ties so that pages never overlap or skip. */
@@ -127,7 +127,7 @@ public class DocumentQueries {
     }
 
     /** A matched document with ts_headline's passage (marked with {@link #START_MARK}/{@link #STOP_MARK}), placed in its text. */
-    public record Match(DocumentView document, int version, double rank, String headline, int fragmentStart,
+    public record Match(Document document, int version, double rank, String headline, int fragmentStart,
             String fragment) {
     }
 
@@ -207,13 +207,13 @@ public class DocumentQueries {
         return sql.toString();
     }
 
-    private static DocumentView first(RowSet<Row> rows) {
+    private static Document first(RowSet<Row> rows) {
         var it = rows.iterator();
         return it.hasNext() ? Rows.document(it.next()) : null;
     }
 
-    private static List<DocumentView> views(RowSet<Row> rows) {
-        List<DocumentView> out = new ArrayList<>();
+    private static List<Document> views(RowSet<Row> rows) {
+        List<Document> out = new ArrayList<>();
         for (Row row : rows) {
             out.add(Rows.document(row));
         }

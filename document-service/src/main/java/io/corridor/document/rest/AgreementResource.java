@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,12 +35,13 @@ public class AgreementResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Inter-annotator agreement on the document", description = """
+    @Operation(operationId = "getAnnotationAgreement", summary = "Inter-annotator agreement on a document", description = """
             Cohen's kappa for each pair of annotators and Krippendorff's alpha (nominal) over all of them, on \
             units = code points × labels of the latest version: labels are the actors that annotations identify \
             (actor:<id>) and their tags (tag:<tag>). Only the annotations the caller may see count, anchored and \
             not rejected.""")
-    @APIResponse(responseCode = "200", description = "The coefficients (null where undefined)")
+    @APIResponse(responseCode = "200", description = "Cohen's kappa per pair, Krippendorff's alpha (null where undefined)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
     public Uni<AgreementView> agreement(@PathParam("id") long id) {
         return agreements.of(id, Caller.of(identity));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,17 +47,21 @@ public class AnnotationExportResource {
     @GET
     @Produces({ AnnotationResource.LD_JSON, MediaType.APPLICATION_JSON, AnnotationCsv.MEDIA_TYPE })
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Export annotations: W3C JSON-LD or CSV", description = """
+    @Operation(operationId = "exportAnnotations", summary = "Export annotations: one JSON-LD collection, or CSV", description = """
             Every annotation the caller may see that the filters select (the container's filters), oldest first. \
             Accept application/ld+json (default): one AnnotationCollection with all items embedded in its first \
             page. Accept text/csv: one row per annotation with the columns id, document, version, quote, start, end \
             (code points), page (of a paginated version), motivation, tags, actors (ids; lists joined with "; "), \
             creator, visibility, status, created, modified.""")
-    @APIResponse(responseCode = "200", description = "The annotations", content = {
-            @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
-            @Content(mediaType = AnnotationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "200", description = "The annotations the caller may see",
+            headers = { @Header(name = "Content-Disposition", description = "attachment; filename=\"annotations.csv\" for CSV",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
+                    @Content(mediaType = AnnotationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A filter is malformed")
-    public Uni<Response> export(@HeaderParam(HttpHeaders.ACCEPT) String accept,
+    public Uni<Response> export(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @BeanParam AnnotationFilterParams filters) {
         AnnotationFilter filter = filters.toFilter();
         Caller caller = Caller.of(identity);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,7 +53,7 @@ public class AnnotationImportResource {
     @Consumes({ AnnotationResource.LD_JSON, MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(summary = "Import annotations made elsewhere into a document", description = """
+    @Operation(operationId = "importAnnotations", summary = "Import W3C annotations or Hypothesis rows into a document", description = """
             The body is W3C Web Annotation JSON-LD (an Annotation, an AnnotationCollection with its first page \
             embedded, an AnnotationPage, or an array of annotations) or Hypothesis search API output \
             ({"rows": [...]} or an array of rows; target[].selector, text, tags, user). Each annotation is anchored \
@@ -60,15 +61,23 @@ public class AnnotationImportResource {
             approximately), checked like a POST, and created by the caller, the original author kept as the \
             generator. Those that cannot be stored (a page note, a reply, no quote, a refused body) are listed \
             in rejected with their index; the others are stored together.""")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-            description = "W3C JSON-LD or Hypothesis search output")))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "W3C JSON-LD (an annotation, a "
+                    + "collection, a page, or an array of annotations) or Hypothesis search output ({\"rows\": [...]} or an array "
+                    + "of rows)"), examples = @ExampleObject(name = "hypothesis", value = """
+                            {"rows": [{"user": "acct:amina@hypothes.is", "text": "à vérifier", "tags": ["mali"],
+                              "created": "2024-03-01T10:00:00Z", "uri": "https://example.org/rapport.pdf",
+                              "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "Forum pour un autre Mali"}]}]}]}""")),
+            @Content(mediaType = AnnotationResource.LD_JSON, schema = @Schema(description = "W3C JSON-LD: an annotation, a "
+                    + "collection, a page, or an array of annotations")) })
     @APIResponse(responseCode = "200", description = "What was stored, anchored, orphaned and rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, or none of the accepted shapes; document missing")
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
     @APIResponse(responseCode = "413", description = "The body is larger than 20 MiB")
     public Uni<ImportReport> importInto(
-            @Parameter(description = "Id of the document to import into", required = true) @QueryParam("document") String document,
+            @Parameter(description = "Id of the document to import into", required = true, example = "12",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\s*[0-9]+\\s*$")) @QueryParam("document") String document,
             byte[] body) {
         long documentId = documentId(document);
         if (body != null && body.length > MAX_BODY_BYTES) {

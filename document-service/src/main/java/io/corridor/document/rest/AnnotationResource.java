@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,7 +59,8 @@ import io.smallrye.mutiny.Uni;
 
 /** The W3C Web Annotation Protocol container at /api/v1/annotations/, and Corridor's curation endpoints. */
 @Path("/api/v1/annotations")
-@Tag(name = "Annotations")
+@Tag(name = "Annotations", description = "W3C Web Annotations of document passages: comments, tags, links to actors, "
+        + "indicators and claims; visibility private, team or public")
 public class AnnotationResource {
 
     static final String LD_JSON = "application/ld+json";
@@ -66,6 +69,15 @@ public class AnnotationResource {
     static final String LINK_RESOURCE = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"";
     static final String LINK_CONTAINER = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\", "
             + "<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"";
+    static final String PREFER_EXAMPLE = "return=representation;include=\"http://www.w3.org/ns/ldp#PreferMinimalContainer\"";
+    static final String EXAMPLE = """
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "motivation": "identifying",
+             "visibility": "team",
+             "body": [{"type": "SpecificResource", "source": "http://localhost:8080/api/v1/actors/7", "purpose": "identifying"},
+                      {"type": "TextualBody", "value": "alliance", "purpose": "tagging"}],
+             "target": {"source": "http://localhost:8080/api/v1/documents/12",
+                        "selector": [{"type": "TextQuoteSelector", "exact": "l’AME s’est alliée au Forum pour un autre Mali"}]}}""";
+    static final String UUID_PARAMETER = "The annotation's uuid, the last segment of its IRI";
     /** A request body larger than this is no annotation: 413. */
     static final int MAX_BODY_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,14 +96,27 @@ public class AnnotationResource {
     @Consumes({ LD_JSON, MediaType.APPLICATION_JSON })
     @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(summary = "Create an annotation (the container answers with and without its trailing slash)", description = """
+    @Operation(operationId = "createAnnotation", summary = "Create an annotation", description = """
             A W3C Web Annotation: a passage of a document (target source, version, TextQuoteSelector and/or \
             TextPositionSelector, code points) or a reply (target: the IRI of an annotation the caller can see). \
-            The server sets id, creator, created and modified, fills the missing selector and the 32 code points \
-            of prefix and suffix; a quote not at its position but found elsewhere moves the position there.""")
-    @RequestBody(content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
-    @APIResponse(responseCode = "201", description = "Created; Location is the annotation's path, ETag its revision",
-            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+            The server sets id, creator, created and modified (values sent for them are ignored), fills the missing \
+            selector and the 32 code points of prefix and suffix, and checks that the quote is in the text at that \
+            position (0 <= start < end <= length, code points): 400 naming the selector otherwise; a quote not at its \
+            position but found elsewhere moves the position there. visibility defaults to team; status is accepted. \
+            Unknown motivation or purpose: 400. A target document the caller may not see: 404. The container answers \
+            with and without its trailing slash.""")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class),
+                    examples = @ExampleObject(name = "identify an actor", value = EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
+    @APIResponse(responseCode = "201", description = "Created; Location names the annotation (a path), ETag its revision",
+            headers = { @Header(name = "Location", required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "404", description = "The target document or annotation does not exist or is not visible")
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
     public Uni<Response> create(@HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
@@ -104,18 +129,33 @@ public class AnnotationResource {
     @GET
     @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "The annotations the caller may see: an AnnotationCollection, or one AnnotationPage with page", description = """
-            Oldest first. Filters (kept in every page link): document, creator, tag, motivation, actor, from and to \
-            (creation dates, both included), status. Without page: the collection, with the first page embedded \
-            as the Prefer header asks (PreferContainedDescriptions by default, PreferContainedIRIs, or \
-            PreferMinimalContainer for page links only; Preference-Applied says what was honoured).""")
-    @APIResponse(responseCode = "200", description = "AnnotationCollection (without page) or AnnotationPage (with page)",
-            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(oneOf = {
-                    WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })))
-    public Uni<Response> list(@HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam("Prefer") String prefer,
-            @Parameter(description = "Zero-based page number: answers that AnnotationPage") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 1000 (default 100)") @QueryParam("size") String size,
-            @Parameter(description = "1: page items are IRIs (the page links of a PreferContainedIRIs collection)") @QueryParam("iris") String iris,
+    @Operation(operationId = "listAnnotations", summary = "The annotation container: an AnnotationCollection of what the caller may see, paged",
+            description = """
+            Oldest first. Without page: the collection (total, first, last), with the first page embedded as the \
+            Prefer header asks: return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer" (no \
+            embedded page, page links only), "http://www.w3.org/ns/oa#PreferContainedIRIs" (items as IRIs) or \
+            "http://www.w3.org/ns/oa#PreferContainedDescriptions" (items whole, the default); Preference-Applied says \
+            which was honoured. With page=N: that AnnotationPage (partOf, startIndex, next, prev, items). Filters \
+            (document, creator, tag, motivation, actor, from and to, status) combine and are kept in every page link. \
+            The container answers with and without its trailing slash.""")
+    @APIResponse(responseCode = "200", description = "The collection, or the page asked for",
+            headers = { @Header(name = "Preference-Applied", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Accept-Post", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Allow", description = ALLOW_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept, Prefer", schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(anyOf = {
+                    WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
+                            WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })) })
+    public Uni<Response> list(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "W3C container preference", example = PREFER_EXAMPLE) @HeaderParam("Prefer") String prefer,
+            @Parameter(description = "0-based page; absent for the collection itself",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Items per page (default 100, at most 1000)", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "" + AnnotationContainer.MAX_SIZE)) @QueryParam("size") String size,
+            @Parameter(description = "1: the page's items are IRIs (kept in the page links of a PreferContainedIRIs collection)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "1" })) @QueryParam("iris") String iris,
             @BeanParam AnnotationFilterParams filters) {
         AnnotationFilter filter = filters.toFilter();
         int n = number("page", page, 0, Integer.MAX_VALUE, 0);
@@ -139,73 +179,98 @@ public class AnnotationResource {
 
     @OPTIONS
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "What the container allows")
-    @APIResponse(responseCode = "204", description = "Allow and Accept-Post headers")
+    @Operation(operationId = "describeAnnotationContainer", summary = "What the annotation container allows (W3C Web Annotation Protocol)")
+    @APIResponse(responseCode = "204", description = "Allow, Accept-Post and Link headers",
+            headers = { @Header(name = "Allow", required = true, description = ALLOW_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Accept-Post", required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_CONTAINER, schema = @Schema(type = SchemaType.STRING)) })
     public Response containerOptions() {
         return Response.noContent().header("Allow", ALLOW_CONTAINER).header("Accept-Post", AnnotationMapper.MEDIA_TYPE)
                 .header("Link", LINK_CONTAINER).build();
     }
 
     @GET
-    @Path("{id}")
+    @Path("{uuid}")
     @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "An annotation the caller may see (else 404, as if it did not exist)")
-    @APIResponse(responseCode = "200", description = "The annotation; ETag is its revision",
-            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
-    public Uni<Response> get(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id) {
+    @Operation(operationId = "getAnnotation", summary = "An annotation", description = "404 when it does not exist or the "
+            + "caller may not see it (private to another user, or shared with teams the caller is not in).")
+    @APIResponse(responseCode = "200", description = "The annotation; ETag carries its revision",
+            headers = { @Header(name = "ETag", required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
+    public Uni<Response> get(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return annotations.get(uuid(id), caller()).map(a -> annotation(Response.ok(), a, accept));
     }
 
     @OPTIONS
-    @Path("{id}")
+    @Path("{uuid}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "What an annotation allows")
-    @APIResponse(responseCode = "204", description = "Allow header")
-    public Response options(@PathParam("id") String id) {
+    @Operation(operationId = "describeAnnotation", summary = "What an annotation allows (W3C Web Annotation Protocol)")
+    @APIResponse(responseCode = "204", description = "Allow and Link headers",
+            headers = { @Header(name = "Allow", required = true, description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)) })
+    public Response options(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return Response.noContent().header("Allow", ALLOW_ANNOTATION).header("Link", LINK_RESOURCE).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{uuid}")
     @Consumes({ LD_JSON, MediaType.APPLICATION_JSON })
     @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(summary = "Replace an annotation (its creator only); If-Match with its ETag is required", description = """
+    @Operation(operationId = "replaceAnnotation", summary = "Replace an annotation (its creator only)", description = """
             The motivation, bodies, target (same document, or same parent for a reply; the selectors are checked \
-            again) and visibility (kept when left out) are replaced. 428 without If-Match, 412 when it is stale.""")
-    @RequestBody(content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
-    @APIResponse(responseCode = "200", description = "The annotation as stored; ETag is its new revision",
-            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
+            again) and visibility (kept when left out) are replaced; server-set members (id, creator, created, status) \
+            keep their values. If-Match must carry the ETag read last: 428 without it, 412 when the annotation changed \
+            since.""")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
+    @APIResponse(responseCode = "200", description = "The annotation as stored, with its new ETag",
+            headers = { @Header(name = "ETag", required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
-    public Uni<Response> update(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
-            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> update(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            byte[] body) {
         UUID uuid = uuid(id);
         var draft = mapper.read(parse(body));
         return annotations.update(uuid, ifMatch, draft, caller()).map(a -> annotation(Response.ok(), a, accept));
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{uuid}")
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(summary = "Delete an annotation: its creator, or a curator (moderation); If-Match is required", description = """
-            Soft deletion: the annotation answers 404 from then on; its history keeps who deleted it and why.""")
+    @Operation(operationId = "deleteAnnotation", summary = "Delete an annotation", description = """
+            Its creator, or a curator moderating. A soft delete: the annotation answers 404 from then on; its history \
+            keeps who deleted it and why. If-Match required: 428 without it, 412 when stale.""")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Uni<Response> delete(@PathParam("id") String id,
-            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Why (moderation); kept in the history") @QueryParam("reason") String reason) {
+    public Uni<Response> delete(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Why a curator removes it (moderation); kept in the history",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AnnotationService.MAX_REASON)) @QueryParam("reason") String reason) {
         return annotations.delete(uuid(id), ifMatch, reason, caller()).map(x -> Response.noContent().build());
     }
 
     @GET
-    @Path("{id}/history")
+    @Path("{uuid}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Every change of an annotation the caller may see, oldest first: who, when, before and after")
-    @APIResponse(responseCode = "200", description = "The changes",
+    @Operation(operationId = "getAnnotationHistory", summary = "Every change of an annotation, oldest first", description = "Who, "
+            + "when, what (created, updated, status, deleted, reanchored, restored), with the annotation before and after. "
+            + "404 when not visible.")
+    @APIResponse(responseCode = "200", description = "The history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = WebAnnotationSchema.Change.class)))
-    public Uni<Response> history(@PathParam("id") String id) {
+    public Uni<Response> history(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return annotations.history(uuid(id), caller()).map(list -> {
             ArrayNode out = JSON.createArrayNode();
             for (AnnotationChange c : list) {
@@ -229,15 +294,23 @@ public class AnnotationResource {
     }
 
     @PUT
-    @Path("{id}/status")
+    @Path("{uuid}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.CURATOR)
-    @Operation(summary = "Set the status of an annotation (curators); If-Match is required")
-    @APIResponse(responseCode = "200", description = "The annotation with its new status; ETag is its new revision",
-            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)))
-    public Uni<Response> status(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
-            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "setAnnotationStatus", summary = "Set an annotation's status (curators)", description = "proposed, "
+            + "accepted or rejected, with a reason kept in the history. If-Match required: 428 without it, 412 when stale.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatusChange.class)))
+    @APIResponse(responseCode = "200", description = "The annotation with its new status and ETag",
+            headers = { @Header(name = "ETag", required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
+    public Uni<Response> status(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StatusChange change) {
         if (change == null) {
             throw ProblemException.invalid("status", "is required");
@@ -251,8 +324,11 @@ public class AnnotationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(summary = "Set the status of many annotations at once (curators): all or nothing")
-    @APIResponse(responseCode = "200", description = "How many changed",
+    @Operation(operationId = "setAnnotationStatuses", summary = "Accept or reject many annotations at once (curators)",
+            description = "All or nothing: an id the curator may not see answers 404 naming it, and no status changes.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BulkStatusChange.class)))
+    @APIResponse(responseCode = "200", description = "How many annotations changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkStatusResult.class)))
     @APIResponse(responseCode = "404", description = "An id names no annotation the curator may see (the problem names it)")
     public Uni<BulkStatusResult> statuses(BulkStatusChange change) {

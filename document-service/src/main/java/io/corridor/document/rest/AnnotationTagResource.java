@@ -43,16 +43,17 @@ public class AnnotationTagResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Tags in use, for autocomplete", description = """
+    @Operation(operationId = "listAnnotationTags", summary = "Tags in use, for autocomplete", description = """
             The tags of the live, not rejected annotations the caller may see (the container's visibility rule: \
             public, their own, or team annotations of one of their teams), each with how many such annotations \
             carry it; most used first, then alphabetically. prefix (case-insensitive, matched literally) narrows \
             them; a tag only present on annotations the caller may not see is never listed.""")
     @APIResponse(responseCode = "200", description = "The tags with their counts", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TagCount.class)))
-    @APIResponse(responseCode = "400", description = "size is not between 1 and 100")
+    @APIResponse(responseCode = "400", description = "size is not between 1 and 100; errors name it")
     public Uni<List<TagCount>> tags(@Parameter(description = "The tags' beginning", example = "réad") @QueryParam("prefix") String prefix,
-            @Parameter(description = "How many tags at most, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "How many tags at most (default 20)", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "" + MAX_SIZE)) @QueryParam("size") String size) {
         int n = AnnotationResource.number("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
         return tags.inUse(prefix, Caller.of(identity), n);
     }

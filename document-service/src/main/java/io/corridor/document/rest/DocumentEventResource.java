@@ -51,7 +51,7 @@ public class DocumentEventResource {
     @Path("{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Server-Sent Events of the document's annotations, from every replica", description = """
+    @Operation(operationId = "streamDocumentEvents", summary = "Live annotation events of a document (Server-Sent Events)", description = """
             Events `created`, `updated` (data: the annotation's JSON-LD) and `deleted` (data: `{"id": iri}`) \
             of the annotations the caller may see, each with `id:` its sequence number; `presence` events \
             (data: `{"documentId": n, "viewers": [{"name": ..}]}`, no id) whenever the document's viewers \
@@ -59,11 +59,14 @@ public class DocumentEventResource {
             for a browser's first connection) the events after it from the last hour come first. \
             The stream ends when the caller's token expires: reconnect with a fresh token and Last-Event-ID.""")
     @APIResponse(responseCode = "200", description = "The event stream",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    example = "id: 42\nevent: created\ndata: {\"id\": \"http://localhost:8080/api/v1/annotations/…\", …}\n\n")))
     public Multi<OutboundSseEvent> events(@PathParam("id") long id,
-            @Parameter(description = "The id of the last event received: replay what came after it (last hour)")
+            @Parameter(description = "The id of the last event received: replay what came after it (last hour)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\s*[0-9]+\\s*$"))
             @HeaderParam(LAST_EVENT_ID) String lastEventHeader,
-            @Parameter(description = "Same as Last-Event-ID, for clients that cannot set headers (EventSource's first connection); the header wins")
+            @Parameter(description = "Same as Last-Event-ID, for clients that cannot set headers (EventSource's first connection); the header wins",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\s*[0-9]+\\s*$"))
             @QueryParam("lastEventId") String lastEventQuery,
             @Context Sse sse) {
         Long lastEventId = lastEventHeader != null && !lastEventHeader.isBlank()

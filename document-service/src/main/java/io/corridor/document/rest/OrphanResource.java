@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,14 +49,16 @@ public class OrphanResource {
     @GET
     @Produces({ AnnotationResource.LD_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "The document's orphaned annotations the caller may see", description = """
+    @Operation(operationId = "listOrphanAnnotations", summary = "Orphaned annotations of a document", description = """
             Annotations whose quote was not found when the document got a new version (or when they were \
             imported): kept, flagged anchorState orphaned, their selectors still pointing into the version \
             they were last anchored in. One AnnotationPage with every such annotation, oldest first.""")
-    @APIResponse(responseCode = "200", description = "AnnotationPage of orphaned annotations",
-            content = @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Page.class)))
+    @APIResponse(responseCode = "200", description = "The orphans: one AnnotationPage",
+            headers = @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)),
+            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Page.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.Page.class)) })
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
-    public Uni<Response> orphans(@HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") long id) {
+    public Uni<Response> orphans(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") long id) {
         return orphans.of(id, Caller.of(identity)).map(list -> {
             ObjectNode page = JsonNodeFactory.instance.objectNode();
             page.put("@context", AnnotationMapper.CONTEXT);

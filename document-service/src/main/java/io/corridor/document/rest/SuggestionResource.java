@@ -32,7 +32,7 @@ public class SuggestionResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(summary = "Propose actor links for the document's latest text", description = """
+    @Operation(operationId = "suggestAnnotations", summary = "Suggest actor links in a document", description = """
             Runs the actor-service's mention detection (with the caller's token) over the latest version's text \
             and stores each unambiguous mention as an identifying annotation by corridor-suggester: public, \
             status proposed, for curators to accept or reject (POST /api/v1/annotations/status). Idempotent: a \
@@ -40,7 +40,7 @@ public class SuggestionResource {
     @APIResponse(responseCode = "201", description = "What was stored and skipped",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionResult.class)))
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
-    @APIResponse(responseCode = "503", description = "The actor-service could not be reached")
+    @APIResponse(responseCode = "503", description = "The actor-service could not be reached; retry after the Retry-After header's seconds")
     public Uni<Response> suggest(@PathParam("id") long id) {
         return suggestions.suggest(id).map(result -> Response.status(201).entity(result).build());
     }

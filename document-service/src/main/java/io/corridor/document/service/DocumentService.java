@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corridor.document.Document;
 import io.corridor.document.DocumentOriginal;
 import io.corridor.document.DocumentVersion;
-import io.corridor.document.mapping.DocumentView;
 import io.corridor.document.mapping.VersionView;
 import io.corridor.document.mapping.Versions;
 import io.corridor.document.repository.DocumentQueries;
@@ -57,12 +56,12 @@ public class DocumentService {
         this.reanchoring = reanchoring;
     }
 
-    public Uni<Page<DocumentView>> list(DocumentFilter filter, PageRequest request) {
+    public Uni<Page<io.corridor.document.mapping.Document>> list(DocumentFilter filter, PageRequest request) {
         return queries.list(filter, request.page, request.size)
                 .map(listing -> new Page<>(listing.items(), request.page, request.size, listing.total()));
     }
 
-    public Uni<DocumentView> get(long id) {
+    public Uni<io.corridor.document.mapping.Document> get(long id) {
         return queries.view(id).map(view -> {
             if (view == null) {
                 throw notFound(id);

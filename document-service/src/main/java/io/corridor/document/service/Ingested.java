@@ -1,7 +1,7 @@
 package io.corridor.document.service;
 
-import io.corridor.document.mapping.DocumentView;
+import io.corridor.document.mapping.Document;
 
 /** The document an upload produced, or the one that already held the same bytes ({@code created} false). */
-public record Ingested(DocumentView document, boolean created) {
+public record Ingested(Document document, boolean created) {
 }

@@ -27,7 +27,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SearchService {
 
-    static final int MAX_QUERY = 500;
+    public static final int MAX_QUERY = 500;
 
     private final DocumentQueries queries;
     private final AnnotationQueries annotations;

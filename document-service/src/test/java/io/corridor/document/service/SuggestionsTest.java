@@ -107,7 +107,8 @@ class SuggestionsTest {
         long id = document(TEXT + " " + Fixtures.unique("unreachable"));
         // the test profile points the client at a closed port
         given().post("/api/v1/documents/" + id + "/suggestions").then().statusCode(503)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").header("Retry-After", "5")
+                .body("type", equalTo("urn:corridor:problem:service-unavailable"));
         given().post("/api/v1/documents/999999/suggestions").then().statusCode(404);
     }
 
