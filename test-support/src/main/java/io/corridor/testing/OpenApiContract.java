@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -37,6 +39,13 @@ public final class OpenApiContract implements Filter {
 
     public static final String DOCUMENT = "/q/openapi?format=json";
 
+    /**
+     * The validator logs, at INFO on every call, that it cannot check an openIdConnect scheme (security is the subject
+     * of tests of its own): kept here, strongly referenced, so that the level set once holds.
+     */
+    private static final Logger SECURITY_VALIDATOR = quiet(
+            "com.atlassian.oai.validator.interaction.request.SecurityValidator");
+
     /** One validator per application (scheme, host and port), read once from what it serves. */
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
@@ -46,9 +55,12 @@ public final class OpenApiContract implements Filter {
         Response answer = ctx.next(request, response);
         URI uri = URI.create(request.getURI());
         String application = origin(uri);
-        // HEAD is GET without the body (RFC 9110), which documents do not list as operations of their own.
+        // HEAD is GET without the body (RFC 9110), which documents do not list as operations of their own; a CORS
+        // preflight (OPTIONS with Access-Control-Request-Method) is the browser asking the server, not an operation.
         if (!application.equals(applicationUnderTest()) || uri.getRawPath() == null
-                || !uri.getRawPath().startsWith("/api/") || "HEAD".equalsIgnoreCase(request.getMethod())) {
+                || !uri.getRawPath().startsWith("/api/") || "HEAD".equalsIgnoreCase(request.getMethod())
+                || "OPTIONS".equalsIgnoreCase(request.getMethod())
+                        && request.getHeaders().hasHeaderWithName("Access-Control-Request-Method")) {
             return answer;
         }
         OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(application, OpenApiContract::load);
@@ -98,6 +110,12 @@ public final class OpenApiContract implements Filter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + application + DOCUMENT, e);
         }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     private static String abbreviate(String body) {
