@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
  * An entry of the registry: someone or something that acts in migration governance (a state, a
  * ministry, a diaspora council, a person), or a policy instrument they act on. Names live in
  * {@link ActorName}; an entry merged into another keeps its row so its id can redirect. The API shows it
- * as {@link Actor}, which takes the public name; queries still say Actor.
+ * as the record Actor of the api package, which takes the public name; queries still say Actor.
  */
 @Entity(name = "Actor")
 public class ActorEntity extends Registered {

@@ -3,11 +3,11 @@ package io.corridor.actor.mapping;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.corridor.actor.Actor;
 import io.corridor.actor.ActorEntity;
 import io.corridor.actor.ActorName;
-import io.corridor.actor.LocalizedName;
 import io.corridor.actor.NameType;
+import io.corridor.actor.api.Actor;
+import io.corridor.actor.api.LocalizedName;
 import io.corridor.support.time.PartialDate;
 
 public final class ActorMapper {

@@ -6,9 +6,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import io.corridor.actor.Network;
-import io.corridor.actor.NetworkEdge;
-import io.corridor.actor.NetworkNode;
+import io.corridor.actor.api.Network;
+import io.corridor.actor.api.NetworkEdge;
+import io.corridor.actor.api.NetworkNode;
 
 /** Networks for Gephi (GEXF 1.3) and other graph tools (GraphML), written with StAX so text is escaped. */
 public final class NetworkFormats {

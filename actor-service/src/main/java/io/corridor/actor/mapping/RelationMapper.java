@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.corridor.actor.ActorEntity;
-import io.corridor.actor.ActorRef;
-import io.corridor.actor.Evidence;
 import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.Predicate;
-import io.corridor.actor.Relation;
 import io.corridor.actor.RelationEntity;
+import io.corridor.actor.api.ActorRef;
+import io.corridor.actor.api.Evidence;
+import io.corridor.actor.api.Relation;
 import io.corridor.support.time.PartialDate;
 
 public final class RelationMapper {
@@ -27,6 +27,6 @@ public final class RelationMapper {
 
     private static ActorRef ref(Long id, Map<Long, ActorEntity> actors) {
         ActorEntity a = actors.get(id);
-        return a == null ? new ActorRef(id, null, null, null) : ActorRef.of(a);
+        return a == null ? new ActorRef(id, null, null, null) : new ActorRef(a.id, a.name, a.kind, a.family);
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
-import io.corridor.actor.Mention;
+import io.corridor.actor.api.Mention;
 
 /**
  * Finds every registered alias in a text in one pass of an Aho-Corasick automaton. Aliases match

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.corridor.actor.Mention;
+import io.corridor.actor.api.Mention;
 
 /**
  * What detection found in one version of one document with the automaton of one registry

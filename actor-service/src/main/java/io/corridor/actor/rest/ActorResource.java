@@ -37,16 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.corridor.actor.Actor;
-import io.corridor.actor.ActorDraft;
 import io.corridor.actor.ActorKind;
-import io.corridor.actor.MergeRequest;
-import io.corridor.actor.Network;
-import io.corridor.actor.Patterns;
 import io.corridor.actor.Predicate;
-import io.corridor.actor.Relation;
 import io.corridor.actor.Status;
-import io.corridor.actor.Timeline;
+import io.corridor.actor.api.Actor;
+import io.corridor.actor.api.ActorDraft;
+import io.corridor.actor.api.MergeRequest;
+import io.corridor.actor.api.Network;
+import io.corridor.actor.api.Patterns;
+import io.corridor.actor.api.Relation;
+import io.corridor.actor.api.Timeline;
 import io.corridor.actor.mapping.NetworkFormats;
 import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.service.ActorService;
@@ -94,7 +94,7 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "A page of entries")
     public Uni<Page<Actor>> list(
             @Parameter(description = "Actor ids separated by commas (ids=3,5,8; the parameter may also be repeated), at most "
-                    + Queries.MAX_IDS + "; not combinable with the other filters", example = "3,5,8",
+                    + Queries.MAX_IDS + "; not combinable with the other filters",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = Queries.MAX_IDS, implementation = String.class))
             @QueryParam("ids") List<String> ids,
             @Parameter(description = "Words of a name, alias or acronym", example = "Konare")

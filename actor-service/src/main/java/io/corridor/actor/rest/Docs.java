@@ -1,6 +1,6 @@
 package io.corridor.actor.rest;
 
-import io.corridor.actor.Patterns;
+import io.corridor.actor.api.Patterns;
 
 /**
  * Wording the registry's operations share in the OpenAPI document, which the gateway publishes as the public

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.actor.Mention;
-import io.corridor.actor.MentionRequest;
+import io.corridor.actor.api.Mention;
+import io.corridor.actor.api.MentionRequest;
 import io.corridor.actor.service.MentionService;
 import io.corridor.support.security.Roles;
 import io.smallrye.mutiny.Uni;

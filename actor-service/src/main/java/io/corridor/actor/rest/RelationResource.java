@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.corridor.actor.Predicate;
-import io.corridor.actor.Relation;
-import io.corridor.actor.RelationDraft;
+import io.corridor.actor.api.Relation;
+import io.corridor.actor.api.RelationDraft;
 import io.corridor.actor.service.RelationService;
 import io.corridor.support.concurrency.Tagged;
 import io.corridor.support.paging.Page;

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.actor.Actor;
-import io.corridor.actor.ActorDraft;
 import io.corridor.actor.ActorEntity;
 import io.corridor.actor.ActorName;
-import io.corridor.actor.LocalizedName;
 import io.corridor.actor.NameType;
+import io.corridor.actor.api.Actor;
+import io.corridor.actor.api.ActorDraft;
+import io.corridor.actor.api.LocalizedName;
 import io.corridor.actor.mapping.ActorMapper;
 import io.corridor.actor.mention.FoldedText;
 import io.corridor.actor.repository.ActorNameRepository;

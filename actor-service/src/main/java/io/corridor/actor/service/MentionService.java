@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.actor.Mention;
-import io.corridor.actor.MentionRequest;
+import io.corridor.actor.api.Mention;
+import io.corridor.actor.api.MentionRequest;
 import io.corridor.actor.client.DocumentClient;
 import io.corridor.actor.mention.MentionIndex;
 import io.corridor.support.problem.ProblemException;

@@ -8,11 +8,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.actor.Network;
-import io.corridor.actor.NetworkEdge;
-import io.corridor.actor.NetworkNode;
 import io.corridor.actor.Predicate;
 import io.corridor.actor.RelationEntity;
+import io.corridor.actor.api.Network;
+import io.corridor.actor.api.NetworkEdge;
+import io.corridor.actor.api.NetworkNode;
 import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.repository.RelationRepository.Period;
 import io.corridor.actor.repository.RelationRepository;

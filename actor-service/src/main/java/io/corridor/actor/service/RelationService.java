@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.ActorEntity;
-import io.corridor.actor.Evidence;
 import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.Predicate;
-import io.corridor.actor.Relation;
-import io.corridor.actor.RelationDraft;
 import io.corridor.actor.RelationEntity;
-import io.corridor.actor.TimelineEntry;
+import io.corridor.actor.api.Evidence;
+import io.corridor.actor.api.Relation;
+import io.corridor.actor.api.RelationDraft;
+import io.corridor.actor.api.TimelineEntry;
 import io.corridor.actor.mapping.RelationMapper;
 import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.repository.EvidenceRepository;

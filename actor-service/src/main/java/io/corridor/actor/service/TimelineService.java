@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.corridor.actor.Mention;
-import io.corridor.actor.MentionedIn;
-import io.corridor.actor.Timeline;
-import io.corridor.actor.TimelineEntry;
+import io.corridor.actor.api.Mention;
+import io.corridor.actor.api.MentionedIn;
+import io.corridor.actor.api.Timeline;
+import io.corridor.actor.api.TimelineEntry;
 import io.corridor.actor.client.DocumentClient;
 import io.corridor.actor.client.DocumentPage;
 import io.corridor.actor.client.DocumentSummary;

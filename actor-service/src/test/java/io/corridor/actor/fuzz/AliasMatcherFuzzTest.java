@@ -6,7 +6,7 @@ import java.util.List;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import io.corridor.actor.Mention;
+import io.corridor.actor.api.Mention;
 import io.corridor.actor.mention.AliasMatcher;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.corridor.actor.Mention;
+import io.corridor.actor.api.Mention;
 import io.corridor.actor.mention.AliasMatcher.Entry;
 
 class AliasMatcherTest {

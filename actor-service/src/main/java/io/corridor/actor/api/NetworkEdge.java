@@ -1,7 +1,9 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.actor.Predicate;
+import io.corridor.actor.Status;
 import io.corridor.support.time.PartialDate;
 
 /** A relation in a network. */

@@ -1,4 +1,4 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.corridor.actor.ActorKind;
+import io.corridor.actor.Status;
 import io.corridor.support.concurrency.Versioned;
 import io.corridor.support.time.PartialDate;
 

@@ -1,4 +1,4 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 /**
  * Shapes of values the registry checks by hand or through shared types, declared as patterns in the OpenAPI

@@ -1,4 +1,4 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import jakarta.validation.constraints.NotNull;
 

@@ -1,4 +1,4 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import java.util.Comparator;
 

@@ -1,10 +1,12 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.actor.Predicate;
+import io.corridor.actor.Status;
 import io.corridor.support.concurrency.Versioned;
 import io.corridor.support.time.PartialDate;
 

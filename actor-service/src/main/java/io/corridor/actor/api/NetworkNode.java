@@ -1,6 +1,8 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.corridor.actor.ActorKind;
 
 /** An actor in a network, with its distance from the centre. */
 @Schema(name = "NetworkNode", requiredProperties = { "id", "label", "kind", "family", "depth" })

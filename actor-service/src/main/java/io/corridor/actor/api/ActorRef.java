@@ -1,6 +1,8 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.corridor.actor.ActorKind;
 
 /** An actor named inside another answer. */
 @Schema(name = "ActorRef", requiredProperties = { "id", "name", "kind", "family" })
@@ -9,8 +11,4 @@ public record ActorRef(
         @Schema(example = "Haut Conseil des Maliens de l'Extérieur") String name,
         ActorKind kind,
         @Schema(enumeration = { "actor", "instrument" }, example = "actor") String family) {
-
-    public static ActorRef of(ActorEntity actor) {
-        return new ActorRef(actor.id, actor.name, actor.kind, actor.family);
-    }
 }

@@ -1,4 +1,4 @@
-package io.corridor.actor;
+package io.corridor.actor.api;
 
 import java.util.List;
 
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.corridor.actor.Predicate;
 import io.corridor.support.time.PartialDate;
 
 /** What a client sends to record or replace a relation. Optional members may be left out or sent as null. */
