@@ -8,10 +8,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.remittance.service.Observation;
-import io.corridor.remittance.service.ObservationFilter;
-import io.corridor.remittance.service.ObservationRevision;
-import io.corridor.remittance.service.Provenance;
+import io.corridor.remittance.api.Observation;
+import io.corridor.remittance.api.ObservationRevision;
+import io.corridor.remittance.api.Provenance;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

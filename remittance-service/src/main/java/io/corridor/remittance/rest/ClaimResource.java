@@ -28,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.remittance.service.Claim;
-import io.corridor.remittance.service.ClaimCheck;
-import io.corridor.remittance.service.ClaimDraft;
+import io.corridor.remittance.api.Claim;
+import io.corridor.remittance.api.ClaimCheck;
+import io.corridor.remittance.api.ClaimDraft;
+import io.corridor.remittance.api.Verdict;
 import io.corridor.remittance.service.ClaimService;
-import io.corridor.remittance.service.Verdict;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;

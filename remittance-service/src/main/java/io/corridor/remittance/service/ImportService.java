@@ -22,16 +22,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.corridor.remittance.api.ImportReport;
 import io.corridor.remittance.mapping.FormatReader;
 import io.corridor.remittance.mapping.ImportFormat;
 import io.corridor.remittance.mapping.RowSink;
 import io.corridor.remittance.mapping.StagedRow;
-import io.corridor.remittance.repository.ObservationStore;
 import io.corridor.remittance.repository.ObservationStore.Counts;
 import io.corridor.remittance.repository.ObservationStore.Duplicate;
 import io.corridor.remittance.repository.ObservationStore.Provenance;
 import io.corridor.remittance.repository.ObservationStore.StagedIndicator;
 import io.corridor.remittance.repository.ObservationStore.UnknownIndicator;
+import io.corridor.remittance.repository.ObservationStore;
 import io.corridor.remittance.repository.StagingWriter;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;

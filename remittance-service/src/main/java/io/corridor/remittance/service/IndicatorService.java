@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.remittance.Indicator;
+import io.corridor.remittance.api.IndicatorDraft;
 import io.corridor.remittance.repository.IndicatorRepository;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;

@@ -1,11 +1,9 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.api;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import io.corridor.remittance.Patterns;
 
 /** One value computed from observations (a ratio, a growth rate), with the inputs it was computed from. */
 @Schema(name = "DerivedPoint", requiredProperties = { "period", "value", "unit", "method", "inputs" })

@@ -1,11 +1,9 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.api;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import io.corridor.remittance.Patterns;
 
 /** The reference a claim was checked against: a published observation, or a ratio derived from two. */
 @Schema(name = "VerdictReference", requiredProperties = { "value", "unit", "period", "source", "release", "derived", "inputs" })

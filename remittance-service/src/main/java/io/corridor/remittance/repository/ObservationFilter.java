@@ -1,4 +1,4 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

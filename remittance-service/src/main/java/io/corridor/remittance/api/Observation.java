@@ -1,12 +1,10 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import io.corridor.remittance.Patterns;
 
 /** One observation as known at a time (the latest revision by default), with its provenance. */
 @Schema(name = "Observation", requiredProperties = { "id", "indicator", "country", "period", "periodStart", "periodEnd", "sex",

@@ -1,11 +1,9 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.api;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import io.corridor.remittance.Patterns;
 
 /** A stored claim with its verdict against the reference data known now. */
 @Schema(name = "Claim", requiredProperties = { "id", "document", "indicator", "country", "period", "value", "unit", "createdAt",

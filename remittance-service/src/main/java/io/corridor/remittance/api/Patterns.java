@@ -1,4 +1,4 @@
-package io.corridor.remittance;
+package io.corridor.remittance.api;
 
 /**
  * Shapes of the values this service answers with, declared as patterns in the OpenAPI document: what requests may

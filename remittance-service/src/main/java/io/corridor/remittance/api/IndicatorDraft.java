@@ -1,4 +1,4 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

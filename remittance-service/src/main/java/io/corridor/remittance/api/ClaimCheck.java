@@ -1,4 +1,4 @@
-package io.corridor.remittance.service;
+package io.corridor.remittance.api;
 
 import java.math.BigDecimal;
 
