@@ -2,6 +2,7 @@ package io.corridor.document;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,9 @@ import jakarta.persistence.Version;
 /** A policy document of the library: its metadata and the number of its latest version. */
 @Entity
 public class Document {
+
+    /** A language tag as documents carry it (fr, en, pt-BR): checked on upload, change and filtering. */
+    public static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     @Id
     @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)

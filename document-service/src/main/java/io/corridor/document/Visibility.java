@@ -1,6 +1,5 @@
 package io.corridor.document;
 
-import io.corridor.document.service.Caller;
 import java.util.Collection;
 import java.util.Locale;
 

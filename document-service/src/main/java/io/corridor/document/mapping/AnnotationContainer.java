@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corridor.document.Annotation;
-import io.corridor.document.service.AnnotationFilter;
+import io.corridor.document.AnnotationFilter;
 
 /**
  * The container's JSON-LD (W3C Web Annotation Protocol, section 4): an AnnotationCollection whose

@@ -32,8 +32,8 @@ import io.corridor.document.TextPositionSelector;
 import io.corridor.document.TextQuoteSelector;
 import io.corridor.document.TextualBody;
 import io.corridor.document.Visibility;
-import io.corridor.document.service.AnnotationDraft;
-import io.corridor.document.service.Authorship;
+import io.corridor.document.AnnotationDraft;
+import io.corridor.document.Authorship;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 
@@ -174,7 +174,7 @@ public class AnnotationMapper {
             }
         }
         if (!v.isEmpty()) {
-            throw invalid(v);
+            throw ProblemException.invalid(v);
         }
         return new AnnotationDraft(motivation, bodies, target, visibility);
     }
@@ -554,11 +554,6 @@ public class AnnotationMapper {
 
     private static String text(JsonNode value) {
         return value == null ? null : value.asText();
-    }
-
-    static ProblemException invalid(List<Violation> v) {
-        String detail = String.join("; ", v.stream().map(x -> x.field() + " " + x.message()).toList());
-        return new ProblemException(400, "validation", "Invalid request", detail, v);
     }
 
     // ------------------------------------------------------------------------------------------

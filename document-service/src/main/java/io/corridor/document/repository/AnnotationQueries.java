@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.document.Annotation;
-import io.corridor.document.service.AnnotationFilter;
-import io.corridor.document.service.Caller;
-import io.corridor.document.service.DocumentFilter;
+import io.corridor.document.AnnotationFilter;
+import io.corridor.document.Caller;
+import io.corridor.document.DocumentFilter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

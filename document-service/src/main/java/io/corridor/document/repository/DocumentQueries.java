@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.document.mapping.Document;
 import io.corridor.document.mapping.Rows;
-import io.corridor.document.service.DocumentFilter;
+import io.corridor.document.DocumentFilter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.document.mapping.AgreementView;
 import io.corridor.document.service.Agreements;
-import io.corridor.document.service.Caller;
+import io.corridor.document.Caller;
 import io.corridor.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import io.corridor.document.service.AnnotationFilter;
+import io.corridor.document.AnnotationFilter;
 
 /**
  * The filters shared by the annotation container and the export, as sent; {@link AnnotationFilter}

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.document.mapping.ImportReport;
 import io.corridor.document.service.AnnotationImports;
-import io.corridor.document.service.Caller;
+import io.corridor.document.Caller;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 import io.corridor.support.security.Roles;

@@ -46,10 +46,10 @@ import io.corridor.document.mapping.BulkStatusChange;
 import io.corridor.document.mapping.BulkStatusResult;
 import io.corridor.document.mapping.StatusChange;
 import io.corridor.document.mapping.WebAnnotationSchema;
-import io.corridor.document.service.AnnotationFilter;
+import io.corridor.document.AnnotationFilter;
 import io.corridor.document.service.AnnotationService;
-import io.corridor.document.service.Authorship;
-import io.corridor.document.service.Caller;
+import io.corridor.document.Authorship;
+import io.corridor.document.Caller;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
@@ -345,8 +345,7 @@ public class AnnotationResource {
             }
         }
         if (!v.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    String.join("; ", v.stream().map(x -> x.field() + " " + x.message()).toList()), v);
+            throw ProblemException.invalid(v);
         }
         return annotations.setStatuses(ids, change.status(), caller()).map(BulkStatusResult::new);
     }

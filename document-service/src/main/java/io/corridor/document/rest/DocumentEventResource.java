@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.document.mapping.LiveEvent;
-import io.corridor.document.service.Caller;
-import io.corridor.document.service.LiveEvents;
+import io.corridor.document.LiveEvent;
+import io.corridor.document.Caller;
+import io.corridor.document.live.LiveEvents;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;

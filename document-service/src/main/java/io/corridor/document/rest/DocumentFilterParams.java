@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters shared by the listing and the search, as sent; {@link io.corridor.document.service.DocumentFilter} validates them. */
+/** The filters shared by the listing and the search, as sent; {@link io.corridor.document.DocumentFilter} validates them. */
 public class DocumentFilterParams {
 
     static final String PARTIAL_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.document.mapping.SearchPage;
-import io.corridor.document.service.Caller;
-import io.corridor.document.service.DocumentFilter;
+import io.corridor.document.Caller;
+import io.corridor.document.DocumentFilter;
 import io.corridor.document.service.SearchService;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.security.Roles;

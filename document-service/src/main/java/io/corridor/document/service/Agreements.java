@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.agreement.Agreement;
 import io.corridor.document.agreement.LabelledSpan;

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.corridor.document.AnnotationFilter;
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.mapping.AnnotationCsv;
 import io.corridor.document.mapping.AnnotationMapper;

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.corridor.document.Authorship;
+import io.corridor.document.AnnotationDraft;
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.TextPositionSelector;
 import io.corridor.document.TextQuoteSelector;

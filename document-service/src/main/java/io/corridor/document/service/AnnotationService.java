@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.corridor.document.live.AnnotationEvents;
+import io.corridor.document.Authorship;
+import io.corridor.document.AnnotationDraft;
+import io.corridor.document.AnnotationFilter;
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationBody;
 import io.corridor.document.AnnotationChange;

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.document.Caller;
 import io.corridor.document.mapping.TagCount;
 import io.corridor.document.repository.AnnotationTagQueries;
 import io.smallrye.mutiny.Uni;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.corridor.document.Document;
+import io.corridor.document.DocumentFilter;
 import io.corridor.document.DocumentKind;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
@@ -20,7 +22,6 @@ import io.corridor.support.time.PartialDate;
 public record DocumentMetadata(String title, List<String> authors, Long issuer, PartialDate date, String language,
         String kind, String sourceUrl, List<String> tags) {
 
-    static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
     private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]{0,49}$");
     static final int MAX_TITLE = 1000;
     static final int MAX_AUTHOR = 300;
@@ -40,7 +41,7 @@ public record DocumentMetadata(String title, List<String> authors, Long issuer, 
                 date(date, v), language(language, v), kind(DocumentFilter.blankToNull(kind) == null ? "other" : kind, v),
                 sourceUrl(sourceUrl, v), tags(splitTags(tags), v));
         if (!v.isEmpty()) {
-            throw invalid(v);
+            throw ProblemException.invalid(v);
         }
         return m;
     }
@@ -105,7 +106,7 @@ public record DocumentMetadata(String title, List<String> authors, Long issuer, 
         if (s == null) {
             return null;
         }
-        if (!LANGUAGE.matcher(s).matches()) {
+        if (!Document.LANGUAGE.matcher(s).matches()) {
             v.add(Violation.field("language", s, "must be a language tag such as fr or en"));
             return null;
         }
@@ -173,9 +174,4 @@ public record DocumentMetadata(String title, List<String> authors, Long issuer, 
         return List.copyOf(out);
     }
 
-    static ProblemException invalid(List<Violation> violations) {
-        String detail = violations.stream().map(x -> x.field() + " " + x.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("invalid request");
-        return new ProblemException(400, "validation", "Invalid request", detail, violations);
-    }
 }

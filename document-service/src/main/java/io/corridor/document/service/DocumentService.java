@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.corridor.document.DocumentFilter;
+import io.corridor.document.Caller;
 import io.corridor.document.Document;
 import io.corridor.document.DocumentOriginal;
 import io.corridor.document.DocumentVersion;
@@ -205,7 +207,7 @@ public class DocumentService {
             }
         }
         if (!v.isEmpty()) {
-            throw DocumentMetadata.invalid(v);
+            throw ProblemException.invalid(v);
         }
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.corridor.document.Caller;
 import io.corridor.document.extraction.Extraction;
 import io.corridor.document.extraction.LanguageGuesser;
 import io.corridor.document.extraction.TextExtractor;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.repository.AnnotationRepository;
 import io.corridor.document.repository.DocumentRepository;

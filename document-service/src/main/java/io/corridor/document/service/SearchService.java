@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.corridor.document.DocumentFilter;
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.mapping.AnnotationMapper;
 import io.corridor.document.mapping.SearchHit;

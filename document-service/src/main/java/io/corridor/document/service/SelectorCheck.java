@@ -3,6 +3,7 @@ package io.corridor.document.service;
 import java.text.Normalizer;
 import java.util.List;
 
+import io.corridor.document.AnnotationDraft;
 import io.corridor.document.TextPositionSelector;
 import io.corridor.document.TextQuoteSelector;
 import io.corridor.support.problem.ProblemException;

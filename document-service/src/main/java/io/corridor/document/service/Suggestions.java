@@ -6,6 +6,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.document.Authorship;
+import io.corridor.document.AnnotationDraft;
 import io.corridor.document.Annotation;
 import io.corridor.document.Motivation;
 import io.corridor.document.SpecificResource;

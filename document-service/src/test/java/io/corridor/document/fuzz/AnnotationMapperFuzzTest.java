@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corridor.document.mapping.AnnotationMapper;
-import io.corridor.document.service.AnnotationDraft;
+import io.corridor.document.AnnotationDraft;
 import io.corridor.document.service.SelectorCheck;
 import io.corridor.support.problem.ProblemException;
 

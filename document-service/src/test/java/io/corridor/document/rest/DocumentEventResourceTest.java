@@ -29,9 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.testing.ServerSentEvents.Event;
 import io.corridor.document.Annotation;
-import io.corridor.document.service.AnnotationEvents;
-import io.corridor.document.service.EventChannel;
-import io.corridor.document.service.EventRetention;
+import io.corridor.document.live.AnnotationEvents;
+import io.corridor.document.live.EventChannel;
+import io.corridor.document.live.EventRetention;
 import io.corridor.testing.PostgresResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;

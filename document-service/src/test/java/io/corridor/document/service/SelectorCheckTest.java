@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+import io.corridor.document.AnnotationDraft;
 import io.corridor.document.TextPositionSelector;
 import io.corridor.document.TextQuoteSelector;
 import io.corridor.support.problem.ProblemException;

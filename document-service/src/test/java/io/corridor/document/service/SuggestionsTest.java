@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.corridor.document.Authorship;
+import io.corridor.document.AnnotationDraft;
+import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.Fixtures;
 import io.corridor.document.Motivation;

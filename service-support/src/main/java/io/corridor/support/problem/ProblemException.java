@@ -24,6 +24,13 @@ public class ProblemException extends RuntimeException {
                 List.of(Violation.field(field, message)));
     }
 
+    /** A 400 naming every field at fault; the detail joins them ("size must be ...; page must be ..."). */
+    public static ProblemException invalid(List<Violation> violations) {
+        String detail = violations.stream().map(v -> v.field() + " " + v.message()).reduce((x, y) -> x + "; " + y)
+                .orElse("invalid request");
+        return new ProblemException(400, "validation", "Invalid request", detail, violations);
+    }
+
     public static ProblemException unprocessable(String detail, List<Violation> violations) {
         return new ProblemException(422, "unprocessable", "Unprocessable content", detail, violations);
     }

@@ -1,6 +1,6 @@
-package io.corridor.document.service;
+package io.corridor.document.live;
 
-import io.corridor.document.mapping.LiveEvent;
+import io.corridor.document.LiveEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;

@@ -1,9 +1,7 @@
-package io.corridor.document.mapping;
+package io.corridor.document;
 
 import java.util.List;
 
-import io.corridor.document.Visibility;
-import io.corridor.document.service.Caller;
 
 /**
  * One Server-Sent Event of a document's stream: an annotation event ({@code id} set, replayable)

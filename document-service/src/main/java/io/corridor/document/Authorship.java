@@ -1,8 +1,7 @@
-package io.corridor.document.service;
+package io.corridor.document;
 
 import java.util.List;
 
-import io.corridor.document.Annotation;
 
 /**
  * Who an annotation is written by: the creator (a user name, or an agent such as

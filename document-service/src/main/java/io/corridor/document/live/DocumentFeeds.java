@@ -1,4 +1,4 @@
-package io.corridor.document.service;
+package io.corridor.document.live;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.corridor.document.mapping.LiveEvent;
+import io.corridor.document.LiveEvent;
 import io.corridor.document.repository.AnnotationEventQueries;
 
 /**

@@ -1,10 +1,10 @@
-package io.corridor.document.service;
+package io.corridor.document.live;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.corridor.document.mapping.LiveEvent;
+import io.corridor.document.LiveEvent;
 
 /**
  * Joins one subscriber's replay (events after its Last-Event-ID, read from the database) with the

@@ -1,9 +1,9 @@
-package io.corridor.document.service;
+package io.corridor.document;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.corridor.document.DocumentKind;
+import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 import io.corridor.support.time.PartialDate;
 
@@ -17,7 +17,7 @@ public record DocumentFilter(String kind, String language, PartialDate from, Par
             violations.add(Violation.field("kind", k, "must be one of " + DocumentKind.allowed()));
         }
         String lang = blankToNull(language);
-        if (lang != null && !DocumentMetadata.LANGUAGE.matcher(lang).matches()) {
+        if (lang != null && !Document.LANGUAGE.matcher(lang).matches()) {
             violations.add(Violation.field("language", lang, "must be a language tag such as fr or en"));
         }
         PartialDate f = date("from", from, violations);
@@ -27,7 +27,7 @@ public record DocumentFilter(String kind, String language, PartialDate from, Par
         }
         String g = blankToNull(tag);
         if (!violations.isEmpty()) {
-            throw DocumentMetadata.invalid(violations);
+            throw ProblemException.invalid(violations);
         }
         return new DocumentFilter(k, lang == null ? null : lang.toLowerCase(), f, t, g == null ? null : g.toLowerCase());
     }
@@ -41,7 +41,8 @@ public record DocumentFilter(String kind, String language, PartialDate from, Par
         }
     }
 
-    static String blankToNull(String s) {
+    /** What a client left empty is absent; anything else loses its surrounding blanks. */
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -1,4 +1,4 @@
-package io.corridor.document.service;
+package io.corridor.document;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.corridor.document.Annotation;
-import io.corridor.document.Motivation;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 

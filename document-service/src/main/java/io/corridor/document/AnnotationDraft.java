@@ -1,13 +1,8 @@
-package io.corridor.document.service;
+package io.corridor.document;
 
 import java.util.List;
 import java.util.UUID;
 
-import io.corridor.document.AnnotationBody;
-import io.corridor.document.Motivation;
-import io.corridor.document.TextPositionSelector;
-import io.corridor.document.TextQuoteSelector;
-import io.corridor.document.Visibility;
 
 /**
  * What a client (or import, or the suggester) asks to store, checked for shape but not yet against

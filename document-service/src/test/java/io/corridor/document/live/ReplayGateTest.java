@@ -1,4 +1,4 @@
-package io.corridor.document.service;
+package io.corridor.document.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.corridor.document.Visibility;
-import io.corridor.document.mapping.LiveEvent;
+import io.corridor.document.LiveEvent;
 
 class ReplayGateTest {
 

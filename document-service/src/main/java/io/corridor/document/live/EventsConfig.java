@@ -1,4 +1,4 @@
-package io.corridor.document.service;
+package io.corridor.document.live;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.corridor.document.service;
+package io.corridor.document;
 
 import io.corridor.support.security.Roles;
 import io.corridor.support.security.Teams;

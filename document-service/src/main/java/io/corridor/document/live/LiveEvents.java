@@ -1,11 +1,12 @@
-package io.corridor.document.service;
+package io.corridor.document.live;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.document.mapping.LiveEvent;
+import io.corridor.document.Caller;
+import io.corridor.document.LiveEvent;
 import io.corridor.document.repository.AnnotationEventQueries;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.support.problem.ProblemException;
