@@ -1,0 +1,74 @@
+package io.corridor.actor.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import io.corridor.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The service's OpenAPI document is the public contract of the registry (the gateway assembles the public
+ * document from it): stable operation ids, the roles each requires, the public schema names generated clients
+ * are built on, and the answers a merged actor and a network give.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "actors"))
+class OpenApiDocumentTest {
+
+    static final Set<String> OPERATIONS = Set.of("listActors", "createActor", "getActor", "replaceActor", "acceptActor",
+            "mergeActor", "listActorRelations", "getActorTimeline", "getActorNetwork", "detectMentions", "listRelations",
+            "createRelation", "getRelation", "replaceRelation", "deleteRelation", "acceptRelation");
+
+    static final Set<String> PUBLIC_SCHEMAS = Set.of("Actor", "ActorDraft", "ActorRef", "LocalizedName", "MergeRequest",
+            "Relation", "RelationDraft", "Evidence", "Network", "NetworkNode", "NetworkEdge", "Mention", "MentionRequest",
+            "MentionedIn", "Timeline", "TimelineEntry", "PageActor", "PageRelation", "PartialDate", "Problem", "Violation");
+
+    @Test
+    void everyOperationHasItsStableIdAndTheRolesItRequires() {
+        JsonPath document = document();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> ids = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((verb, operation) -> {
+            ids.add(String.valueOf(operation.get("operationId")));
+            Object roles = operation.get("x-corridor-roles");
+            assertTrue(roles instanceof List<?> list && !list.isEmpty(), verb + " " + path + " declares no roles");
+        }));
+        assertEquals(new TreeSet<>(OPERATIONS), new TreeSet<>(ids));
+        assertEquals(OPERATIONS.size(), ids.size(), "an operationId is used twice: " + ids);
+        assertEquals(List.of("annotator"), document.getList("paths.'/api/v1/actors'.post.x-corridor-roles"));
+        assertEquals(List.of("curator"), document.getList("paths.'/api/v1/actors/{id}/merge'.post.x-corridor-roles"));
+    }
+
+    @Test
+    void schemasKeepTheirPublicNamesAndAnswersTheirHeaders() {
+        JsonPath document = document();
+        Set<String> schemas = document.<String, Object>getMap("components.schemas").keySet();
+        assertTrue(schemas.containsAll(PUBLIC_SCHEMAS),
+                "missing: " + PUBLIC_SCHEMAS.stream().filter(s -> !schemas.contains(s)).toList());
+        assertEquals("#/components/schemas/Actor",
+                document.getString("components.schemas.PageActor.properties.items.items.$ref"));
+        assertTrue(document.getList("components.schemas.Actor.required")
+                .containsAll(List.of("id", "kind", "name", "status", "version")));
+        assertTrue(document.getMap("paths.'/api/v1/actors/{id}'.get.responses.'308'.headers").containsKey("Location"));
+        assertTrue(document.getMap("paths.'/api/v1/actors'.post.responses.'201'.headers").keySet()
+                .containsAll(Set.of("Location", "ETag")));
+        assertEquals(Set.of("application/json", "application/gexf+xml", "application/graphml+xml"),
+                document.getMap("paths.'/api/v1/actors/{id}/network'.get.responses.'200'.content").keySet());
+    }
+
+    private static JsonPath document() {
+        return given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    }
+}

@@ -1,0 +1,71 @@
+package io.corridor.remittance.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import io.corridor.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The service's OpenAPI document is the public contract of indicators and claims (the gateway assembles the public
+ * document from it): stable operation ids, the roles each requires, the public schema names generated clients are
+ * built on, and the two forms of an observation listing.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "remittances"))
+class OpenApiDocumentTest {
+
+    static final Set<String> OPERATIONS = Set.of("listIndicators", "getIndicator", "replaceIndicator", "importIndicators",
+            "listObservations", "addObservation", "getObservation", "getObservationHistory", "listCounterparts",
+            "getIndicatorGrowth", "getIndicatorRatio", "listClaims", "createClaim", "getClaim", "checkClaim");
+
+    static final Set<String> PUBLIC_SCHEMAS = Set.of("Indicator", "IndicatorDraft", "PageIndicator", "Observation",
+            "ObservationDraft", "ObservationProvenance", "ObservationRevision", "DerivedPoint", "ImportReport", "Claim",
+            "ClaimDraft", "ClaimCheck", "PageClaim", "Verdict", "VerdictHint", "VerdictReference", "Problem", "Violation");
+
+    @Test
+    void everyOperationHasItsStableIdAndTheRolesItRequires() {
+        JsonPath document = document();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> ids = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((verb, operation) -> {
+            ids.add(String.valueOf(operation.get("operationId")));
+            Object roles = operation.get("x-corridor-roles");
+            assertTrue(roles instanceof List<?> list && !list.isEmpty(), verb + " " + path + " declares no roles");
+        }));
+        assertEquals(new TreeSet<>(OPERATIONS), new TreeSet<>(ids));
+        assertEquals(OPERATIONS.size(), ids.size(), "an operationId is used twice: " + ids);
+        assertEquals(List.of("curator"), document.getList("paths.'/api/v1/indicators/imports'.post.x-corridor-roles"));
+        assertEquals(List.of("annotator"), document.getList("paths.'/api/v1/claims'.post.x-corridor-roles"));
+    }
+
+    @Test
+    void schemasKeepTheirPublicNamesAndObservationsComeAsJsonOrCsv() {
+        JsonPath document = document();
+        Set<String> schemas = document.<String, Object>getMap("components.schemas").keySet();
+        assertTrue(schemas.containsAll(PUBLIC_SCHEMAS),
+                "missing: " + PUBLIC_SCHEMAS.stream().filter(s -> !schemas.contains(s)).toList());
+        assertEquals(Set.of("application/json", "text/csv"),
+                document.getMap("paths.'/api/v1/indicators/{code}/observations'.get.responses.'200'.content").keySet());
+        assertEquals(List.of("consistent", "discrepant", "no_data"),
+                document.getList("components.schemas.Verdict.properties.verdict.enum"));
+        assertEquals(5000, document.getInt(
+                "paths.'/api/v1/indicators/{code}/observations'.get.parameters.find { it.name == 'size' }.schema.maximum"));
+    }
+
+    private static JsonPath document() {
+        return given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    }
+}
