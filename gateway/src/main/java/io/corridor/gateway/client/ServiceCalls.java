@@ -14,7 +14,6 @@ import io.corridor.gateway.proxy.Services;
 import io.corridor.support.problem.Problem;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Problems;
-import io.corridor.support.problem.Unavailable;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +25,7 @@ import io.vertx.core.http.RequestOptions;
  * The composite views' reads of the services, with the caller's own token, over the same connection pools
  * and under the same per-route guard as every proxied call. Answers stay the services' JSON: the gateway
  * holds no copy of their records. A service's problem (4xx) is passed on as it is, never retried; a call
- * that fails on the way is retried twice, then answered as the platform's one 503.
+ * that fails on the way is retried twice.
  */
 @ApplicationScoped
 public class ServiceCalls {
@@ -94,9 +93,9 @@ public class ServiceCalls {
                 .compose(request -> payload == null ? request.send() : request.send(payload))
                 .compose(response -> response.body().map(b -> new Reply(response.statusCode(), response.getHeader("Location"), b))))
                 .toCompletionStage())
-                .onFailure(e -> !(e instanceof ProblemException)).retry().withBackOff(Duration.ofMillis(100)).atMost(2)
-                .onFailure(e -> !(e instanceof ProblemException))
-                .transform(e -> Unavailable.because(Service.unavailability(e)));
+                // What fails on the way (refused, reset, timeout, open circuit, full bulkhead) goes on as it is: a view
+                // names the service of a part it leaves out, and the platform's one mapper answers 503 for a main part.
+                .onFailure(e -> !(e instanceof ProblemException)).retry().withBackOff(Duration.ofMillis(100)).atMost(2);
     }
 
     private JsonNode body(Reply reply) {

@@ -56,7 +56,7 @@ public class CompositeSchemas implements OASFilter {
                     // A $ref takes no siblings in OpenAPI 3.0: allOf carries the member's own description.
                     replacement = description == null ? ref : OASFactory.createSchema().addAllOf(ref).description(description);
                 }
-                schema.getProperties().put(member, replacement);
+                schema.addProperty(member, replacement);
             });
         });
     }

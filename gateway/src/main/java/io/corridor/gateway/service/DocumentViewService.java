@@ -122,7 +122,7 @@ public class DocumentViewService {
         }
         List<Long> named = ranked.subList(0, Math.min(NAMED_ACTORS, ranked.size())).stream().map(t -> t.id).toList();
         String ids = named.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return services.json(ACTOR_SERVICE, "/api/v1/actors?size=" + NAMED_ACTORS + "&ids=" + ids)
+        return services.json(ACTOR_SERVICE, "/api/v1/actors?ids=" + ids + "&size=" + NAMED_ACTORS)
                 .map(page -> {
                     Map<Long, JsonNode> byId = new LinkedHashMap<>();
                     page.path("items").forEach(actor -> byId.putIfAbsent(actor.path("id").asLong(), actor));

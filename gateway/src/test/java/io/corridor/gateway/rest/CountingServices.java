@@ -70,17 +70,25 @@ public class CountingServices implements QuarkusTestResourceLifecycleManager {
                     release.await(60, TimeUnit.SECONDS);
                 }
                 int id = created(path);
-                send(exchange, 201, "application/json", "{\"id\":" + id + ",\"key\":\"a" + id + "\",\"family\":\"actor\","
-                        + "\"kind\":\"state\",\"name\":\"Actor " + id + "\",\"country\":\"MLI\",\"status\":\"accepted\",\"version\":1}",
-                        "\"1\"");
+                exchange.getResponseHeaders().add("Location", "http://actor-service:8082/api/v1/actors/" + id);
+                send(exchange, 201, "application/json", """
+                        {"id":%d,"key":"a%d","family":"actor","kind":"state","name":"Actor %d","names":[{"name":"Actor %d"}],
+                         "aliases":[],"acronyms":[],"country":"MLI","status":"accepted","version":1,"createdBy":"curator",
+                         "createdAt":"2026-01-01T10:00:00Z"}""".formatted(id, id, id, id), "\"1\"");
             } else if (method.equals("POST") && path.equals("/api/v1/documents")) {
                 int id = created(path);
                 exchange.getResponseHeaders().add("Location", "http://document-service:8081/api/v1/documents/" + id);
-                send(exchange, 201, "application/json", "{\"id\":" + id + ",\"title\":\"Upload " + id + "\"}", "\"1\"");
+                send(exchange, 201, "application/json", """
+                        {"id":%d,"title":"Upload %d","authors":[],"kind":"other","tags":[],"createdBy":"annotator",
+                         "createdAt":"2026-01-01T10:00:00Z","updatedAt":"2026-01-01T10:00:00Z",
+                         "version":{"n":1,"sha256":"%064d","mediaType":"text/plain","size":5,"textLength":5,"noTextLayer":false,
+                                    "createdBy":"annotator","createdAt":"2026-01-01T10:00:00Z"}}""".formatted(id, id, id), "\"1\"");
             } else if (method.equals("POST") && path.equals("/api/v1/indicators/imports")) {
                 int id = created(path);
-                send(exchange, 200, "application/json", "{\"id\":" + id + ",\"format\":\"wb-csv\",\"rows\":" + body.length()
-                        + ",\"new\":1,\"revised\":0,\"unchanged\":0,\"missing\":0}", null);
+                send(exchange, 200, "application/json", """
+                        {"id":%d,"format":"wb-csv","source":"World Bank","release":"2026-01","rows":%d,"new":1,"revised":0,
+                         "unchanged":0,"missing":0,"importedAt":"2026-01-01T10:00:00Z","importedBy":"curator"}"""
+                        .formatted(id, body.length()), null);
             } else {
                 send(exchange, 404, "application/problem+json",
                         "{\"type\":\"urn:corridor:problem:not-found\",\"title\":\"Not found\",\"status\":404}", null);

@@ -33,17 +33,26 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
     record Answer(int status, String type, String body) {
     }
 
+    /** SHA-256s of the document's two versions. */
+    static final String SHA1 = "a".repeat(64);
+    static final String SHA2 = "b".repeat(64);
+    /** Who wrote an annotation and when, as the annotation container always says. */
+    static final String WRITTEN = "\"creator\":{\"type\":\"Person\",\"name\":\"annotator\"},"
+            + "\"created\":\"2026-01-01T10:00:00Z\",\"modified\":\"2026-01-01T10:00:00Z\",\"status\":\"accepted\"";
+
     static final String DOCUMENT = """
             {"id":1,"title":"Communiqué conjoint","authors":["Gouvernement du Mali"],"date":"2016-12-11","kind":"official_communique",
-             "language":"fr","tags":["mali"],"version":{"n":2,"sha256":"ab","mediaType":"text/plain","fileName":"communique.txt",
+             "language":"fr","tags":["mali"],"version":{"n":2,"sha256":"%s","mediaType":"text/plain","fileName":"communique.txt",
              "size":120,"textLength":118,"noTextLayer":false,"createdBy":"annotator","createdAt":"2026-01-02T10:00:00Z"},
-             "createdBy":"annotator","createdAt":"2026-01-01T10:00:00Z","updatedAt":"2026-01-02T10:00:00Z"}""";
+             "createdBy":"annotator","createdAt":"2026-01-01T10:00:00Z","updatedAt":"2026-01-02T10:00:00Z"}""".formatted(SHA2);
 
     static final Map<String, Answer> ROUTES = Map.ofEntries(
             Map.entry("GET /api/v1/documents/1", new Answer(200, JSON, DOCUMENT)),
             Map.entry("GET /api/v1/documents/1/versions", new Answer(200, JSON, """
-                    [{"n":1,"sha256":"aa","mediaType":"text/plain","fileName":"communique.txt","size":100,"textLength":98,"noTextLayer":false},
-                     {"n":2,"sha256":"ab","mediaType":"text/plain","fileName":"communique.txt","size":120,"textLength":118,"noTextLayer":false}]""")),
+                    [{"n":1,"sha256":"%s","mediaType":"text/plain","fileName":"communique.txt","size":100,"textLength":98,
+                      "noTextLayer":false,"createdBy":"annotator","createdAt":"2026-01-01T10:00:00Z"},
+                     {"n":2,"sha256":"%s","mediaType":"text/plain","fileName":"communique.txt","size":120,"textLength":118,
+                      "noTextLayer":false,"createdBy":"annotator","createdAt":"2026-01-02T10:00:00Z"}]""".formatted(SHA1, SHA2))),
             Map.entry("GET /api/v1/documents/1/pages", new Answer(200, JSON, "[]")),
             // the annotations of document 1, or those citing actor 7: one container serves both
             Map.entry("GET /api/v1/annotations/", new Answer(200, JSON_LD, """
@@ -52,13 +61,13 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
                      "first":{"type":"AnnotationPage","startIndex":0,"items":[
                        {"id":"http://localhost:8080/api/v1/annotations/0b5e","type":"Annotation","motivation":"identifying",
                         "body":{"type":"SpecificResource","source":"http://localhost:8080/api/v1/actors/7","purpose":"identifying"},
-                        "target":{"source":"http://localhost:8080/api/v1/documents/1"}},
+                        "target":{"source":"http://localhost:8080/api/v1/documents/1"},%s},
                        {"id":"http://localhost:8080/api/v1/annotations/1c2d","type":"Annotation","motivation":"commenting",
                         "body":{"type":"TextualBody","value":"à vérifier","purpose":"commenting"},
-                        "target":{"source":"http://localhost:8080/api/v1/documents/1"}},
-                       {"id":"http://localhost:8080/api/v1/annotations/2e3f","type":"Annotation","motivation":["identifying"],
+                        "target":{"source":"http://localhost:8080/api/v1/documents/1"},%s},
+                       {"id":"http://localhost:8080/api/v1/annotations/2e3f","type":"Annotation","motivation":"identifying",
                         "body":["http://localhost:8080/api/v1/actors/8"],
-                        "target":{"source":"http://localhost:8080/api/v1/documents/1"}}]}}""")),
+                        "target":{"source":"http://localhost:8080/api/v1/documents/1"},%s}]}}""".formatted(WRITTEN, WRITTEN, WRITTEN))),
             Map.entry("POST /api/v1/actors/mentions", new Answer(200, JSON, """
                     [{"actorId":8,"start":40,"end":44,"exact":"HCME","alias":"HCME","ambiguous":false,"candidates":[8]},
                      {"actorId":8,"start":10,"end":14,"exact":"HCME","alias":"HCME","ambiguous":false,"candidates":[8]},
@@ -69,13 +78,15 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
             // actor 9 was merged into 7
             Map.entry("GET /api/v1/actors/9", new Answer(308, null, null)),
             Map.entry("GET /api/v1/actors/7/relations", new Answer(200, JSON, """
-                    [{"id":3,"subject":{"id":7,"name":"DGME"},"predicate":"part_of","object":{"id":9,"name":"Mali"},
-                      "confidence":1.0,"status":"accepted","version":1}]""")),
+                    [{"id":3,"subject":{"id":7,"name":"DGME","kind":"diaspora_institution","family":"actor"},"predicate":"part_of",
+                      "object":{"id":9,"name":"Mali","kind":"state","family":"actor"},"confidence":1.0,"status":"accepted",
+                      "evidence":[],"version":1,"createdBy":"curator","createdAt":"2026-01-01T10:00:00Z"}]""")),
             Map.entry("GET /api/v1/actors/7/timeline", new Answer(500, "application/problem+json", """
                     {"type":"urn:corridor:problem:internal","title":"Internal Server Error","status":500,"detail":"error id 42"}""")),
             Map.entry("GET /api/v1/actors/7/network", new Answer(200, JSON, """
-                    {"centre":7,"depth":1,"nodes":[{"id":7,"label":"DGME","depth":0},{"id":9,"label":"Mali","depth":1}],
-                     "edges":[{"id":3,"source":7,"target":9,"predicate":"part_of"}]}""")),
+                    {"centre":7,"depth":1,"nodes":[{"id":7,"label":"DGME","kind":"diaspora_institution","family":"actor","depth":0},
+                                                   {"id":9,"label":"Mali","kind":"state","family":"actor","depth":1}],
+                     "edges":[{"id":3,"source":7,"target":9,"predicate":"part_of","confidence":1.0,"status":"accepted"}]}""")),
             Map.entry("GET /api/v1/search", new Answer(200, JSON, "{\"items\":[{\"source\":\"document\",\"document\":" + DOCUMENT
                     + ",\"version\":2,\"rank\":0.5,\"snippet\":\"la <mark>DGME</mark>\",\"start\":10,\"end\":14}],"
                     + "\"page\":0,\"size\":20,\"total\":1,\"totalRelation\":\"eq\"}")));
@@ -92,8 +103,10 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
 
     static String actor(long id, String name, String country) {
-        return "{\"id\":" + id + ",\"key\":\"a" + id + "\",\"family\":\"actor\",\"kind\":\"diaspora_institution\",\"name\":\"" + name
-                + "\",\"acronyms\":[\"DGME\"],\"country\":\"" + country + "\",\"status\":\"accepted\",\"version\":1}";
+        return """
+                {"id":%d,"key":"a%d","family":"actor","kind":"diaspora_institution","name":"%s","names":[{"name":"%s"}],"aliases":[],
+                 "acronyms":["DGME"],"country":"%s","status":"accepted","version":1,"createdBy":"curator",
+                 "createdAt":"2026-01-01T10:00:00Z"}""".formatted(id, id, name, name, country);
     }
 
     @Override
@@ -113,9 +126,10 @@ public class ServiceStub implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery();
         REQUESTS.add(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
-        boolean batch = exchange.getRequestMethod().equals("GET") && path.equals("/api/v1/actors") && query != null
-                && query.startsWith("ids=");
-        Answer a = batch ? batch(query.substring(4).split("&")[0])
+        String ids = query == null ? null : java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("ids="))
+                .map(p -> p.substring(4)).findFirst().orElse(null);
+        boolean batch = exchange.getRequestMethod().equals("GET") && path.equals("/api/v1/actors") && ids != null;
+        Answer a = batch ? batch(ids)
                 : ROUTES.getOrDefault(exchange.getRequestMethod() + " " + path, new Answer(404, "application/problem+json",
                         "{\"type\":\"urn:corridor:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"no "
                                 + path + "\"}"));

@@ -32,7 +32,7 @@ class WebSessionTest {
     @Test
     void aChunkedSessionCookieCountsAsTheSession() {
         given().cookie("q_session_web_chunk_1", "anything").contentType(ContentType.JSON).body("{}")
-                .when().put("/api/v1/no-such-resource")
+                .when().put("/api/v1/annotations/0b5e")
                 .then().statusCode(403).body("type", equalTo("urn:corridor:problem:csrf"));
     }
 
