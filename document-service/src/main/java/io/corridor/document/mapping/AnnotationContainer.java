@@ -41,13 +41,13 @@ public final class AnnotationContainer {
         }
     }
 
-    private final AnnotationMapper mapper;
+    private final AnnotationWriter writer;
     private final AnnotationFilter filter;
     private final int size;
     private final long total;
 
-    public AnnotationContainer(AnnotationMapper mapper, AnnotationFilter filter, int size, long total) {
-        this.mapper = mapper;
+    public AnnotationContainer(AnnotationWriter writer, AnnotationFilter filter, int size, long total) {
+        this.writer = writer;
         this.filter = filter;
         this.size = size;
         this.total = total;
@@ -55,12 +55,12 @@ public final class AnnotationContainer {
 
     public String id() {
         String q = filter.query();
-        return mapper.containerIri() + (q.isEmpty() ? "" : "?" + q);
+        return writer.iris().containerIri() + (q.isEmpty() ? "" : "?" + q);
     }
 
     public String pageIri(int page, boolean iris) {
         String q = filter.query();
-        return mapper.containerIri() + "?" + (q.isEmpty() ? "" : q + "&") + (size == DEFAULT_SIZE ? "" : "size=" + size + "&")
+        return writer.iris().containerIri() + "?" + (q.isEmpty() ? "" : q + "&") + (size == DEFAULT_SIZE ? "" : "size=" + size + "&")
                 + (iris ? "iris=1&" : "") + "page=" + page;
     }
 
@@ -70,9 +70,9 @@ public final class AnnotationContainer {
 
     /** The collection; {@code firstPage} is the embedded first page's items (ignored for MINIMAL). */
     public ObjectNode collection(Mode mode, List<Annotation> firstPage) {
-        ObjectNode o = mapper.object();
+        ObjectNode o = writer.object();
         ArrayNode context = o.putArray("@context");
-        context.add(AnnotationMapper.CONTEXT);
+        context.add(AnnotationIris.CONTEXT);
         context.add(LDP);
         o.put("id", id());
         ArrayNode type = o.putArray("type");
@@ -95,8 +95,8 @@ public final class AnnotationContainer {
 
     /** Page {@code n}, its items full annotations or their IRIs. */
     public ObjectNode page(int n, boolean iris, List<Annotation> items) {
-        ObjectNode o = mapper.object();
-        o.put("@context", AnnotationMapper.CONTEXT);
+        ObjectNode o = writer.object();
+        o.put("@context", AnnotationIris.CONTEXT);
         o.put("id", pageIri(n, iris));
         o.put("type", "AnnotationPage");
         ObjectNode partOf = o.putObject("partOf");
@@ -113,9 +113,9 @@ public final class AnnotationContainer {
         ArrayNode array = o.putArray("items");
         for (Annotation a : items) {
             if (iris) {
-                array.add(mapper.iri(a.id));
+                array.add(writer.iris().iri(a.id));
             } else {
-                array.add(mapper.write(a));
+                array.add(writer.write(a));
             }
         }
         return o;

@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * OpenAPI description of the JSON-LD {@link AnnotationMapper} reads and writes (the mapper builds the JSON itself:
- * W3C allows several shapes that one Java type would not capture). One schema serves requests and responses: what
- * the server sets is {@code readOnly}, required in answers only (OpenAPI 3.0's rule for required read-only members).
+ * OpenAPI description of the JSON-LD {@link AnnotationReader} reads and {@link AnnotationWriter} writes (they build
+ * the JSON themselves: W3C allows several shapes that one Java type would not capture). One schema serves requests
+ * and responses: what the server sets is {@code readOnly}, required in answers only (OpenAPI 3.0's rule for required
+ * read-only members).
  * The schema names are the public contract's: generated clients keep their type names.
  */
 @Schema(name = "Annotation", description = """

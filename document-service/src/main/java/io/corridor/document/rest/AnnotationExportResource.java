@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationCsv;
-import io.corridor.document.mapping.AnnotationMapper;
 import io.corridor.document.mapping.WebAnnotationSchema;
 import io.corridor.document.service.AnnotationExport;
 import io.corridor.document.AnnotationFilter;
@@ -57,7 +57,7 @@ public class AnnotationExportResource {
             headers = { @Header(name = "Content-Disposition", description = "attachment; filename=\"annotations.csv\" for CSV",
                     schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
                     @Content(mediaType = AnnotationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A filter is malformed")

@@ -41,7 +41,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationChange;
 import io.corridor.document.mapping.AnnotationContainer;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
+import io.corridor.document.mapping.AnnotationReader;
+import io.corridor.document.mapping.AnnotationWriter;
 import io.corridor.document.mapping.BulkStatusChange;
 import io.corridor.document.mapping.BulkStatusResult;
 import io.corridor.document.mapping.StatusChange;
@@ -83,12 +85,14 @@ public class AnnotationResource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AnnotationService annotations;
-    private final AnnotationMapper mapper;
+    private final AnnotationReader reader;
+    private final AnnotationWriter writer;
     private final SecurityIdentity identity;
 
-    public AnnotationResource(AnnotationService annotations, AnnotationMapper mapper, SecurityIdentity identity) {
+    public AnnotationResource(AnnotationService annotations, AnnotationReader reader, AnnotationWriter writer, SecurityIdentity identity) {
         this.annotations = annotations;
-        this.mapper = mapper;
+        this.reader = reader;
+        this.writer = writer;
         this.identity = identity;
     }
 
@@ -106,7 +110,7 @@ public class AnnotationResource {
             Unknown motivation or purpose: 400. A target document the caller may not see: 404. The container answers \
             with and without its trailing slash.""")
     @RequestBody(required = true, content = {
-            @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class),
+            @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class),
                     examples = @ExampleObject(name = "identify an actor", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "201", description = "Created; Location names the annotation (a path), ETag its revision",
@@ -115,14 +119,14 @@ public class AnnotationResource {
                     @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "404", description = "The target document or annotation does not exist or is not visible")
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
     public Uni<Response> create(@HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
-        var draft = mapper.read(parse(body));
+        var draft = reader.read(parse(body));
         return annotations.create(draft, Authorship.of(caller()))
-                .map(a -> annotation(Response.status(201).header(HttpHeaders.LOCATION, AnnotationMapper.path(a.id)), a,
+                .map(a -> annotation(Response.status(201).header(HttpHeaders.LOCATION, AnnotationIris.path(a.id)), a,
                         accept));
     }
 
@@ -144,7 +148,7 @@ public class AnnotationResource {
                     @Header(name = "Link", description = LINK_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Allow", description = ALLOW_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept, Prefer", schema = @Schema(type = SchemaType.STRING)) },
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(anyOf = {
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(anyOf = {
                     WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
                             WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })) })
@@ -164,12 +168,12 @@ public class AnnotationResource {
         boolean paged = page != null;
         int fetch = paged ? n : 0;
         return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
-            AnnotationContainer container = new AnnotationContainer(mapper, filter, pageSize, listing.total());
+            AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
             ObjectNode json = paged ? container.page(n, "1".equals(iris), listing.items())
                     : container.collection(mode, listing.items());
             Response.ResponseBuilder r = Response.ok(json.toString()).type(mediaType(accept))
                     .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
-                    .header("Accept-Post", AnnotationMapper.MEDIA_TYPE);
+                    .header("Accept-Post", AnnotationIris.MEDIA_TYPE);
             if (!paged && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
                 r.header("Preference-Applied", "return=representation");
             }
@@ -185,7 +189,7 @@ public class AnnotationResource {
                     @Header(name = "Accept-Post", required = true, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = LINK_CONTAINER, schema = @Schema(type = SchemaType.STRING)) })
     public Response containerOptions() {
-        return Response.noContent().header("Allow", ALLOW_CONTAINER).header("Accept-Post", AnnotationMapper.MEDIA_TYPE)
+        return Response.noContent().header("Allow", ALLOW_CONTAINER).header("Accept-Post", AnnotationIris.MEDIA_TYPE)
                 .header("Link", LINK_CONTAINER).build();
     }
 
@@ -200,7 +204,7 @@ public class AnnotationResource {
                     @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     public Uni<Response> get(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return annotations.get(uuid(id), caller()).map(a -> annotation(Response.ok(), a, accept));
@@ -228,21 +232,21 @@ public class AnnotationResource {
             keep their values. If-Match must carry the ETag read last: 428 without it, 412 when the annotation changed \
             since.""")
     @RequestBody(required = true, content = {
-            @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+            @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "200", description = "The annotation as stored, with its new ETag",
             headers = { @Header(name = "ETag", required = true, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
     public Uni<Response> update(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
         UUID uuid = uuid(id);
-        var draft = mapper.read(parse(body));
+        var draft = reader.read(parse(body));
         return annotations.update(uuid, ifMatch, draft, caller()).map(a -> annotation(Response.ok(), a, accept));
     }
 
@@ -278,15 +282,15 @@ public class AnnotationResource {
                 o.put("revision", c.revision);
                 o.put("action", c.action);
                 o.put("actor", c.actor);
-                o.put("at", AnnotationMapper.timestamp(c.at));
+                o.put("at", AnnotationWriter.timestamp(c.at));
                 if (c.reason != null) {
                     o.put("reason", c.reason);
                 }
                 if (c.before != null) {
-                    o.set("before", mapper.parse(c.before));
+                    o.set("before", writer.parse(c.before));
                 }
                 if (c.after != null) {
-                    o.set("after", mapper.parse(c.after));
+                    o.set("after", writer.parse(c.after));
                 }
             }
             return Response.ok(out.toString(), MediaType.APPLICATION_JSON).build();
@@ -307,7 +311,7 @@ public class AnnotationResource {
                     @Header(name = "Link", description = LINK_RESOURCE, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Allow", description = ALLOW_ANNOTATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     public Uni<Response> status(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -356,7 +360,7 @@ public class AnnotationResource {
 
     private Response annotation(Response.ResponseBuilder r, Annotation a, String accept) {
         String quoted = EntityTag.of(a.revision);
-        return r.entity(mapper.json(a)).type(mediaType(accept))
+        return r.entity(writer.json(a)).type(mediaType(accept))
                 .tag(new jakarta.ws.rs.core.EntityTag(quoted.substring(1, quoted.length() - 1)))
                 .header("Link", LINK_RESOURCE).header("Allow", ALLOW_ANNOTATION).header("Vary", "Accept").build();
     }
@@ -367,7 +371,7 @@ public class AnnotationResource {
                 && !accept.contains("*/*")) {
             return MediaType.APPLICATION_JSON;
         }
-        return AnnotationMapper.MEDIA_TYPE;
+        return AnnotationIris.MEDIA_TYPE;
     }
 
     /** A malformed id names nothing: 404, like an absent one. */

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corridor.document.Annotation;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
+import io.corridor.document.mapping.AnnotationWriter;
 import io.corridor.document.mapping.WebAnnotationSchema;
 import io.corridor.document.Caller;
 import io.corridor.document.service.Orphans;
@@ -37,12 +38,12 @@ import io.smallrye.mutiny.Uni;
 public class OrphanResource {
 
     private final Orphans orphans;
-    private final AnnotationMapper mapper;
+    private final AnnotationWriter writer;
     private final SecurityIdentity identity;
 
-    public OrphanResource(Orphans orphans, AnnotationMapper mapper, SecurityIdentity identity) {
+    public OrphanResource(Orphans orphans, AnnotationWriter writer, SecurityIdentity identity) {
         this.orphans = orphans;
-        this.mapper = mapper;
+        this.writer = writer;
         this.identity = identity;
     }
 
@@ -55,19 +56,19 @@ public class OrphanResource {
             they were last anchored in. One AnnotationPage with every such annotation, oldest first.""")
     @APIResponse(responseCode = "200", description = "The orphans: one AnnotationPage",
             headers = @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)),
-            content = { @Content(mediaType = AnnotationMapper.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Page.class)),
+            content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.Page.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.Page.class)) })
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
     public Uni<Response> orphans(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") long id) {
         return orphans.of(id, Caller.of(identity)).map(list -> {
             ObjectNode page = JsonNodeFactory.instance.objectNode();
-            page.put("@context", AnnotationMapper.CONTEXT);
-            page.put("id", mapper.documentIri(id) + "/orphans");
+            page.put("@context", AnnotationIris.CONTEXT);
+            page.put("id", writer.iris().documentIri(id) + "/orphans");
             page.put("type", "AnnotationPage");
             page.put("startIndex", 0);
             ArrayNode items = page.putArray("items");
             for (Annotation a : list) {
-                ObjectNode item = mapper.write(a);
+                ObjectNode item = writer.write(a);
                 item.remove("@context");
                 items.add(item);
             }

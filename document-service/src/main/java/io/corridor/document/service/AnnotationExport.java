@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corridor.document.AnnotationFilter;
 import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
+import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationCsv;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationWriter;
 import io.corridor.document.mapping.ExportRow;
 import io.corridor.document.repository.AnchoringQueries;
 import io.smallrye.mutiny.Uni;
@@ -30,21 +31,21 @@ public class AnnotationExport {
     static final int PAGE = 1000;
 
     private final AnnotationService annotations;
-    private final AnnotationMapper mapper;
+    private final AnnotationWriter writer;
     private final AnchoringQueries queries;
 
-    public AnnotationExport(AnnotationService annotations, AnnotationMapper mapper, AnchoringQueries queries) {
+    public AnnotationExport(AnnotationService annotations, AnnotationWriter writer, AnchoringQueries queries) {
         this.annotations = annotations;
-        this.mapper = mapper;
+        this.writer = writer;
         this.queries = queries;
     }
 
     public Uni<ObjectNode> jsonLd(AnnotationFilter filter, Caller caller) {
         return all(filter, caller, 0, new ArrayList<>()).map(list -> {
             String query = filter.query();
-            String id = mapper.publicUrl() + "/api/v1/annotations/export" + (query.isEmpty() ? "" : "?" + query);
+            String id = writer.iris().publicUrl() + "/api/v1/annotations/export" + (query.isEmpty() ? "" : "?" + query);
             ObjectNode collection = JsonNodeFactory.instance.objectNode();
-            collection.put("@context", AnnotationMapper.CONTEXT);
+            collection.put("@context", AnnotationIris.CONTEXT);
             collection.put("id", id);
             collection.putArray("type").add("AnnotationCollection");
             collection.put("label", "Corridor annotations" + (query.isEmpty() ? "" : " (" + query + ")"));
@@ -55,7 +56,7 @@ public class AnnotationExport {
             first.put("startIndex", 0);
             ArrayNode items = first.putArray("items");
             for (Annotation a : list) {
-                ObjectNode item = mapper.write(a);
+                ObjectNode item = writer.write(a);
                 item.remove("@context"); // the collection's context covers its items
                 items.add(item);
             }
@@ -72,7 +73,7 @@ public class AnnotationExport {
     private ExportRow row(Annotation a, Map<AnchoringQueries.VersionKey, int[]> pages) {
         Integer page = a.version == null ? null
                 : AnchoringQueries.page(pages.get(new AnchoringQueries.VersionKey(a.documentId, a.version)), a.startPos);
-        return new ExportRow(mapper.iri(a.id), a.documentId, a.version, a.exact, a.startPos, a.endPos, page, a.motivation,
+        return new ExportRow(writer.iris().iri(a.id), a.documentId, a.version, a.exact, a.startPos, a.endPos, page, a.motivation,
                 a.tags == null ? List.of() : List.of(a.tags), a.actorIds == null ? List.of() : List.of(a.actorIds),
                 a.creator, a.visibility, a.status, a.createdAt, a.modifiedAt);
     }

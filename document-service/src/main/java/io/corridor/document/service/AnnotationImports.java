@@ -21,7 +21,8 @@ import io.corridor.document.anchoring.Anchor;
 import io.corridor.document.anchoring.Quote;
 import io.corridor.document.anchoring.Reanchor;
 import io.corridor.document.mapping.AnnotationImport;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
+import io.corridor.document.mapping.AnnotationReader;
 import io.corridor.document.mapping.ImportRejection;
 import io.corridor.document.mapping.ImportReport;
 import io.corridor.document.mapping.ImportedAnnotation;
@@ -47,13 +48,15 @@ public class AnnotationImports {
     public static final int MAX_ANNOTATIONS = 5_000;
 
     private final AnnotationService annotations;
-    private final AnnotationMapper mapper;
+    private final AnnotationReader reader;
+    private final AnnotationIris iris;
     private final DocumentRepository documents;
     private final VersionRepository versions;
-    public AnnotationImports(AnnotationService annotations, AnnotationMapper mapper, DocumentRepository documents,
+    public AnnotationImports(AnnotationService annotations, AnnotationReader reader, AnnotationIris iris, DocumentRepository documents,
             VersionRepository versions) {
         this.annotations = annotations;
-        this.mapper = mapper;
+        this.reader = reader;
+        this.iris = iris;
         this.documents = documents;
         this.versions = versions;
     }
@@ -62,7 +65,7 @@ public class AnnotationImports {
     public Uni<ImportReport> importInto(long documentId, JsonNode body, Caller caller) {
         AnnotationImport.Parsed parsed;
         try {
-            parsed = AnnotationImport.parse(body, mapper.documentIri(documentId));
+            parsed = AnnotationImport.parse(body, iris.documentIri(documentId));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("body", e.getMessage());
         }
@@ -121,7 +124,7 @@ public class AnnotationImports {
         selectors.addObject().put("type", "TextQuoteSelector").put("exact", at.exact()).put("prefix", at.prefix())
                 .put("suffix", at.suffix());
         selectors.addObject().put("type", "TextPositionSelector").put("start", at.start()).put("end", at.end());
-        AnnotationDraft draft = mapper.read(annotation);
+        AnnotationDraft draft = reader.read(annotation);
         return annotations.create(draft, by).replaceWith(true);
     }
 
@@ -142,7 +145,7 @@ public class AnnotationImports {
         ObjectNode target = (ObjectNode) annotation.get("target");
         target.put("version", version);
         target.putArray("selector").addObject().put("type", "TextPositionSelector").put("start", 0).put("end", 1);
-        AnnotationDraft draft = mapper.read(annotation); // the same checks of motivation, bodies and visibility
+        AnnotationDraft draft = reader.read(annotation); // the same checks of motivation, bodies and visibility
         int start = item.start() == null ? 0 : Math.min(Math.max(0, item.start()), length - 1);
         int end = Math.min(length, start + Math.max(1, exact.codePointCount(0, exact.length())));
         return annotations.createOrphan(draft, by, documentId, version,

@@ -30,7 +30,8 @@ import io.corridor.document.TextPositionSelector;
 import io.corridor.document.TextQuoteSelector;
 import io.corridor.document.TextualBody;
 import io.corridor.document.Visibility;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
+import io.corridor.document.mapping.AnnotationWriter;
 import io.corridor.document.repository.AnnotationChangeRepository;
 import io.corridor.document.repository.AnnotationQueries;
 import io.corridor.document.repository.AnnotationRepository;
@@ -60,19 +61,19 @@ public class AnnotationService {
     private final DocumentRepository documents;
     private final VersionRepository versions;
     private final AnnotationQueries queries;
-    private final AnnotationMapper mapper;
+    private final AnnotationWriter writer;
     private final AnnotationEvents events;
 
     public AnnotationService(AnnotationRepository annotations, AnnotationChangeRepository changes,
             DocumentRepository documents, VersionRepository versions, AnnotationQueries queries,
-            AnnotationMapper mapper, AnnotationEvents events) {
+            AnnotationWriter writer, AnnotationEvents events) {
         this.events = events;
         this.annotations = annotations;
         this.changes = changes;
         this.documents = documents;
         this.versions = versions;
         this.queries = queries;
-        this.mapper = mapper;
+        this.writer = writer;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -137,7 +138,7 @@ public class AnnotationService {
                 throw forbidden("only the creator of an annotation may edit it");
             }
             EntityTag.require(ifMatch, a.revision);
-            String before = mapper.json(a);
+            String before = writer.json(a);
             checkSameTarget(a, draft.target());
             a.motivation = draft.motivation().value();
             if (draft.visibility() != null) {
@@ -165,7 +166,7 @@ public class AnnotationService {
                 throw forbidden("only the creator of an annotation, or a curator, may delete it");
             }
             EntityTag.require(ifMatch, a.revision);
-            String before = mapper.json(a);
+            String before = writer.json(a);
             touch(a);
             a.deletedAt = a.modifiedAt;
             a.deletedBy = caller.name();
@@ -245,7 +246,7 @@ public class AnnotationService {
      */
     public Uni<Annotation> reanchor(Annotation a, int version, TextQuoteSelector quote, TextPositionSelector position,
             String actor) {
-        String before = mapper.json(a);
+        String before = writer.json(a);
         a.version = version;
         a.exact = quote.exact();
         a.prefix = quote.prefix();
@@ -253,7 +254,7 @@ public class AnnotationService {
         a.startPos = position.start();
         a.endPos = position.end();
         a.anchorState = Annotation.ANCHORED;
-        a.target = mapper.targetJson(a);
+        a.target = writer.targetJson(a);
         touch(a);
         return record(a, AnnotationChange.REANCHORED, actor, null, before, AnnotationEvents.UPDATED).replaceWith(a);
     }
@@ -266,7 +267,7 @@ public class AnnotationService {
         if (Annotation.ORPHANED.equals(a.anchorState)) {
             return Uni.createFrom().item(a);
         }
-        String before = mapper.json(a);
+        String before = writer.json(a);
         a.anchorState = Annotation.ORPHANED;
         touch(a);
         return record(a, AnnotationChange.REANCHORED, actor, null, before, AnnotationEvents.UPDATED).replaceWith(a);
@@ -301,7 +302,7 @@ public class AnnotationService {
         a.suffix = quote.suffix() == null ? "" : quote.suffix();
         a.startPos = position.start();
         a.endPos = position.end();
-        a.target = mapper.targetJson(a);
+        a.target = writer.targetJson(a);
         return annotations.persistAndFlush(a)
                 .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
                 .replaceWith(a);
@@ -332,7 +333,7 @@ public class AnnotationService {
                     a.startPos = anchored.position().start();
                     a.endPos = anchored.position().end();
                     a.anchorState = Annotation.ANCHORED;
-                    a.target = mapper.targetJson(a);
+                    a.target = writer.targetJson(a);
                     return null;
                 });
             });
@@ -352,7 +353,7 @@ public class AnnotationService {
                     a.suffix = null;
                     a.startPos = null;
                     a.endPos = null;
-                    a.target = "\"" + AnnotationMapper.path(parent.id) + "\"";
+                    a.target = "\"" + AnnotationIris.path(parent.id) + "\"";
                     return null;
                 });
             });
@@ -390,14 +391,14 @@ public class AnnotationService {
         }
         a.tags = tags.toArray(String[]::new);
         a.actorIds = actors.toArray(Long[]::new);
-        a.body = mapper.bodiesJson(bodies);
+        a.body = writer.bodiesJson(bodies);
     }
 
     private Uni<Void> changeStatus(Annotation a, String status, String reason, Caller caller) {
         if (status.equals(a.status)) {
             return Uni.createFrom().voidItem();
         }
-        String before = mapper.json(a);
+        String before = writer.json(a);
         a.status = status;
         touch(a);
         return record(a, AnnotationChange.STATUS, caller.name(), reason, before, AnnotationEvents.UPDATED);
@@ -419,8 +420,8 @@ public class AnnotationService {
         change.at = a.modifiedAt;
         change.reason = reason;
         change.before = before;
-        change.after = a.deleted() ? null : mapper.json(a);
-        String payload = a.deleted() ? mapper.object().put("id", mapper.iri(a.id)).toString() : change.after;
+        change.after = a.deleted() ? null : writer.json(a);
+        String payload = a.deleted() ? writer.object().put("id", writer.iris().iri(a.id)).toString() : change.after;
         return changes.persist(change).flatMap(x -> publish(event, a, payload));
     }
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.corridor.document.DocumentFilter;
 import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.SearchHit;
 import io.corridor.document.mapping.SearchPage;
 import io.corridor.document.repository.AnnotationQueries;
@@ -33,14 +33,14 @@ public class SearchService {
 
     private final DocumentQueries queries;
     private final AnnotationQueries annotations;
-    private final AnnotationMapper mapper;
+    private final AnnotationIris iris;
     private final int maxMatches;
 
-    public SearchService(DocumentQueries queries, AnnotationQueries annotations, AnnotationMapper mapper,
+    public SearchService(DocumentQueries queries, AnnotationQueries annotations, AnnotationIris iris,
             @ConfigProperty(name = "corridor.search.max-matches", defaultValue = "1000") int maxMatches) {
         this.queries = queries;
         this.annotations = annotations;
-        this.mapper = mapper;
+        this.iris = iris;
         this.maxMatches = maxMatches;
     }
 
@@ -82,6 +82,6 @@ public class SearchService {
         String snippet = Passages.place(m.headline(), m.fragmentStart(), m.fragment()).snippet();
         // null when the document was deleted since the search: the hit is left out
         return queries.view(a.documentId).map(d -> d == null ? null : new SearchHit("annotation", d,
-                a.version == null ? d.version().n() : a.version, m.rank(), snippet, a.startPos, a.endPos, mapper.iri(a.id)));
+                a.version == null ? d.version().n() : a.version, m.rank(), snippet, a.startPos, a.endPos, iris.iri(a.id)));
     }
 }

@@ -16,7 +16,7 @@ import io.corridor.document.TextQuoteSelector;
 import io.corridor.document.Visibility;
 import io.corridor.document.client.ActorMentions;
 import io.corridor.document.client.Mention;
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.SuggestionResult;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.VersionRepository;
@@ -40,15 +40,15 @@ public class Suggestions {
     private final AnnotationService annotations;
     private final DocumentRepository documents;
     private final VersionRepository versions;
-    private final AnnotationMapper mapper;
+    private final AnnotationIris iris;
 
     public Suggestions(ActorMentions mentions, AnnotationService annotations, DocumentRepository documents,
-            VersionRepository versions, AnnotationMapper mapper) {
+            VersionRepository versions, AnnotationIris iris) {
         this.mentions = mentions;
         this.annotations = annotations;
         this.documents = documents;
         this.versions = versions;
-        this.mapper = mapper;
+        this.iris = iris;
     }
 
     /** Detection (outside any transaction: it is a call to another service), then one transaction that stores. */
@@ -103,7 +103,7 @@ public class Suggestions {
     }
 
     private AnnotationDraft draft(long documentId, int version, Mention m) {
-        SpecificResource actor = new SpecificResource(mapper.publicUrl() + "/api/v1/actors/" + m.actorId(),
+        SpecificResource actor = new SpecificResource(iris.publicUrl() + "/api/v1/actors/" + m.actorId(),
                 Motivation.IDENTIFYING.value(), m.actorId());
         AnnotationDraft.Passage target = new AnnotationDraft.Passage(documentId, version,
                 m.exact() == null ? null : new TextQuoteSelector(m.exact(), null, null), new TextPositionSelector(m.start(), m.end()));

@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.corridor.document.mapping.AnnotationMapper;
+import io.corridor.document.mapping.AnnotationIris;
+import io.corridor.document.mapping.AnnotationReader;
 import io.corridor.document.AnnotationDraft;
 import io.corridor.document.service.SelectorCheck;
 import io.corridor.support.problem.ProblemException;
 
 /**
- * The annotation and selector parser as a POST uses it: {@link AnnotationMapper#read} of a W3C
+ * The annotation and selector parser as a POST uses it: {@link AnnotationReader#read} of a W3C
  * annotation with fuzzed motivation, bodies, target and selectors (quotes cut from the text,
  * offsets in and out of it), then {@link SelectorCheck#anchor} of the passage against the text.
  * Either may refuse with a 4xx {@link ProblemException}; anything else is a finding, and so is an
@@ -24,7 +25,7 @@ import io.corridor.support.problem.ProblemException;
 class AnnotationMapperFuzzTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final AnnotationMapper ANNOTATIONS = new AnnotationMapper(FuzzTexts.PUBLIC_URL);
+    private static final AnnotationReader ANNOTATIONS = new AnnotationReader();
     private static final String[] MOTIVATIONS = { "commenting", "tagging", "highlighting", "identifying", "linking",
             "replying", "assessing", "bookmarking", "" };
 
@@ -53,7 +54,7 @@ class AnnotationMapperFuzzTest {
     private static ObjectNode annotation(FuzzedDataProvider data, String text) {
         ObjectNode a = JSON.objectNode();
         if (data.consumeBoolean()) {
-            a.put("@context", AnnotationMapper.CONTEXT);
+            a.put("@context", AnnotationIris.CONTEXT);
         }
         a.put("type", data.consumeInt(0, 7) == 0 ? data.consumeString(12) : "Annotation");
         a.put("motivation", data.consumeInt(0, 7) == 0 ? data.consumeString(12) : data.pickValue(MOTIVATIONS));

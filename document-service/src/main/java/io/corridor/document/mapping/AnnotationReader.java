@@ -1,8 +1,5 @@
 package io.corridor.document.mapping;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,40 +13,28 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationBody;
+import io.corridor.document.AnnotationDraft;
 import io.corridor.document.Motivation;
 import io.corridor.document.SpecificResource;
 import io.corridor.document.TextPositionSelector;
 import io.corridor.document.TextQuoteSelector;
 import io.corridor.document.TextualBody;
 import io.corridor.document.Visibility;
-import io.corridor.document.AnnotationDraft;
-import io.corridor.document.Authorship;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 
 /**
- * W3C Web Annotation JSON-LD in and out. Reading is strict: a property, motivation, purpose,
- * format or selector Corridor does not know is a 400 naming it ({@code body[1].purpose}), so that
- * nothing a client sends is silently lost. Properties the server owns ({@code id}, {@code creator},
- * {@code created}, {@code modified}, {@code status}, {@code anchorState}, ...) are accepted and
- * ignored, so that a client may PUT back what it read. Writing builds public IRIs from
- * {@code corridor.public-url}.
+ * Reads W3C Web Annotation JSON-LD into a draft. Reading is strict: a property, motivation, purpose, format or
+ * selector Corridor does not know is a 400 naming it ({@code body[1].purpose}), so that nothing a client sends is
+ * silently lost. Properties the server owns ({@code id}, {@code creator}, {@code created}, {@code modified},
+ * {@code status}, {@code anchorState}, ...) are accepted and ignored, so that a client may PUT back what it read.
+ * {@link AnnotationWriter} writes the same form.
  */
 @ApplicationScoped
-public class AnnotationMapper {
-
-    public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-    public static final String MEDIA_TYPE = "application/ld+json; profile=\"" + CONTEXT + "\"";
+public class AnnotationReader {
 
     /** Limits that keep one annotation a note, not a document. */
     public static final int MAX_BODIES = 50;
@@ -62,49 +47,10 @@ public class AnnotationMapper {
             "generated", "status", "anchorState");
     private static final Set<String> BODY_IGNORED = Set.of("id", "creator", "created", "modified");
     private static final Pattern DOCUMENT = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/documents/(\\d{1,18})$");
-    private static final Pattern ANNOTATION = Pattern.compile(
-            "^(?:https?://[^/?#]+)?/api/v1/annotations/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$");
     private static final Pattern ACTOR = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/actors/(\\d{1,18})$");
     private static final Pattern LINK = Pattern.compile("^(?:https?://[^\\s]+|/api/v1/[^\\s]+|urn:[^\\s]+)$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$");
     private static final Set<String> FORMATS = Set.of(TextualBody.PLAIN, TextualBody.MARKDOWN);
-
-    private final ObjectMapper json = new ObjectMapper();
-    private final String publicUrl;
-
-    public AnnotationMapper(@ConfigProperty(name = "corridor.public-url") String publicUrl) {
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
-    }
-
-    public String publicUrl() {
-        return publicUrl;
-    }
-
-    public String iri(UUID id) {
-        return publicUrl + path(id);
-    }
-
-    public static String path(UUID id) {
-        return "/api/v1/annotations/" + id;
-    }
-
-    public String documentIri(long documentId) {
-        return publicUrl + "/api/v1/documents/" + documentId;
-    }
-
-    public String containerIri() {
-        return publicUrl + "/api/v1/annotations/";
-    }
-
-    /** The id of an annotation IRI (or path), or null if it names something else. */
-    public static UUID annotationId(String iri) {
-        Matcher m = iri == null ? null : ANNOTATION.matcher(iri);
-        return m != null && m.matches() ? UUID.fromString(m.group(1)) : null;
-    }
-
-    // ------------------------------------------------------------------------------------------
-    // Reading
-    // ------------------------------------------------------------------------------------------
 
     /** The draft a request body describes; every fault found is named in one 400 problem. */
     public AnnotationDraft read(JsonNode node) {
@@ -350,7 +296,7 @@ public class AnnotationMapper {
             value = value.get(0);
         }
         if (value.isTextual()) {
-            UUID parent = annotationId(value.asText());
+            UUID parent = AnnotationIris.annotationId(value.asText());
             if (parent != null) {
                 return new AnnotationDraft.Reply(parent);
             }
@@ -408,7 +354,7 @@ public class AnnotationMapper {
             v.add(Violation.field("target.source", "is required: the document's IRI"));
             return null;
         }
-        UUID parent = annotationId(source);
+        UUID parent = AnnotationIris.annotationId(source);
         if (parent != null) {
             if (selector != null) {
                 v.add(Violation.field("target.selector", "must be absent: a reply targets a whole annotation"));
@@ -554,118 +500,5 @@ public class AnnotationMapper {
 
     private static String text(JsonNode value) {
         return value == null ? null : value.asText();
-    }
-
-    // ------------------------------------------------------------------------------------------
-    // Writing
-    // ------------------------------------------------------------------------------------------
-
-    /** The bodies as stored: a JSON array of W3C bodies. */
-    public String bodiesJson(List<AnnotationBody> bodies) {
-        ArrayNode array = json.createArrayNode();
-        for (AnnotationBody body : bodies) {
-            ObjectNode o = array.addObject();
-            switch (body) {
-                case TextualBody t -> {
-                    o.put("type", "TextualBody");
-                    o.put("value", t.value());
-                    o.put("format", t.format());
-                    if (t.language() != null) {
-                        o.put("language", t.language());
-                    }
-                }
-                case SpecificResource s -> {
-                    o.put("type", "SpecificResource");
-                    o.put("source", s.source());
-                }
-            }
-            if (body.purpose() != null) {
-                o.put("purpose", body.purpose());
-            }
-        }
-        return array.toString();
-    }
-
-    /** The stored target: the source as a path, so that it does not depend on the public URL. */
-    public String targetJson(Annotation a) {
-        return target(a, "").toString();
-    }
-
-    /** The annotation as W3C JSON-LD, with Corridor's plain keys visibility, status and anchorState. */
-    public ObjectNode write(Annotation a) {
-        ObjectNode o = json.createObjectNode();
-        o.put("@context", CONTEXT);
-        o.put("id", iri(a.id));
-        o.put("type", "Annotation");
-        o.put("motivation", a.motivation);
-        ObjectNode creator = o.putObject("creator");
-        creator.put("type", Authorship.SUGGESTER.equals(a.creator) ? "Software" : "Person");
-        creator.put("name", a.creator);
-        creator.put("nickname", a.creator);
-        o.put("created", timestamp(a.createdAt));
-        o.put("modified", timestamp(a.modifiedAt));
-        if (a.generator != null) {
-            ObjectNode generator = o.putObject("generator");
-            generator.put("type", "Software");
-            generator.put("name", a.generator);
-        }
-        JsonNode bodies = parse(a.body);
-        if (bodies.isArray() && !bodies.isEmpty()) {
-            o.set("body", bodies);
-        }
-        if (a.reply()) {
-            o.put("target", iri(a.replyTo));
-        } else {
-            o.set("target", target(a, publicUrl));
-        }
-        o.put("visibility", a.visibility);
-        o.put("status", a.status);
-        if (!a.reply()) {
-            o.put("anchorState", a.anchorState);
-        }
-        return o;
-    }
-
-    public String json(Annotation a) {
-        return write(a).toString();
-    }
-
-    private ObjectNode target(Annotation a, String base) {
-        ObjectNode t = json.createObjectNode();
-        t.put("type", "SpecificResource");
-        t.put("source", base + "/api/v1/documents/" + a.documentId);
-        t.put("version", a.version);
-        ArrayNode selectors = t.putArray("selector");
-        ObjectNode quote = selectors.addObject();
-        quote.put("type", "TextQuoteSelector");
-        quote.put("exact", a.exact);
-        quote.put("prefix", a.prefix == null ? "" : a.prefix);
-        quote.put("suffix", a.suffix == null ? "" : a.suffix);
-        if (a.startPos != null) {
-            ObjectNode position = selectors.addObject();
-            position.put("type", "TextPositionSelector");
-            position.put("start", a.startPos);
-            position.put("end", a.endPos);
-        }
-        return t;
-    }
-
-    public JsonNode parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not readable", e);
-        }
-    }
-
-    public ObjectNode object() {
-        return json.createObjectNode();
-    }
-
-    public static String timestamp(OffsetDateTime at) {
-        return at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }
