@@ -130,7 +130,9 @@ public class ActorResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getActor", summary = "One actor or instrument")
+    @Operation(operationId = "getActor", summary = "One actor or instrument", description = "With its names per language, "
+            + "aliases and acronyms. The ETag carries its version, to send back in If-Match; a merged actor answers 308 to "
+            + "its survivor.")
     @APIResponse(responseCode = "200", description = "The actor; ETag carries its version",
             headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "308", description = Docs.MERGED,
@@ -142,7 +144,10 @@ public class ActorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANNOTATOR)
-    @Operation(operationId = "createActor", summary = "Register an actor or instrument (curators) or propose one (annotators)")
+    @Operation(operationId = "createActor", summary = "Register an actor or instrument (curators) or propose one (annotators)",
+            description = "A curator's entry is accepted at once, an annotator's is proposed until a curator accepts it. "
+                    + "The kind decides the family (agreements, policies, programmes and funds are instruments); a key, when "
+                    + "given, is unique in the registry.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new actor, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)), headers = {
             @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),

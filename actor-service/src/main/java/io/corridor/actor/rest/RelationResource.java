@@ -71,7 +71,8 @@ public class RelationResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getRelation", summary = "One relation; ETag carries its version")
+    @Operation(operationId = "getRelation", summary = "One relation; ETag carries its version", description = "Both ends "
+            + "named, with its dates, confidence, status and the evidence backing it.")
     @APIResponse(responseCode = "200", description = "The relation; ETag carries its version",
             headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<Relation>> get(@PathParam("id") long id) {
@@ -97,7 +98,9 @@ public class RelationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(operationId = "replaceRelation", summary = "Replace a relation (If-Match required)")
+    @Operation(operationId = "replaceRelation", summary = "Replace a relation (If-Match required)", description = "If-Match "
+            + "must carry the ETag read last: 428 without it, 412 when the relation changed since. The draft is checked as "
+            + "when recording one; its evidence replaces the relation's.")
     @APIResponse(responseCode = "200", description = Docs.DONE,
             headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = Docs.RELATION_RULE)
@@ -110,7 +113,8 @@ public class RelationResource {
     @POST
     @Path("{id}/accept")
     @RolesAllowed(Roles.CURATOR)
-    @Operation(operationId = "acceptRelation", summary = "Accept a proposed relation")
+    @Operation(operationId = "acceptRelation", summary = "Accept a proposed relation", description = "Accepting an accepted "
+            + "relation changes nothing.")
     @APIResponse(responseCode = "200", description = Docs.DONE,
             headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<Relation>> accept(@PathParam("id") long id,
@@ -121,7 +125,9 @@ public class RelationResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CURATOR)
-    @Operation(operationId = "deleteRelation", summary = "Delete a relation (If-Match required)")
+    @Operation(operationId = "deleteRelation", summary = "Delete a relation (If-Match required)", description = "The "
+            + "relation goes with its evidence. If-Match must carry the ETag read last: 428 without it, 412 when the "
+            + "relation changed since.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<RestResponse<Void>> delete(@PathParam("id") long id,
             @Parameter(required = true, description = Docs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -58,7 +58,11 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "checkClaim", summary = "Check a figure: consistent, discrepant or no_data, with the reference "
-            + "(vintage, source), the ratio claim/reference and hints at slips of scale or currency")
+            + "(vintage, source), the ratio claim/reference and hints at slips of scale or currency", description = "The "
+            + "reference is the latest dataset value of the same indicator, country, counterpart and period (or 100 × "
+            + "numerator / denominator for a ratio that is not published). Consistent when the claim, in the indicator's "
+            + "unit, is within the larger of 2 % of the reference and half a unit of its own last significant digit; "
+            + "CFA francs (XOF) are converted to US dollars with the exchange-rate series. no_data without a reference.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimCheck.class), examples = @ExampleObject(name = "964 billion USD",
                     value = "{\"indicator\":\"BX.TRF.PWKR.CD.DT\",\"country\":\"MLI\",\"period\":\"2019\",\"value\":964000000000,\"unit\":\"USD\"}")))
@@ -72,7 +76,8 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANNOTATOR)
     @Operation(operationId = "createClaim", summary = "Store a claim of a document with its quote and annotation (the same "
-            + "figure again answers the stored claim)")
+            + "figure again answers the stored claim)", description = "The same figure is the same document, indicator, "
+            + "country, counterpart, period and value. The answer carries its verdict against the reference data known now.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it",
             headers = @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
@@ -88,7 +93,7 @@ public class ClaimResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listClaims", summary = "Claims (of one document when asked), each with its verdict against "
-            + "today's reference data")
+            + "today's reference data", description = "By document, then in the order they were stored.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     public Uni<Page<Claim>> list(
             @Parameter(description = "File name or identifier of the document", example = "diaspora-engagement-mapping-mali.md")
@@ -99,7 +104,8 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getClaim", summary = "One claim with its verdict")
+    @Operation(operationId = "getClaim", summary = "One claim with its verdict", description = "The verdict is computed "
+            + "again against the reference data known now.")
     @APIResponse(responseCode = "200", description = "The claim")
     public Uni<Claim> get(@PathParam("id") long id) {
         return claims.get(id);

@@ -90,7 +90,9 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listIndicators", summary = "The indicator catalogue, by code")
+    @Operation(operationId = "listIndicators", summary = "The indicator catalogue, by code", description = "Remittances, "
+            + "GDP, population, exchange rates and migrant stocks: what each measures, its unit and who publishes it. "
+            + "Corridor ships the catalogue, not the values: those are imported from their publishers.")
     @APIResponse(responseCode = "200", description = "A page of the catalogue")
     public Uni<Page<Indicator>> catalogue(@Valid @BeanParam PageRequest page) {
         return indicators.catalogue(page);
@@ -100,7 +102,8 @@ public class IndicatorResource {
     @Path("{code}")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getIndicator", summary = "One indicator: names in English and French, unit and multiplier, "
-            + "source, definition, periodicity")
+            + "source, definition, periodicity", description = "A ratio indicator (in percent) names its numerator and "
+            + "denominator series.")
     @APIResponse(responseCode = "200", description = "The indicator")
     public Uni<Indicator> get(@Parameter(description = Docs.CODE, example = "BX.TRF.PWKR.CD.DT") @PathParam("code") String code) {
         return indicators.get(code);
@@ -110,7 +113,9 @@ public class IndicatorResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(operationId = "replaceIndicator", summary = "Create or replace a catalogue entry (curators)")
+    @Operation(operationId = "replaceIndicator", summary = "Create or replace a catalogue entry (curators)", description = "The "
+            + "code is 1 to 64 letters, digits, dots, dashes or underscores. A ratio indicator names both its numerator and "
+            + "its denominator, each already in the catalogue. Periodicity defaults to annual, multiplier to 0.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             headers = @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
@@ -130,7 +135,9 @@ public class IndicatorResource {
     @Path("{code}/observations")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
-            + "asOf); JSON or CSV by Accept")
+            + "asOf); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+            + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
+            + "imported file, or the quote of a document.")
     @APIResponse(responseCode = "200", description = "A page of observations")
     public Uni<Page<Observation>> observations(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.list(code, params.query(), params.page, params.size);
@@ -141,7 +148,9 @@ public class IndicatorResource {
     @Produces(CSV)
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
-            + "asOf); JSON or CSV by Accept")
+            + "asOf); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+            + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
+            + "imported file, or the quote of a document.")
     @APIResponse(responseCode = "200", description = "A page of observations",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     public Uni<String> observationsCsv(@PathParam("code") String code, @BeanParam ObservationParams params) {
@@ -173,7 +182,8 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getObservation", summary = "One observation, latest revision or as known at asOf")
+    @Operation(operationId = "getObservation", summary = "One observation, latest revision or as known at asOf",
+            description = "404 when it is unknown, or had no revision yet at asOf.")
     @APIResponse(responseCode = "200", description = "The observation")
     public Uni<Observation> observation(@PathParam("code") String code, @PathParam("id") long id,
             @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf) {
@@ -184,7 +194,8 @@ public class IndicatorResource {
     @Path("{code}/observations/{id}/history")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getObservationHistory", summary = "Every revision of an observation, oldest first, with "
-            + "release and provenance")
+            + "release and provenance", description = "A revision is what the source said in one release; a value "
+            + "imported again unchanged adds none.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     public Uni<List<ObservationRevision>> history(@PathParam("code") String code, @PathParam("id") long id) {
         return observations.history(code, id);
@@ -194,7 +205,9 @@ public class IndicatorResource {
     @Path("{code}/counterparts")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listCounterparts", summary = "Counterparts of a country ranked by value, e.g. main destinations "
-            + "of Malian emigrants (UNDESA.IMS.BILATERAL, country=MLI)")
+            + "of Malian emigrants (UNDESA.IMS.BILATERAL, country=MLI)", description = "At one period (by default the latest "
+            + "with bilateral values), one value per counterpart: a dataset's rather than a document's, else the most "
+            + "recently recorded.")
     @APIResponse(responseCode = "200", description = "The counterparts' observations, highest value first")
     public Uni<List<Observation>> counterparts(@PathParam("code") String code,
             @Parameter(required = true, description = Docs.COUNTRY, example = "MLI") @QueryParam("country") String country,
