@@ -79,23 +79,23 @@ class GeneratedClientEndToEndTest {
     @Test
     void anApplicationListsSearchesReadsAndChecksWithTheGeneratedClient() throws ApiException {
         DocumentsApi documents = new DocumentsApi(client);
-        PageDocument listed = documents.apiV1DocumentsGet(null, null, null, 0, 100, null, null);
+        PageDocument listed = documents.listDocuments(null, null, null, 0, 100, null, null);
         assertTrue(listed.getTotal() >= 1);
         assertTrue(listed.getItems().stream().anyMatch(d -> d.getId() == document), "document " + document + " listed");
 
-        SearchPage hits = new SearchApi(client).apiV1SearchGet("\"dialogue de haut niveau\"", null, null, null, 0, 20, null, null);
+        SearchPage hits = new SearchApi(client).searchDocuments("\"dialogue de haut niveau\"", null, null, null, 0, 20, null, null);
         assertTrue(hits.getItems().stream().anyMatch(h -> h.getDocument().getId() == document), "document found by search");
 
-        DocumentView view = documents.apiV1DocumentsIdViewGet(document);
+        DocumentView view = documents.getDocumentView(document);
         assertEquals(document, view.getDocument().getId());
         assertTrue(view.getVersions() == null || !view.getVersions().isEmpty());
 
         ActorsApi actors = new ActorsApi(client);
-        Actor read = actors.apiV1ActorsIdGet(actor);
+        Actor read = actors.getActor(actor);
         assertEquals("Union européenne (client généré)", read.getName());
-        assertEquals(actor, actors.apiV1ActorsIdDossierGet(actor).getActor().getId());
+        assertEquals(actor, actors.getActorDossier(actor).getActor().getId());
 
-        Verdict verdict = new ClaimsApi(client).apiV1ClaimsCheckPost(new ClaimCheck().indicator(indicator).country("MLI")
+        Verdict verdict = new ClaimsApi(client).checkClaim(new ClaimCheck().indicator(indicator).country("MLI")
                 .period("2019").value(new BigDecimal("964000000000")).unit("USD"), null); // no Idempotency-Key
         // no observation of this indicator: nothing to compare with
         assertEquals("no_data", verdict.getVerdict().getValue());
@@ -103,13 +103,13 @@ class GeneratedClientEndToEndTest {
 
     @Test
     void aRefusalReachesTheApplicationAsAProblemDocument() throws Exception {
-        ApiException missing = assertThrows(ApiException.class, () -> new DocumentsApi(client).apiV1DocumentsIdGet(987654321L));
+        ApiException missing = assertThrows(ApiException.class, () -> new DocumentsApi(client).getDocument(987654321L));
         assertEquals(404, missing.getCode());
         JsonNode problem = new ObjectMapper().readTree(missing.getResponseBody());
         assertEquals(404, problem.path("status").asInt());
         assertTrue(problem.path("type").asText().startsWith("urn:corridor:problem:"), problem.toString());
         // and the application, a reader, may not write
-        ApiException refused = assertThrows(ApiException.class, () -> new ClaimsApi(client).apiV1ClaimsPost(
+        ApiException refused = assertThrows(ApiException.class, () -> new ClaimsApi(client).createClaim(
                 new io.corridor.client.model.ClaimDraft().document("x").indicator(indicator).country("MLI").period("2019")
                         .value(BigDecimal.ONE).unit("USD"), null));
         assertEquals(403, refused.getCode());
