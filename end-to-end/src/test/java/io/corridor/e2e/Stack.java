@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import io.corridor.testing.OpenApiContract;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -49,8 +50,8 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Stack.class, k -> {
             RestAssured.config = RestAssuredConfig.config()
                     .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
-            // Every call to the public API is checked against the OpenAPI document (see Contract).
-            RestAssured.filters(new Contract());
+            // Every call to the public API is checked against the OpenAPI document the gateway serves.
+            RestAssured.filters(OpenApiContract.of(GATEWAY));
             // A fresh database each run, so that the realm under deploy/ is imported as it is now;
             // whatever an aborted run left running is stopped first.
             corridor("down", Duration.ofMinutes(2));

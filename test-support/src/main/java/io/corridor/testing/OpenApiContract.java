@@ -32,8 +32,8 @@ import io.restassured.specification.FilterableResponseSpecification;
  * purpose) and it is not multipart (the validator cannot read REST Assured's multipart bodies). A drift
  * between behaviour and document fails the test that saw it, in the module that caused it.
  * <p>
- * {@link OpenApiContractActivation} puts it on every {@code @QuarkusTest}; the end-to-end suite's
- * {@code Contract} does the same for the gateway on the real stack.
+ * {@link OpenApiContractActivation} puts it on every {@code @QuarkusTest}; the end-to-end suite puts
+ * {@link #of(String)} on every call to the gateway of the real stack.
  */
 public final class OpenApiContract implements Filter {
 
@@ -49,6 +49,22 @@ public final class OpenApiContract implements Filter {
     /** One validator per application (scheme, host and port), read once from what it serves. */
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
+    /** The origin checked, or null for the application of the {@code @QuarkusTest} running. */
+    private final String checked;
+
+    public OpenApiContract() {
+        this(null);
+    }
+
+    private OpenApiContract(String checked) {
+        this.checked = checked;
+    }
+
+    /** The check of one application, wherever it runs (the end-to-end suite's gateway). */
+    public static OpenApiContract of(String baseUri) {
+        return new OpenApiContract(origin(URI.create(baseUri)));
+    }
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
             FilterContext ctx) {
@@ -57,7 +73,7 @@ public final class OpenApiContract implements Filter {
         String application = origin(uri);
         // HEAD is GET without the body (RFC 9110), which documents do not list as operations of their own; a CORS
         // preflight (OPTIONS with Access-Control-Request-Method) is the browser asking the server, not an operation.
-        if (!application.equals(applicationUnderTest()) || uri.getRawPath() == null
+        if (!application.equals(checked != null ? checked : applicationUnderTest()) || uri.getRawPath() == null
                 || !uri.getRawPath().startsWith("/api/") || "HEAD".equalsIgnoreCase(request.getMethod())
                 || "OPTIONS".equalsIgnoreCase(request.getMethod())
                         && request.getHeaders().hasHeaderWithName("Access-Control-Request-Method")) {

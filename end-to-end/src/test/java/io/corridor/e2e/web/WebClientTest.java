@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.corridor.e2e.Contract;
+import io.corridor.testing.OpenApiContract;
 import io.corridor.e2e.Stack;
 import io.corridor.e2e.Tokens;
 import io.restassured.response.Response;
@@ -66,7 +66,7 @@ class WebClientTest {
         byte[] bytes = (TEXT + "\n(" + System.nanoTime() + ")\n").getBytes(StandardCharsets.UTF_8);
         for (String base : List.of(Stack.GATEWAY, Stack.DOCUMENT_SERVICE)) {
             // A setup step, not a contract check: the upload endpoint of the gateway is still being built.
-            Response r = given().noFiltersOfType(Contract.class).auth().oauth2(token)
+            Response r = given().noFiltersOfType(OpenApiContract.class).auth().oauth2(token)
                     .multiPart("file", "note-readmission.txt", bytes, "text/plain; charset=UTF-8")
                     .multiPart("title", HOSTILE_TITLE, "text/plain; charset=UTF-8")
                     .multiPart("kind", "official_communique").multiPart("language", "fr")
@@ -227,7 +227,7 @@ class WebClientTest {
     @Order(9)
     void actorAndIndicatorPagesRender() {
         // Setup, not a contract check (the actor API's contract is its own tests' subject).
-        Response created = given().noFiltersOfType(Contract.class).auth().oauth2(Tokens.of("curator")).contentType("application/json")
+        Response created = given().noFiltersOfType(OpenApiContract.class).auth().oauth2(Tokens.of("curator")).contentType("application/json")
                 .body(Map.of("kind", "diaspora_institution", "name", "Haut Conseil des Maliens de l'Extérieur", "country", "MLI"))
                 .when().post(Stack.GATEWAY + "/api/v1/actors");
         assertTrue(created.statusCode() == 201 || created.statusCode() == 200 || created.statusCode() == 409, created.asString());
