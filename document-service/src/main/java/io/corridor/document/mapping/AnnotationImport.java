@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.corridor.document.api.ImportRejection;
+
 /**
  * Reads annotations made elsewhere: W3C Web Annotation JSON-LD (an annotation, an
  * AnnotationCollection with its first page embedded, an AnnotationPage, or an array of

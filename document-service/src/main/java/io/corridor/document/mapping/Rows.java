@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.vertx.mutiny.sqlclient.Row;
 
+import io.corridor.document.api.VersionView;
+import io.corridor.document.api.Document;
+
 /** Maps rows of {@link #VIEW_COLUMNS} to views: every document the API shows goes through here. */
 public final class Rows {
 

@@ -1,5 +1,6 @@
 package io.corridor.document.mapping;
 
+import io.corridor.document.api.VersionView;
 import io.corridor.document.DocumentVersion;
 
 /** Maps version entities to views. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.document.mapping.Document;
+import io.corridor.document.api.Document;
 import io.corridor.document.mapping.Rows;
 import io.corridor.document.DocumentFilter;
 import io.smallrye.mutiny.Uni;

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.document.mapping.AgreementView;
+import io.corridor.document.api.AgreementView;
 import io.corridor.document.service.Agreements;
 import io.corridor.document.Caller;
 import io.corridor.support.security.Roles;

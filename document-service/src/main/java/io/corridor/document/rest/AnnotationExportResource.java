@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationCsv;
-import io.corridor.document.mapping.WebAnnotationSchema;
+import io.corridor.document.api.WebAnnotationSchema;
 import io.corridor.document.service.AnnotationExport;
 import io.corridor.document.AnnotationFilter;
 import io.corridor.document.Caller;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.corridor.document.mapping.ImportReport;
+import io.corridor.document.api.ImportReport;
 import io.corridor.document.service.AnnotationImports;
 import io.corridor.document.Caller;
 import io.corridor.support.problem.ProblemException;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.document.mapping.TagCount;
+import io.corridor.document.api.TagCount;
 import io.corridor.document.service.AnnotationTags;
 import io.corridor.document.Caller;
 import io.corridor.support.security.Roles;

@@ -39,8 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.document.PageRange;
 import io.corridor.document.extraction.TextExtractor;
-import io.corridor.document.mapping.Document;
-import io.corridor.document.mapping.VersionView;
+import io.corridor.document.api.Document;
+import io.corridor.document.api.VersionView;
 import io.corridor.document.mapping.Versions;
 import io.corridor.document.Caller;
 import io.corridor.document.DocumentFilter;

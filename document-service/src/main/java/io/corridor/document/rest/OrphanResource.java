@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corridor.document.Annotation;
 import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationWriter;
-import io.corridor.document.mapping.WebAnnotationSchema;
+import io.corridor.document.api.WebAnnotationSchema;
 import io.corridor.document.Caller;
 import io.corridor.document.service.Orphans;
 import io.corridor.support.security.Roles;

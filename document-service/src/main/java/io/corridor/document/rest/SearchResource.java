@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.document.mapping.SearchPage;
+import io.corridor.document.api.SearchPage;
 import io.corridor.document.Caller;
 import io.corridor.document.DocumentFilter;
 import io.corridor.document.service.SearchService;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.corridor.document.mapping.SuggestionResult;
+import io.corridor.document.api.SuggestionResult;
 import io.corridor.document.service.Suggestions;
 import io.corridor.support.security.Roles;
 import io.smallrye.mutiny.Uni;

@@ -9,7 +9,7 @@ import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.agreement.Agreement;
 import io.corridor.document.agreement.LabelledSpan;
-import io.corridor.document.mapping.AgreementView;
+import io.corridor.document.api.AgreementView;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

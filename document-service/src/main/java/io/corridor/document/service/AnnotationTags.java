@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.document.Caller;
-import io.corridor.document.mapping.TagCount;
+import io.corridor.document.api.TagCount;
 import io.corridor.document.repository.AnnotationTagQueries;
 import io.smallrye.mutiny.Uni;
 

@@ -16,7 +16,7 @@ import io.corridor.document.Caller;
 import io.corridor.document.Document;
 import io.corridor.document.DocumentOriginal;
 import io.corridor.document.DocumentVersion;
-import io.corridor.document.mapping.VersionView;
+import io.corridor.document.api.VersionView;
 import io.corridor.document.mapping.Versions;
 import io.corridor.document.repository.DocumentQueries;
 import io.corridor.document.repository.DocumentRepository;
@@ -58,12 +58,12 @@ public class DocumentService {
         this.reanchoring = reanchoring;
     }
 
-    public Uni<Page<io.corridor.document.mapping.Document>> list(DocumentFilter filter, PageRequest request) {
+    public Uni<Page<io.corridor.document.api.Document>> list(DocumentFilter filter, PageRequest request) {
         return queries.list(filter, request.page, request.size)
                 .map(listing -> new Page<>(listing.items(), request.page, request.size, listing.total()));
     }
 
-    public Uni<io.corridor.document.mapping.Document> get(long id) {
+    public Uni<io.corridor.document.api.Document> get(long id) {
         return queries.view(id).map(view -> {
             if (view == null) {
                 throw notFound(id);

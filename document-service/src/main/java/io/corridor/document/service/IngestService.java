@@ -17,7 +17,7 @@ import io.corridor.document.Caller;
 import io.corridor.document.extraction.Extraction;
 import io.corridor.document.extraction.LanguageGuesser;
 import io.corridor.document.extraction.TextExtractor;
-import io.corridor.document.mapping.VersionView;
+import io.corridor.document.api.VersionView;
 import io.corridor.document.repository.DocumentQueries;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;

@@ -15,7 +15,7 @@ import io.corridor.document.TextQuoteSelector;
 import io.corridor.document.anchoring.Anchor;
 import io.corridor.document.anchoring.Quote;
 import io.corridor.document.anchoring.Reanchor;
-import io.corridor.document.mapping.ReanchoringCount;
+import io.corridor.document.api.ReanchoringCount;
 import io.corridor.document.repository.VersionRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

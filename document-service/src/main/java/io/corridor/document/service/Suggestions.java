@@ -17,7 +17,7 @@ import io.corridor.document.Visibility;
 import io.corridor.document.client.ActorMentions;
 import io.corridor.document.client.Mention;
 import io.corridor.document.mapping.AnnotationIris;
-import io.corridor.document.mapping.SuggestionResult;
+import io.corridor.document.api.SuggestionResult;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.VersionRepository;
 import io.corridor.support.problem.ProblemException;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.corridor.document.api.ImportRejection;
+
 class AnnotationImportTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

@@ -1,4 +1,4 @@
-package io.corridor.document.mapping;
+package io.corridor.document.api;
 
 import java.util.List;
 

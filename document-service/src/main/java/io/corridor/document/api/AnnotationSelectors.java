@@ -1,4 +1,4 @@
-package io.corridor.document.mapping;
+package io.corridor.document.api;
 
 /**
  * The selectors of an annotation's target as W3C allows them: a list (what the server writes), or in a request a

@@ -1,4 +1,4 @@
-package io.corridor.document.mapping;
+package io.corridor.document.api;
 
 /**
  * The bodies of an annotation as W3C allows them: a list of bodies (what the server writes), or in a request a single

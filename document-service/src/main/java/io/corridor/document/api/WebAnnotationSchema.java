@@ -1,4 +1,4 @@
-package io.corridor.document.mapping;
+package io.corridor.document.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * OpenAPI description of the JSON-LD {@link AnnotationReader} reads and {@link AnnotationWriter} writes (they build
+ * OpenAPI description of the JSON-LD {@link io.corridor.document.mapping.AnnotationReader} reads and {@link io.corridor.document.mapping.AnnotationWriter} writes (they build
  * the JSON themselves: W3C allows several shapes that one Java type would not capture). One schema serves requests
  * and responses: what the server sets is {@code readOnly}, required in answers only (OpenAPI 3.0's rule for required
  * read-only members).

@@ -1,4 +1,4 @@
-package io.corridor.document.mapping;
+package io.corridor.document.api;
 
 /**
  * An item of an annotation page: the annotation itself, or its IRI (PreferContainedIRIs). Its schema,
