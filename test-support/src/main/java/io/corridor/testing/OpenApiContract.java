@@ -45,6 +45,9 @@ public final class OpenApiContract implements Filter {
      */
     private static final Logger SECURITY_VALIDATOR = quiet(
             "com.atlassian.oai.validator.interaction.request.SecurityValidator");
+    /** Likewise for bodies it does not read (text, CSV, event streams): said at INFO on every such response. */
+    private static final Logger RESPONSE_VALIDATOR = quiet(
+            "com.atlassian.oai.validator.interaction.response.ResponseValidator");
 
     /** One validator per application (scheme, host and port), read once from what it serves. */
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();

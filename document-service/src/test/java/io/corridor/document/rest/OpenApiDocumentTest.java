@@ -1,18 +1,15 @@
 package io.corridor.document.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import io.corridor.testing.PublishedContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -42,24 +39,15 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {
-        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
-        List<String> ids = new ArrayList<>();
-        paths.forEach((path, item) -> item.forEach((verb, operation) -> {
-            ids.add(String.valueOf(operation.get("operationId")));
-            Object roles = operation.get("x-corridor-roles");
-            assertTrue(roles instanceof List<?> list && !list.isEmpty(), verb + " " + path + " declares no roles");
-        }));
-        assertEquals(new TreeSet<>(OPERATIONS), new TreeSet<>(ids));
-        assertEquals(OPERATIONS.size(), ids.size(), "an operationId is used twice: " + ids);
+        JsonPath document = PublishedContract.document();
+        PublishedContract.assertOperations(document, OPERATIONS);
         assertEquals(List.of("curator"), document.getList("paths.'/api/v1/annotations/status'.post.x-corridor-roles"));
     }
 
     @Test
     void schemasKeepTheirPublicNamesAndPageItemsAreAnnotationsOrIris() {
-        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Set<String> schemas = document.<String, Object>getMap("components.schemas").keySet();
-        assertTrue(schemas.containsAll(PUBLIC_SCHEMAS), "missing: " + PUBLIC_SCHEMAS.stream().filter(s -> !schemas.contains(s)).toList());
+        JsonPath document = PublishedContract.document();
+        PublishedContract.assertSchemas(document, PUBLIC_SCHEMAS);
         assertEquals("array", document.getString("components.schemas.AnnotationPage.properties.items.type"));
         assertFalse(document.getMap("components.schemas.AnnotationPage.properties.items").containsKey("anyOf"));
         List<Map<String, Object>> item = document.getList("components.schemas.AnnotationPageItem.anyOf");

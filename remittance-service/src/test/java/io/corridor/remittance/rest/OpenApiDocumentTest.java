@@ -1,18 +1,14 @@
 package io.corridor.remittance.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
 import io.corridor.testing.PostgresResource;
+import io.corridor.testing.PublishedContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,26 +33,16 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {
-        JsonPath document = document();
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
-        List<String> ids = new ArrayList<>();
-        paths.forEach((path, item) -> item.forEach((verb, operation) -> {
-            ids.add(String.valueOf(operation.get("operationId")));
-            Object roles = operation.get("x-corridor-roles");
-            assertTrue(roles instanceof List<?> list && !list.isEmpty(), verb + " " + path + " declares no roles");
-        }));
-        assertEquals(new TreeSet<>(OPERATIONS), new TreeSet<>(ids));
-        assertEquals(OPERATIONS.size(), ids.size(), "an operationId is used twice: " + ids);
+        JsonPath document = PublishedContract.document();
+        PublishedContract.assertOperations(document, OPERATIONS);
         assertEquals(List.of("curator"), document.getList("paths.'/api/v1/indicators/imports'.post.x-corridor-roles"));
         assertEquals(List.of("annotator"), document.getList("paths.'/api/v1/claims'.post.x-corridor-roles"));
     }
 
     @Test
     void schemasKeepTheirPublicNamesAndObservationsComeAsJsonOrCsv() {
-        JsonPath document = document();
-        Set<String> schemas = document.<String, Object>getMap("components.schemas").keySet();
-        assertTrue(schemas.containsAll(PUBLIC_SCHEMAS),
-                "missing: " + PUBLIC_SCHEMAS.stream().filter(s -> !schemas.contains(s)).toList());
+        JsonPath document = PublishedContract.document();
+        PublishedContract.assertSchemas(document, PUBLIC_SCHEMAS);
         assertEquals(Set.of("application/json", "text/csv"),
                 document.getMap("paths.'/api/v1/indicators/{code}/observations'.get.responses.'200'.content").keySet());
         assertEquals(List.of("consistent", "discrepant", "no_data"),
@@ -65,7 +51,4 @@ class OpenApiDocumentTest {
                 "paths.'/api/v1/indicators/{code}/observations'.get.parameters.find { it.name == 'size' }.schema.maximum"));
     }
 
-    private static JsonPath document() {
-        return given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-    }
 }
