@@ -22,7 +22,10 @@ public class OpenApiContractActivation implements QuarkusTestBeforeEachCallback 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         boolean enabled = ConfigProvider.getConfig().getOptionalValue(ENABLED, Boolean.class).orElse(true);
-        if (enabled && RestAssured.filters().stream().noneMatch(OpenApiContract.class::isInstance)) {
+        // By name: a test profile restarts the application in a new class loader, whose OpenApiContract is
+        // another class; the one already on REST Assured's static list does the same work.
+        if (enabled && RestAssured.filters().stream()
+                .noneMatch(f -> f.getClass().getName().equals(OpenApiContract.class.getName()))) {
             RestAssured.filters(new OpenApiContract());
         }
     }
