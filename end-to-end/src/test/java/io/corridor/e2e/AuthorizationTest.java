@@ -36,10 +36,11 @@ class AuthorizationTest {
         String location = given().auth().oauth2(Tokens.of("curator")).contentType(ContentType.JSON).body(MOPC)
                 .when().post(Stack.GATEWAY + "/api/v1/actors")
                 .then().statusCode(201)
-                .header("Location", startsWith(Stack.GATEWAY + "/api/v1/actors/"))
+                // a path of the gateway, as every Location it passes on (the service's own address never leaks)
+                .header("Location", startsWith("/api/v1/actors/"))
                 .body("status", equalTo("accepted"), "createdBy", equalTo("curator"))
                 .extract().header("Location");
-        given().auth().oauth2(Tokens.of("reader")).when().get(location)
+        given().auth().oauth2(Tokens.of("reader")).when().get(Stack.GATEWAY + location)
                 .then().statusCode(200).body("name", equalTo("Ministère des Maliens de l’Extérieur"));
     }
 
