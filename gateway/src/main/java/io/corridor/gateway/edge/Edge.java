@@ -41,12 +41,14 @@ public class Edge {
     private final CsrfTokens csrf;
     private final AuditTrail audit;
     private final Answers answers;
+    private final Operations operations;
 
-    public Edge(RateLimiter limiter, CsrfTokens csrf, AuditTrail audit, Answers answers) {
+    public Edge(RateLimiter limiter, CsrfTokens csrf, AuditTrail audit, Answers answers, Operations operations) {
         this.limiter = limiter;
         this.csrf = csrf;
         this.audit = audit;
         this.answers = answers;
+        this.operations = operations;
     }
 
     /** The caller the edge admitted, for the handlers after it. */
@@ -61,6 +63,19 @@ public class Edge {
 
     void admit(RoutingContext ctx) {
         ctx.put(AuditTrail.STARTED, System.nanoTime());
+        // A call no operation of the contract names gets no "sign in first": what does not exist answers so to anyone.
+        String path = ctx.request().path();
+        if (!Operations.isOwn(path)) {
+            Operations.Known known = operations.known(ctx.request().method().name(), path);
+            if (known != Operations.Known.OPERATION) {
+                refuse(ctx, known == Operations.Known.OTHER_METHOD
+                        ? answers.problem(405, "method-not-allowed", "Method Not Allowed",
+                                "this resource does not take " + ctx.request().method().name(), path, List.of(), Map.of())
+                        : answers.problem(404, "not-found", "Not Found", "no resource at this path", path, List.of(),
+                                Map.of()));
+                return;
+            }
+        }
         // A browser's write without the header is refused whatever its path, before any round trip to the identity provider.
         if (csrfRequired(ctx) && isBlank(ctx.request().getHeader(CsrfTokens.HEADER))) {
             refuse(ctx, csrfRefusal(ctx, "the X-CSRF-Token header is missing"));

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import io.corridor.gateway.edge.Answers;
+import io.corridor.gateway.edge.Routes;
 import io.corridor.gateway.edge.Answers.Answer;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.faulttolerance.api.Guard;

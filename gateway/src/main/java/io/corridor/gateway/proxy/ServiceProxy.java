@@ -2,7 +2,6 @@ package io.corridor.gateway.proxy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.AuditTrail;
 import io.corridor.gateway.edge.Edge;
+import io.corridor.gateway.edge.Operations;
 import io.corridor.gateway.service.IdempotencyStore;
 import io.corridor.gateway.web.CsrfTokens;
 import io.corridor.support.security.Roles;
@@ -32,10 +32,6 @@ import io.vertx.httpproxy.HttpProxy;
 @Singleton
 public class ServiceProxy {
 
-    /** The gateway's own operations under /api/, answered by its REST resources. */
-    static final List<Pattern> OWN = List.of(Pattern.compile("/api/v1/documents/[^/]+/view/?"),
-            Pattern.compile("/api/v1/actors/[^/]+/dossier/?"), Pattern.compile("/api/v1/audit/?"),
-            Pattern.compile("/api/v1/me/?"));
     /** Request headers of the edge alone: the services see the caller's token, not the browser's cookie. */
     private static final List<String> EDGE_ONLY = List.of("Cookie", CsrfTokens.HEADER);
 
@@ -62,7 +58,7 @@ public class ServiceProxy {
 
     void relay(RoutingContext ctx) {
         String path = ctx.request().path();
-        Service service = OWN.stream().anyMatch(p -> p.matcher(path).matches()) ? null : services.byPath(path);
+        Service service = Operations.isOwn(path) ? null : services.byPath(path);
         if (service == null) {
             ctx.next();
             return;

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.gateway.edge.Answers;
+import io.corridor.gateway.edge.Routes;
 import io.vertx.core.Vertx;
 
 /** The services behind the edge, by the route table: one connection pool and one guard each, shared by every call. */

@@ -48,7 +48,7 @@ class RouteTableTest {
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             String concrete = path.getKey().replaceAll("\\{[^}]+}", "1");
-            if (ServiceProxy.OWN.stream().anyMatch(p -> p.matcher(concrete).matches())) {
+            if (io.corridor.gateway.edge.Operations.OWN.stream().anyMatch(p -> p.matcher(concrete).matches())) {
                 continue;
             }
             for (Iterator<String> verbs = path.getValue().fieldNames(); verbs.hasNext();) {
@@ -72,6 +72,25 @@ class RouteTableTest {
     }
 
     @Test
+    @TestSecurity(user = "route-reader", roles = "reader")
+    void whatNoOperationNamesIsRefusedAtTheDoorAndNeverReachesAService() throws Exception {
+        HttpResponse<String> unknown = send("GET", "/api/v1/documents/1/an-endpoint-no-service-publishes", null);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("urn:corridor:problem:not-found"), unknown.body());
+        // A prefix is a whole segment: /api/v1/actorsx is nobody's.
+        assertEquals(404, send("GET", "/api/v1/actorsx", null).statusCode());
+        // A documented path with a method its operations do not take.
+        assertEquals(405, send("PATCH", "/api/v1/indicators", "{}").statusCode());
+        // HEAD is GET without its body.
+        assertEquals(EchoServices.STATUS, send("HEAD", "/api/v1/indicators", null).statusCode());
+    }
+
+    @Test
+    void anUndocumentedPathIs404EvenToAnAnonymousCaller() throws Exception {
+        assertEquals(404, send("GET", "/api/v1/internal/annotations", null).statusCode());
+        assertEquals(401, send("GET", "/api/v1/indicators", null).statusCode());
+    }
+
     @TestSecurity(user = "route-reader", roles = "reader")
     void aPathNoOperationNamesYetReachesTheServiceThatOwnsItsPrefix() throws Exception {
         HttpResponse<String> answer = send("GET", "/api/v1/documents/1/an-endpoint-added-tomorrow", null);
@@ -111,7 +130,7 @@ class RouteTableTest {
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path));
-        if (body != null && !method.equals("GET") && !method.equals("DELETE")) {
+        if (body != null && !method.equals("GET") && !method.equals("DELETE") && !method.equals("HEAD")) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,4 +1,4 @@
-package io.corridor.gateway.proxy;
+package io.corridor.gateway.edge;
 
 import java.net.URI;
 import java.time.Duration;
