@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.corridor.gateway.api.ActorDossier;
-import io.corridor.gateway.service.ActorDossierService;
-import io.corridor.gateway.service.ActorMerged;
+import io.corridor.gateway.view.ActorDossierService;
+import io.corridor.gateway.view.ActorMerged;
 import io.corridor.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.gateway.api.DocumentView;
-import io.corridor.gateway.service.DocumentViewService;
+import io.corridor.gateway.view.DocumentViewService;
 import io.corridor.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 

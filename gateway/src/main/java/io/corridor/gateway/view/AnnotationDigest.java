@@ -1,4 +1,4 @@
-package io.corridor.gateway.service;
+package io.corridor.gateway.view;
 
 import io.corridor.gateway.client.ServiceCalls;
 import io.corridor.support.problem.ProblemException;

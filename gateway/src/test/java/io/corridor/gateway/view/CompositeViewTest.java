@@ -1,4 +1,4 @@
-package io.corridor.gateway.service;
+package io.corridor.gateway.view;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.corridor.gateway.service;
+package io.corridor.gateway.view;
 
 /** The actor asked for was merged: its dossier is the survivor's, at {@code location} (a path). */
 public class ActorMerged extends RuntimeException {

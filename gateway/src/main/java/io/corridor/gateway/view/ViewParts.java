@@ -1,4 +1,4 @@
-package io.corridor.gateway.service;
+package io.corridor.gateway.view;
 
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,4 +1,4 @@
-package io.corridor.gateway.service;
+package io.corridor.gateway.view;
 
 import static io.corridor.gateway.client.ServiceCalls.ACTOR_SERVICE;
 import static io.corridor.gateway.client.ServiceCalls.DOCUMENT_SERVICE;
