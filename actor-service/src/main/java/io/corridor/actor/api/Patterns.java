@@ -1,5 +1,7 @@
 package io.corridor.actor.api;
 
+import io.corridor.support.time.PartialDate;
+
 /**
  * Shapes of values the registry checks by hand or through shared types, declared as patterns in the OpenAPI
  * document so that clients see the same rule.
@@ -10,11 +12,11 @@ public final class Patterns {
     public static final String COUNTRY = "^[A-Z]{3}$";
 
     /**
-     * A {@link io.corridor.support.time.PartialDate}. A draft declares it inline rather than by reference, so that it
+     * A {@link PartialDate}. A draft declares it inline rather than by reference, so that it
      * may also be null: OpenAPI 3.0 cannot make a reference nullable.
      */
-    public static final String PARTIAL_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
-    public static final String PARTIAL_DATE_TEXT = "A partial date: YYYY, YYYY-MM or YYYY-MM-DD";
+    public static final String PARTIAL_DATE = PartialDate.PATTERN;
+    public static final String PARTIAL_DATE_TEXT = PartialDate.DESCRIPTION;
 
     private Patterns() {
     }

@@ -103,7 +103,7 @@ public class Edge {
         boolean anonymous = identity == null || identity.isAnonymous();
         String path = ctx.request().path();
         // Anonymous calls draw on their address's bucket: a flood of refused calls is limited too.
-        Optional<Duration> wait = limiter.acquire(anonymous ? null : user(identity), anonymous ? null : client(identity),
+        Optional<Duration> wait = limiter.acquire(anonymous ? null : subject(identity), anonymous ? null : client(identity),
                 ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
@@ -154,7 +154,8 @@ public class Edge {
         });
     }
 
-    private static String user(SecurityIdentity identity) {
+    /** The token's subject (stable across renames); the principal's name when the identity carries no token. */
+    public static String subject(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             return jwt.getSubject();
         }

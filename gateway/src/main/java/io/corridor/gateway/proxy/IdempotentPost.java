@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corridor.gateway.IdempotencyRecord;
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Answers.Answer;
+import io.corridor.gateway.edge.Edge;
 import io.corridor.gateway.service.IdempotencyStore;
 import io.corridor.gateway.service.RequestFingerprint;
 import io.corridor.support.problem.Violation;
@@ -81,7 +81,7 @@ final class IdempotentPost implements ProxyInterceptor {
             return answer(context, answers.problem(400, "validation", "Invalid request", HEADER + " " + RULE,
                     incoming.path(), List.of(Violation.field(HEADER, RULE)), Map.of()));
         }
-        IdempotencyRecord.Key id = new IdempotencyRecord.Key(caller(), key);
+        IdempotencyRecord.Key id = new IdempotencyRecord.Key(Edge.subject(identity), key);
         digest = new BodyDigest(request.getBody().stream(), head(incoming), boundary(incoming.getHeader("Content-Type")));
         request.setBody(Body.body(digest, request.getBody().length()));
         return future(() -> store.take(id, null)).compose(held -> {
@@ -228,14 +228,6 @@ final class IdempotentPost implements ProxyInterceptor {
             }
         }
         return null;
-    }
-
-    /** The token's subject (stable across renames); the principal's name when the identity carries no token. */
-    private String caller() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return jwt.getSubject();
-        }
-        return identity.getPrincipal().getName();
     }
 
     /** The key as sent, bare or as a structured-field string ("..."); null unless 1 to 255 visible ASCII characters. */

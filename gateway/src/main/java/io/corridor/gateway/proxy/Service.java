@@ -12,17 +12,14 @@ import org.jboss.logging.Logger;
 
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Routes;
-import io.corridor.gateway.edge.Answers.Answer;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -114,9 +111,6 @@ public final class Service implements ProxyInterceptor {
     private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
         String detail = unavailability(failure);
         LOG.warnf("%s for %s (%s): %s", detail, path, name, failure.toString());
-        Answer answer = answers.unavailable(detail, path);
-        ProxyResponse response = context.request().response().release().setStatusCode(answer.status());
-        answer.writeHeaders(response.headers());
-        return response.setBody(Body.body(Buffer.buffer(answer.body().getBytes())));
+        return IdempotentPost.answer(context, answers.unavailable(detail, path)).result();
     }
 }

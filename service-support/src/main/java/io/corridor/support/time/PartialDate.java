@@ -16,9 +16,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * A date known to the year, the month or the day ({@code 2009}, {@code 2009-06}, {@code 2009-06-18}),
  * as sources state them. Stored as its text, compared through the first and last day it may denote.
  */
-@Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", example = "2009-06",
-        description = "A partial date: YYYY, YYYY-MM or YYYY-MM-DD")
+@Schema(type = SchemaType.STRING, pattern = PartialDate.PATTERN, example = "2009-06", description = PartialDate.DESCRIPTION)
 public record PartialDate(String text) implements Comparable<PartialDate> {
+
+    /** Its shape in the OpenAPI document, for members that declare it inline (a nullable $ref is not OpenAPI 3.0). */
+    public static final String PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+    public static final String DESCRIPTION = "A partial date: YYYY, YYYY-MM or YYYY-MM-DD";
 
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
