@@ -2,6 +2,7 @@ package io.corridor.support.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -116,7 +117,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST wraps Jackson's errors: unwrap them to name the field at fault.
             return json(json, uri);
@@ -124,6 +125,14 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpectedFailure(e, uri);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter does not convert ("size=abc", "/actors/abc"):
+            // it is the client's value that is wrong, not the address.
+            return unconvertible(e.getCause(), uri);
+        }
+        if (status == 415 || status == 406) {
+            return respond(MediaTypes.refused(status, headers), uri);
         }
         String message = e.getMessage();
         // JAX-RS fills messages like "HTTP 404 Not Found": they add nothing to the title.
@@ -144,6 +153,31 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(new Problem(Problems.type("server-error"), "Internal Server Error", 500,
                 "an unexpected error occurred; quote " + id + " when reporting it", null, List.of()), uri);
+    }
+
+    /** The parameter whose value the converter refused, found by its value in the converter's message. */
+    private static Response unconvertible(Throwable cause, UriInfo uri) {
+        String message = String.valueOf(cause.getMessage());
+        String field = null;
+        String value = null;
+        List<Map.Entry<String, List<String>>> parameters = new ArrayList<>(uri.getPathParameters(true).entrySet());
+        parameters.addAll(uri.getQueryParameters(true).entrySet());
+        for (Map.Entry<String, List<String>> parameter : parameters) {
+            for (String sent : parameter.getValue()) {
+                boolean named = message.contains("\"" + sent + "\"") || message.endsWith(": " + sent) || message.equals(sent);
+                if (named && (value == null || sent.length() > value.length())) {
+                    field = parameter.getKey();
+                    value = sent;
+                }
+            }
+        }
+        String rule = "has a value of the wrong type (see the operation's parameters in the OpenAPI document)";
+        if (field == null) {
+            return respond(new Problem(Problems.type("validation"), "Invalid request", 400, "a parameter " + rule, null,
+                    List.of()), uri);
+        }
+        return respond(new Problem(Problems.type("validation"), "Invalid request", 400, field + " " + rule, null,
+                List.of(Violation.field(field, safeValue(value), rule))), uri);
     }
 
     private static Response challenge(String detail, UriInfo uri) {

@@ -1,0 +1,81 @@
+package io.corridor.support.input;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The checks every service shares, each answering a problem that names what is at fault, never a 5xx. */
+@QuarkusTest
+class HostileInputTest {
+
+    @Test
+    void nulInQueryParameterIsRefusedNamingIt() {
+        given().urlEncodingEnabled(false).get("/probe?q=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void otherControlCharactersTooButNotTabOrLineFeed() {
+        given().urlEncodingEnabled(false).get("/probe?q=a%07b").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().urlEncodingEnabled(false).get("/probe?q=a%09b%0Ac").then().statusCode(200);
+    }
+
+    @Test
+    void nulInPathIsRefused() {
+        given().urlEncodingEnabled(false).get("/probe/a%00b").then().statusCode(400).body("errors[0].field", equalTo("path"));
+    }
+
+    @Test
+    void unconvertibleQueryParametersAre400NamingThem() {
+        given().get("/probe?size=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size")).body("errors[0].value", equalTo("abc"));
+        given().get("/probe?page=1.5").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().get("/probe?page=99999999999").then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void unconvertiblePathParameterIs400NamingIt() {
+        given().get("/probe/abc").then().statusCode(400).body("errors[0].field", equalTo("id"))
+                .body("detail", containsString("id"));
+        given().get("/probe/" + java.util.UUID.randomUUID() + "?limit=x").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void pageCannotOverflowTheOffset() {
+        given().get("/probe?page=2147483647&size=100").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().get("/probe?page=1000000&size=100").then().statusCode(200).body("offset", equalTo(100000000));
+    }
+
+    @Test
+    void nulOrLoneSurrogateInJsonStringsIsRefusedNamingTheMember() {
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\\u0000b\"}").post("/probe").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+        given().contentType(ContentType.JSON).body("{\"tags\":[\"ok\",\"\\ud800\"]}").post("/probe").then().statusCode(400)
+                .body("errors[0].field", equalTo("tags[1]"));
+        given().contentType(ContentType.JSON).body("{\"extra\":{\"a\":\"\\u0000\"}}").post("/probe").then().statusCode(400)
+                .body("errors[0].field", containsString("extra"));
+        given().contentType(ContentType.JSON).body("{\"text\":\"\\ud83d\\ude00 fine\"}").post("/probe").then().statusCode(200);
+    }
+
+    @Test
+    void nulInABareTreeIsRefused() {
+        given().contentType(ContentType.JSON).body("{\"a\":[\"\\u0000\"]}").post("/probe/tree").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void unsupportedAndMissingMediaTypesSaySoInWords() {
+        given().contentType("text/plain").body("x").post("/probe").then().statusCode(415)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Type"))
+                .body("detail", containsString("text/plain")).body("detail", not(containsString("@Consumes")));
+        given().accept("image/png").get("/probe").then().statusCode(406).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Accept")).body("detail", containsString("image/png"));
+    }
+}
