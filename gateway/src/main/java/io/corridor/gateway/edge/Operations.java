@@ -58,6 +58,9 @@ public class Operations {
                     Map.Entry<String, JsonNode> path = it.next();
                     Set<String> methods = new TreeSet<>();
                     path.getValue().fieldNames().forEachRemaining(m -> methods.add(m.toUpperCase(Locale.ROOT)));
+                    // HEAD is GET without its body (RFC 9110); OPTIONS asks a resource what it allows (the W3C
+                    // annotation protocol requires both): neither is an operation of a document.
+                    methods.add("OPTIONS");
                     if (methods.contains("GET")) {
                         methods.add("HEAD");
                     }

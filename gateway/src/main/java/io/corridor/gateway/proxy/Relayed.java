@@ -11,8 +11,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 
 /**
  * The first interceptor of a proxied call, so the last to see its answer: Location and
- * Content-Location become paths (a service names itself by its internal address; the gateway serves
- * the very same paths), and a write is put in the audit trail before its answer leaves.
+ * Content-Location naming a service by its internal address become paths (the gateway serves the very
+ * same paths); a public IRI (under corridor.public-url, as a W3C container's Content-Location must equal
+ * its id) passes as it is. A write is put in the audit trail before its answer leaves.
  */
 final class Relayed implements ProxyInterceptor {
 
@@ -20,17 +21,19 @@ final class Relayed implements ProxyInterceptor {
 
     private final RoutingContext ctx;
     private final AuditTrail audit;
+    private final String publicUrl;
 
-    Relayed(RoutingContext ctx, AuditTrail audit) {
+    Relayed(RoutingContext ctx, AuditTrail audit, String publicUrl) {
         this.ctx = ctx;
         this.audit = audit;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
         for (String header : LOCATIONS) {
             String value = context.response().headers().get(header);
-            if (value != null) {
+            if (value != null && !value.startsWith(publicUrl)) {
                 context.response().headers().set(header, asPath(value));
             }
         }

@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.AuditTrail;
 import io.corridor.gateway.edge.Edge;
@@ -41,15 +43,17 @@ public class ServiceProxy {
     private final IdempotencyStore idempotency;
     private final ObjectMapper mapper;
     private final Edge edge;
+    private final String publicUrl;
 
     public ServiceProxy(Services services, AuditTrail audit, Answers answers, IdempotencyStore idempotency,
-            ObjectMapper mapper, Edge edge) {
+            ObjectMapper mapper, Edge edge, @ConfigProperty(name = "corridor.public-url") String publicUrl) {
         this.services = services;
         this.audit = audit;
         this.answers = answers;
         this.idempotency = idempotency;
         this.mapper = mapper;
         this.edge = edge;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     void register(@Observes Router router) {
@@ -72,7 +76,7 @@ public class ServiceProxy {
         }
         forward(ctx.request().headers(), identity);
         HttpProxy proxy = HttpProxy.reverseProxy(service.client).origin(service.origin)
-                .addInterceptor(new Relayed(ctx, audit));
+                .addInterceptor(new Relayed(ctx, audit, publicUrl));
         if (IdempotentPost.wanted(ctx.request())) {
             proxy.addInterceptor(new IdempotentPost(idempotency, answers, mapper, identity));
         }
