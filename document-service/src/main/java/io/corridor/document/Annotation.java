@@ -98,6 +98,13 @@ public class Annotation {
     @Column(name = "actor_ids", nullable = false)
     public Long[] actorIds = new Long[0];
 
+    /** The W3C canonical IRI, as sent (null: none). */
+    public String canonical;
+
+    /** The W3C via, the JSON sent (an IRI string or an array of them; null: none). */
+    @ColumnTransformer(read = "via::text", write = "cast(? as text)::jsonb")
+    public String via;
+
     /** The software agent that wrote it on someone's behalf (suggester, import), if any. */
     public String generator;
 

@@ -7,12 +7,19 @@ import java.util.UUID;
 /**
  * What a client (or import, or the suggester) asks to store, checked for shape but not yet against
  * the document: the service anchors the selectors in the version's text. {@code visibility} null
- * means the default (team).
+ * means the default (team; for a reply, its parent's when narrower). {@code canonical} is the W3C
+ * model's canonical IRI, {@code via} the JSON of its via as sent (an IRI string or an array of
+ * them); both null when absent.
  */
-public record AnnotationDraft(Motivation motivation, List<AnnotationBody> bodies, Target target, Visibility visibility) {
+public record AnnotationDraft(Motivation motivation, List<AnnotationBody> bodies, Target target, Visibility visibility,
+        String canonical, String via) {
 
     public AnnotationDraft {
         bodies = bodies == null ? List.of() : List.copyOf(bodies);
+    }
+
+    public AnnotationDraft(Motivation motivation, List<AnnotationBody> bodies, Target target, Visibility visibility) {
+        this(motivation, bodies, target, visibility, null, null);
     }
 
     public sealed interface Target permits Passage, Reply {

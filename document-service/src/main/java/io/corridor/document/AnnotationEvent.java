@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnTransformer;
+
 /**
  * One committed annotation write, as live subscribers receive it: its id is the SSE event id that
  * a reconnecting client sends back as Last-Event-ID. Kept for an hour (corridor.events.retention).
@@ -44,6 +46,11 @@ public class AnnotationEvent {
 
     @Column(nullable = false, updatable = false)
     public String[] teams = new String[0];
+
+    /** For a reply, the rules of the annotations up its thread ({@link Audience}s as JSON, parent first); else []. */
+    @ColumnTransformer(read = "thread::text", write = "cast(? as text)::jsonb")
+    @Column(nullable = false, updatable = false)
+    public String thread = "[]";
 
     /** The SSE data, exactly as sent live. */
     @Column(nullable = false, updatable = false)

@@ -23,6 +23,11 @@ public enum Visibility {
         };
     }
 
+    /** Whether this lets more people see than {@code other} does (private < team < public). */
+    public boolean widerThan(Visibility other) {
+        return compareTo(other) > 0;
+    }
+
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

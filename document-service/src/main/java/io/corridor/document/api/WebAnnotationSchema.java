@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         created, modified, status and anchorState are set by the server: values a client sends for them are ignored. \
         Unknown members, motivations, purposes, formats and selector types are refused (400 naming the member). \
         A reply (motivation replying) targets its parent annotation's IRI.""",
-        requiredProperties = { "motivation", "target", "id", "creator", "created", "modified", "status" })
+        requiredProperties = { "target", "id", "creator", "created", "modified", "status" })
 public record WebAnnotationSchema(
         @JsonProperty("@context") @Schema(name = "@context", description = "The W3C annotation context",
                 example = "http://www.w3.org/ns/anno.jsonld") Object context,
@@ -29,7 +29,10 @@ public record WebAnnotationSchema(
         @Schema(enumeration = { "Annotation" }, description = "Annotation (the server writes it; optional in requests)",
                 example = "Annotation") String type,
         @Schema(enumeration = { "commenting", "highlighting", "tagging", "identifying", "linking", "questioning", "assessing",
-                "replying" }, example = "commenting") String motivation,
+                "replying" }, example = "commenting", description = "Always in answers. Optional in requests: without it the "
+                + "server stores one derived from the bodies (a reply: replying; no body: highlighting; text other than tags: "
+                + "commenting, or that text's purpose; tags alone: tagging; links: identifying when one names an actor, else "
+                + "the link's purpose, else linking)") String motivation,
         // comments, tags and links: their description is the schema's own (a reference may not carry one in OpenAPI 3.0)
         AnnotationBodies body,
         @Schema(maxLength = 10_000, description = "Shortcut for one text/plain TextualBody (requests only)") String bodyValue,
@@ -41,9 +44,16 @@ public record WebAnnotationSchema(
                 + "creator's behalf: corridor-suggester, or the tool an imported annotation came from") Object generator,
         @Schema(readOnly = true, description = "Set by the server") OffsetDateTime created,
         @Schema(readOnly = true, description = "Set by the server") OffsetDateTime modified,
+        @Schema(maxLength = 2000, format = "uri", description = "W3C canonical: the one IRI that names this annotation "
+                + "wherever it is copied; stored and given back as sent", example = "urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df")
+        String canonical,
+        @Schema(description = "W3C via: the IRI (or 1 to 20 IRIs) of the annotation(s) this one was copied from; stored and "
+                + "given back in the form sent", anyOf = { String.class, String[].class }, example = "http://example.org/anno1")
+        Object via,
         @Schema(enumeration = { "private", "team", "public" }, defaultValue = "team", description = "Corridor extension: "
                 + "who may see it (private: the creator; team: the creator's teams; public: every reader); kept when a PUT "
-                + "leaves it out") String visibility,
+                + "leaves it out. A reply is never wider than its parent: 422 when asked to be; left out, the narrower of "
+                + "team and the parent's") String visibility,
         @Schema(readOnly = true, enumeration = { "proposed", "accepted", "rejected" }, description = "Corridor extension, "
                 + "set by curators: accepted for people's annotations, proposed for corridor-suggester's") String status,
         @Schema(readOnly = true, enumeration = { "anchored", "orphaned" }, description = "Corridor extension: orphaned when "
@@ -53,7 +63,7 @@ public record WebAnnotationSchema(
             A TextualBody (value, format text/plain or text/markdown, language, purpose) or a SpecificResource \
             (source: an actor <public-url>/api/v1/actors/{id} with purpose identifying, an indicator observation or a \
             claim with purpose linking or assessing). Markdown is stored as written and must be sanitised before it is \
-            rendered.""", requiredProperties = { "type", "purpose" })
+            rendered. Without purpose, the annotation's motivation applies to the body.""", requiredProperties = { "type" })
     public record Body(
             @Schema(enumeration = { "TextualBody", "SpecificResource" }, example = "TextualBody") String type,
             @Schema(maxLength = 10_000, description = "Text of a TextualBody, at most 10,000 characters (100 for a tag)",

@@ -1,8 +1,13 @@
 package io.corridor.document.live;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationEvent;
@@ -22,6 +27,7 @@ public class AnnotationEvents {
     public static final String UPDATED = "updated";
     public static final String DELETED = "deleted";
     private static final Set<String> TYPES = Set.of(CREATED, UPDATED, DELETED);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AnnotationEventRepository repository;
 
@@ -35,6 +41,14 @@ public class AnnotationEvents {
      * @param json the annotation's W3C JSON-LD; for deleted {@code {"id": "<iri>"}}
      */
     public Uni<Void> record(String type, Annotation annotation, String json) {
+        return record(type, annotation, List.of(), json);
+    }
+
+    /**
+     * @param thread for a reply, the annotations up its thread, parent first: a subscriber must be
+     *        allowed to see each of them too
+     */
+    public Uni<Void> record(String type, Annotation annotation, List<Annotation> thread, String json) {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown annotation event type " + type);
         }
@@ -46,6 +60,12 @@ public class AnnotationEvents {
         event.visibility = annotation.visibility;
         event.teams = annotation.teams == null ? new String[0] : annotation.teams.clone();
         event.payload = json;
+        ArrayNode audiences = JSON.createArrayNode();
+        for (Annotation up : thread) {
+            ObjectNode audience = audiences.addObject().put("creator", up.creator).put("visibility", up.visibility);
+            up.teamList().forEach(audience.putArray("teams")::add);
+        }
+        event.thread = audiences.toString();
         return repository.persist(event).replaceWithVoid();
     }
 }

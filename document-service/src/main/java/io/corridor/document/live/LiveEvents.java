@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.document.Caller;
 import io.corridor.document.LiveEvent;
+import io.corridor.document.Viewer;
 import io.corridor.document.repository.AnnotationEventQueries;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.support.problem.ProblemException;
@@ -70,14 +71,16 @@ public class LiveEvents {
     private Multi<LiveEvent> events(long documentId, Caller caller, Long lastEventId) {
         return Multi.createFrom().<LiveEvent> emitter(emitter -> {
             ReplayGate gate = new ReplayGate(lastEventId == null ? 0 : lastEventId, event -> {
-                if (event.visibleTo(caller)) {
+                if (event.presence()) {
+                    emitter.emit(presence.seenBy(event, documentId, caller));
+                } else if (event.visibleTo(caller)) {
                     emitter.emit(event);
                 }
             });
             DocumentFeed feed = feeds.open(documentId);
             Cancellable live = feed.events().subscribe().with(gate::live, emitter::fail, emitter::complete);
             // joining sends the viewers, this one included, to every local subscriber: this one follows the feed already
-            long viewer = presence.join(documentId, caller.name());
+            long viewer = presence.join(documentId, new Viewer(caller.name(), caller.teams()));
             emitter.onTermination(() -> {
                 live.cancel();
                 feeds.close(feed);

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.corridor.document.Caller;
 import io.corridor.document.LiveEvent;
+import io.corridor.document.Viewer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -32,11 +36,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Who is viewing a document, across every replica. The subscribers of a document's stream are its
- * viewers. Each replica announces its own viewers of a document (their names, a full state rather
- * than a join or leave, so a lost or repeated notice heals) on {@link EventChannel#PRESENCE} when they
- * change and every heartbeat; each replica keeps what the others announced and forgets a replica not
- * heard from for three heartbeats (a crashed one). Any change of a document's viewers is sent to its
- * local subscribers as a {@code presence} event, which has no id and is never replayed.
+ * viewers. Each replica announces its own viewers of a document (their names and teams, a full state
+ * rather than a join or leave, so a lost or repeated notice heals) on {@link EventChannel#PRESENCE}
+ * when they change and every heartbeat; each replica keeps what the others announced and forgets a
+ * replica not heard from for three heartbeats (a crashed one). Any change of a document's viewers is
+ * sent to its local subscribers as a {@code presence} event, which has no id and is never replayed,
+ * and which names to each subscriber only the viewers it may see ({@link #seenBy}).
  */
 @ApplicationScoped
 public class Presence {
@@ -53,12 +58,12 @@ public class Presence {
     private final Duration expiry;
     private final AtomicLong subscriptions = new AtomicLong();
 
-    /** Local viewers: document -> subscription -> name. Guarded by this. */
-    private final Map<Long, Map<Long, String>> local = new HashMap<>();
-    /** What the other replicas announced: document -> replica -> names and when heard. Guarded by this. */
+    /** Local viewers: document -> subscription -> viewer. Guarded by this. */
+    private final Map<Long, Map<Long, Viewer>> local = new HashMap<>();
+    /** What the other replicas announced: document -> replica -> viewers and when heard. Guarded by this. */
     private final Map<Long, Map<String, Heard>> remote = new HashMap<>();
 
-    private record Heard(SortedSet<String> names, long at) {
+    private record Heard(Set<Viewer> viewers, long at) {
     }
 
     public Presence(DocumentFeeds feeds, Pool pool, ObjectMapper json, EventsConfig config) {
@@ -69,13 +74,13 @@ public class Presence {
     }
 
     /** A new subscriber of the document; returns its subscription id, for {@link #leave}. */
-    public long join(long documentId, String name) {
+    public long join(long documentId, Viewer viewer) {
         long subscription = subscriptions.incrementAndGet();
         boolean first;
         synchronized (this) {
-            Map<Long, String> viewers = local.computeIfAbsent(documentId, d -> new HashMap<>());
+            Map<Long, Viewer> viewers = local.computeIfAbsent(documentId, d -> new HashMap<>());
             first = viewers.isEmpty();
-            viewers.put(subscription, name);
+            viewers.put(subscription, viewer);
         }
         changed(documentId);
         // the first local viewer asks the others to announce theirs now rather than at their next heartbeat
@@ -85,7 +90,7 @@ public class Presence {
 
     public void leave(long documentId, long subscription) {
         synchronized (this) {
-            Map<Long, String> viewers = local.get(documentId);
+            Map<Long, Viewer> viewers = local.get(documentId);
             if (viewers == null || viewers.remove(subscription) == null) {
                 return;
             }
@@ -97,19 +102,35 @@ public class Presence {
         announce(documentId, false);
     }
 
-    /** The document's viewers on every replica: distinct names, sorted. */
-    public synchronized SortedSet<String> viewers(long documentId) {
-        SortedSet<String> names = new TreeSet<>(local.getOrDefault(documentId, Map.of()).values());
-        remote.getOrDefault(documentId, Map.of()).values().forEach(h -> names.addAll(h.names()));
-        return names;
+    /**
+     * The document's viewers on every replica: distinct names, sorted, each with the teams of all its
+     * connections (one person may hold tokens of different teams).
+     */
+    public synchronized List<Viewer> viewers(long documentId) {
+        SortedMap<String, Set<String>> teams = new TreeMap<>();
+        local.getOrDefault(documentId, Map.of()).values()
+                .forEach(v -> teams.computeIfAbsent(v.name(), n -> new TreeSet<>()).addAll(v.teams()));
+        remote.getOrDefault(documentId, Map.of()).values().forEach(h -> h.viewers()
+                .forEach(v -> teams.computeIfAbsent(v.name(), n -> new TreeSet<>()).addAll(v.teams())));
+        List<Viewer> viewers = new ArrayList<>();
+        teams.forEach((name, of) -> viewers.add(new Viewer(name, List.copyOf(of))));
+        return viewers;
     }
 
-    /** The presence event of the document as it stands. */
+    /** The presence event of the document as it stands, every viewer in it: see {@link #seenBy}. */
     public LiveEvent event(long documentId) {
+        return LiveEvent.presence(viewers(documentId));
+    }
+
+    /**
+     * A presence event as one subscriber receives it: the names of the viewers it may see (itself,
+     * and those sharing a team with it), never their teams.
+     */
+    public LiveEvent seenBy(LiveEvent presence, long documentId, Caller caller) {
         ObjectNode data = json.createObjectNode();
         data.put("documentId", documentId);
         ArrayNode list = data.putArray("viewers");
-        viewers(documentId).forEach(name -> list.addObject().put("name", name));
+        presence.viewers().stream().filter(v -> v.visibleTo(caller)).forEach(v -> list.addObject().put("name", v.name()));
         return LiveEvent.presence(data.toString());
     }
 
@@ -127,17 +148,22 @@ public class Presence {
         if (from.isEmpty() || documentId < 0 || from.equals(replica)) {
             return;
         }
-        SortedSet<String> names = new TreeSet<>();
-        notice.path("viewers").forEach(n -> names.add(n.asText()));
+        Set<Viewer> viewers = new HashSet<>();
+        // {"name", "teams"}; a bare name (a notice without teams) is a viewer no one else may see
+        notice.path("viewers").forEach(n -> {
+            List<String> teams = new ArrayList<>();
+            n.path("teams").forEach(t -> teams.add(t.asText()));
+            viewers.add(new Viewer(n.isObject() ? n.path("name").asText() : n.asText(), teams));
+        });
         boolean answer;
         synchronized (this) {
             Map<String, Heard> replicas = remote.computeIfAbsent(documentId, d -> new HashMap<>());
-            Heard before = names.isEmpty() ? replicas.remove(from) : replicas.put(from, new Heard(names, System.nanoTime()));
+            Heard before = viewers.isEmpty() ? replicas.remove(from) : replicas.put(from, new Heard(viewers, System.nanoTime()));
             if (replicas.isEmpty()) {
                 remote.remove(documentId);
             }
             answer = notice.path("ask").asBoolean(false) && local.containsKey(documentId);
-            if ((before == null ? Set.of() : before.names()).equals(names) && !answer) {
+            if ((before == null ? Set.of() : before.viewers()).equals(viewers) && !answer) {
                 return;
             }
         }
@@ -185,7 +211,7 @@ public class Presence {
         }
         for (long documentId : documents) {
             try {
-                notice(documentId, new TreeSet<>(), false).await().atMost(Duration.ofSeconds(2));
+                notice(documentId, List.of(), false).await().atMost(Duration.ofSeconds(2));
             } catch (RuntimeException e) {
                 LOG.debugf(e, "could not announce the departure of viewers of document %d", documentId);
             }
@@ -197,26 +223,31 @@ public class Presence {
     }
 
     private void announce(long documentId, boolean ask) {
-        SortedSet<String> names;
+        SortedMap<String, Set<String>> teams = new TreeMap<>();
         synchronized (this) {
-            names = new TreeSet<>(local.getOrDefault(documentId, Map.of()).values());
+            local.getOrDefault(documentId, Map.of()).values()
+                    .forEach(v -> teams.computeIfAbsent(v.name(), n -> new TreeSet<>()).addAll(v.teams()));
         }
-        notice(documentId, names, ask).subscribe().with(x -> {
+        List<Viewer> viewers = new ArrayList<>();
+        teams.forEach((name, of) -> viewers.add(new Viewer(name, List.copyOf(of))));
+        notice(documentId, viewers, ask).subscribe().with(x -> {
         }, failure -> LOG.warnf(failure, "could not announce the viewers of document %d", documentId));
     }
 
-    private Uni<Void> notice(long documentId, SortedSet<String> names, boolean ask) {
+    private Uni<Void> notice(long documentId, List<Viewer> viewers, boolean ask) {
         ObjectNode notice = json.createObjectNode();
         notice.put("replica", replica).put("documentId", documentId).put("ask", ask);
         ArrayNode list = notice.putArray("viewers");
-        int bytes = notice.toString().length();
-        for (String name : names) {
-            bytes += name.getBytes(StandardCharsets.UTF_8).length * 2 + 3;
+        int bytes = notice.toString().getBytes(StandardCharsets.UTF_8).length;
+        for (Viewer viewer : viewers) {
+            ObjectNode entry = json.createObjectNode().put("name", viewer.name());
+            viewer.teams().forEach(entry.putArray("teams")::add);
+            bytes += entry.toString().getBytes(StandardCharsets.UTF_8).length + 1;
             if (bytes > MAX_NOTICE_BYTES) {
                 LOG.warnf("presence of document %d cut to %d names (NOTIFY payload limit)", documentId, list.size());
                 break;
             }
-            list.add(name);
+            list.add(entry);
         }
         return pool.preparedQuery("select pg_notify($1, $2)").execute(Tuple.of(EventChannel.PRESENCE, notice.toString()))
                 .replaceWithVoid();

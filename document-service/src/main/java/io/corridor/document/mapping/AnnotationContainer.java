@@ -54,13 +54,22 @@ public final class AnnotationContainer {
     }
 
     public String id() {
-        String q = filter.query();
-        return writer.iris().containerIri() + (q.isEmpty() ? "" : "?" + q);
+        return writer.iris().publicUrl() + path();
     }
 
     public String pageIri(int page, boolean iris) {
+        return writer.iris().publicUrl() + pagePath(page, iris);
+    }
+
+    /** The collection's path with its filters (a Content-Location, like Location, is a path). */
+    public String path() {
         String q = filter.query();
-        return writer.iris().containerIri() + "?" + (q.isEmpty() ? "" : q + "&") + (size == DEFAULT_SIZE ? "" : "size=" + size + "&")
+        return AnnotationIris.CONTAINER_PATH + (q.isEmpty() ? "" : "?" + q);
+    }
+
+    public String pagePath(int page, boolean iris) {
+        String q = filter.query();
+        return AnnotationIris.CONTAINER_PATH + "?" + (q.isEmpty() ? "" : q + "&") + (size == DEFAULT_SIZE ? "" : "size=" + size + "&")
                 + (iris ? "iris=1&" : "") + "page=" + page;
     }
 

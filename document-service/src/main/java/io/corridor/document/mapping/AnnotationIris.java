@@ -17,6 +17,7 @@ public class AnnotationIris {
 
     public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     public static final String MEDIA_TYPE = "application/ld+json; profile=\"" + CONTEXT + "\"";
+    public static final String CONTAINER_PATH = "/api/v1/annotations/";
 
     private static final Pattern ANNOTATION = Pattern.compile(
             "^(?:https?://[^/?#]+)?/api/v1/annotations/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$");
@@ -44,7 +45,7 @@ public class AnnotationIris {
     }
 
     public String containerIri() {
-        return publicUrl + "/api/v1/annotations/";
+        return publicUrl + CONTAINER_PATH;
     }
 
     /** The id of an annotation IRI (or path), or null if it names something else. */

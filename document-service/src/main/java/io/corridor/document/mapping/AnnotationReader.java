@@ -51,6 +51,9 @@ public class AnnotationReader {
     private static final Pattern LINK = Pattern.compile("^(?:https?://[^\\s]+|/api/v1/[^\\s]+|urn:[^\\s]+)$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$");
     private static final Set<String> FORMATS = Set.of(TextualBody.PLAIN, TextualBody.MARKDOWN);
+    /** An absolute IRI (RFC 3987): a scheme, then no space, control or character IRIs exclude. */
+    private static final Pattern IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`\\p{Cntrl}]+$");
+    public static final int MAX_VIA = 20;
 
     /** The draft a request body describes; every fault found is named in one 400 problem. */
     public AnnotationDraft read(JsonNode node) {
@@ -62,6 +65,8 @@ public class AnnotationReader {
         List<AnnotationBody> bodies = new ArrayList<>();
         AnnotationDraft.Target target = null;
         Visibility visibility = null;
+        String canonical = null;
+        String via = null;
         boolean sawBody = false;
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
@@ -90,6 +95,8 @@ public class AnnotationReader {
                     }
                 }
                 case "target" -> target = target(value, v);
+                case "canonical" -> canonical = iri("canonical", value, v);
+                case "via" -> via = via(value, v);
                 case "visibility" -> {
                     visibility = value.isTextual() ? Visibility.of(value.asText()) : null;
                     if (visibility == null) {
@@ -102,11 +109,11 @@ public class AnnotationReader {
         if (sawBody && node.has("bodyValue")) {
             v.add(Violation.field("bodyValue", "cannot be given together with body"));
         }
-        if (motivation == null && !node.has("motivation")) {
-            v.add(Violation.field("motivation", "is required (one of " + Motivation.names() + ")"));
-        }
         if (target == null && !node.has("target")) {
             v.add(Violation.field("target", "is required"));
+        }
+        if (motivation == null && !node.has("motivation") && target != null) {
+            motivation = DefaultMotivation.of(bodies, target);
         }
         if (node.path("body").isArray() && node.path("body").size() > MAX_BODIES) {
             v.add(Violation.field("body", "must have at most " + MAX_BODIES + " bodies"));
@@ -122,7 +129,37 @@ public class AnnotationReader {
         if (!v.isEmpty()) {
             throw ProblemException.invalid(v);
         }
-        return new AnnotationDraft(motivation, bodies, target, visibility);
+        return new AnnotationDraft(motivation, bodies, target, visibility, canonical, via);
+    }
+
+    /** An absolute IRI given as a JSON string, or null with a violation naming {@code at}. */
+    private static String iri(String at, JsonNode value, List<Violation> v) {
+        if (!value.isTextual()) {
+            v.add(Violation.field(at, "must be one IRI (a string)"));
+            return null;
+        }
+        String text = value.asText();
+        if (text.length() > MAX_IRI || !IRI.matcher(text).matches()) {
+            v.add(Violation.field(at, "must be an absolute IRI of at most " + MAX_IRI + " characters (such as urn:uuid:… or https://…)"));
+            return null;
+        }
+        return text;
+    }
+
+    /** via: one IRI or a non-empty array of them; the JSON as sent, so that it is given back in the same form. */
+    private static String via(JsonNode value, List<Violation> v) {
+        if (value.isTextual()) {
+            return iri("via", value, v) == null ? null : value.toString();
+        }
+        if (!value.isArray() || value.isEmpty() || value.size() > MAX_VIA) {
+            v.add(Violation.field("via", "must be an IRI or an array of 1 to " + MAX_VIA + " IRIs"));
+            return null;
+        }
+        boolean valid = true;
+        for (int i = 0; i < value.size(); i++) {
+            valid &= iri("via[" + i + "]", value.get(i), v) != null;
+        }
+        return valid ? value.toString() : null;
     }
 
     private static boolean contains(JsonNode array, String text) {

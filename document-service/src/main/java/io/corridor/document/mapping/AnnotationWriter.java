@@ -97,6 +97,12 @@ public class AnnotationWriter {
         } else {
             o.set("target", target(a, iris.publicUrl()));
         }
+        if (a.canonical != null) {
+            o.put("canonical", a.canonical);
+        }
+        if (a.via != null) {
+            o.set("via", parse(a.via));
+        }
         o.put("visibility", a.visibility);
         o.put("status", a.status);
         if (!a.reply()) {

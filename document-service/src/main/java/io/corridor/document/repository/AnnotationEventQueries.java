@@ -6,10 +6,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.document.Audience;
 import io.corridor.document.Visibility;
 import io.corridor.document.LiveEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -24,7 +27,8 @@ public class AnnotationEventQueries {
     /** Events read per query; a longer backlog is read page after page. */
     static final int PAGE = 500;
 
-    private static final String COLUMNS = "select id, type, payload, creator, visibility, teams from annotation_event ";
+    private static final String COLUMNS = "select id, type, payload, creator, visibility, teams, thread::text as thread "
+            + "from annotation_event ";
 
     private final Pool pool;
 
@@ -64,13 +68,31 @@ public class AnnotationEventQueries {
                 .execute(Tuple.of((double) age.toMillis() / 1000)).map(rows -> rows.rowCount());
     }
 
+    /** The audiences of a reply's thread; one unreadable is a rule no one passes (private to no one). */
+    private static List<Audience> thread(String json) {
+        List<Audience> thread = new ArrayList<>();
+        if (json == null) {
+            return thread;
+        }
+        for (Object item : new JsonArray(json)) {
+            JsonObject audience = item instanceof JsonObject o ? o : new JsonObject();
+            List<String> teams = new ArrayList<>();
+            JsonArray listed = audience.getJsonArray("teams", new JsonArray());
+            listed.forEach(t -> teams.add(String.valueOf(t)));
+            Visibility visibility = Visibility.of(audience.getString("visibility"));
+            thread.add(new Audience(audience.getString("creator", ""), visibility == null ? Visibility.PRIVATE : visibility,
+                    teams));
+        }
+        return thread;
+    }
+
     private static List<LiveEvent> events(Iterable<Row> rows) {
         List<LiveEvent> events = new ArrayList<>();
         for (Row row : rows) {
             Visibility visibility = Visibility.of(row.getString("visibility"));
             events.add(new LiveEvent(row.getLong("id"), row.getString("type"), row.getString("payload"),
                     row.getString("creator"), visibility == null ? Visibility.PRIVATE : visibility,
-                    List.of(row.getArrayOfStrings("teams"))));
+                    List.of(row.getArrayOfStrings("teams")), thread(row.getString("thread")), List.of()));
         }
         return events;
     }

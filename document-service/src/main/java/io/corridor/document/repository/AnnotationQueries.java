@@ -27,13 +27,31 @@ public class AnnotationQueries {
     public static final String COLUMNS = """
             a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.target::text as target, a.exact,
             a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
-            a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at""";
+            a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at, a.canonical,
+            a.via::text as via""";
 
-    /** Live annotations of live documents that the caller ($1 name, $2 teams) may see. */
+    /**
+     * A reply ({@code a}) whose thread the caller ($1 name, $2 teams) may not see all of: a parent up
+     * the thread deleted or not visible to them hides it (AnnotationService.threadVisible in Java),
+     * so a reply never shows more than its parent, nor that the parent exists.
+     */
+    static final String THREAD = """
+               and (a.reply_to is null or not exists (
+                   with recursive up(reply_to, creator, visibility, teams, deleted_at, depth) as (
+                       select p.reply_to, p.creator, p.visibility, p.teams, p.deleted_at, 1 from annotation p where p.id = a.reply_to
+                       union all
+                       select p.reply_to, p.creator, p.visibility, p.teams, p.deleted_at, up.depth + 1
+                       from annotation p join up on p.id = up.reply_to where up.depth < 100)
+                   select 1 from up
+                   where up.deleted_at is not null or (up.depth >= 100 and up.reply_to is not null)
+                      or not (up.visibility = 'public' or up.creator = $1 or (up.visibility = 'team' and up.teams && $2::text[]))))""";
+
+    /** Live annotations of live documents that the caller ($1 name, $2 teams) may see, threads included. */
     public static final String VISIBLE = """
              from annotation a join document d on d.id = a.document_id
              where a.deleted_at is null and d.deleted_at is null
-               and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))""";
+               and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))
+            """ + THREAD;
 
     private final Pool pool;
 
@@ -95,6 +113,7 @@ public class AnnotationQueries {
         String where = " from annotation a join document d on d.id = a.document_id " + BODY_TEXT
                 + " where a.deleted_at is null and d.deleted_at is null"
                 + " and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))"
+                + THREAD
                 + DocumentQueries.where(documents, params).replaceFirst("^ where d\\.deleted_at is null", "")
                 + " and " + vector + " @@ " + query;
         Tuple countArgs = Tuple.from(params);
@@ -185,6 +204,8 @@ public class AnnotationQueries {
         a.revision = row.getLong("revision");
         a.createdAt = row.getOffsetDateTime("created_at");
         a.modifiedAt = row.getOffsetDateTime("modified_at");
+        a.canonical = row.getString("canonical");
+        a.via = row.getString("via");
         return a;
     }
 }

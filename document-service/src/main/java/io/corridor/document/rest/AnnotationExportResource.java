@@ -61,6 +61,7 @@ public class AnnotationExportResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.Collection.class)),
                     @Content(mediaType = AnnotationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A filter is malformed")
+    @APIResponse(responseCode = "406", description = "Accept allows none of application/ld+json, application/json and text/csv")
     public Uni<Response> export(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @BeanParam AnnotationFilterParams filters) {
         AnnotationFilter filter = filters.toFilter();

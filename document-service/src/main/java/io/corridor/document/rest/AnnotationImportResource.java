@@ -1,6 +1,5 @@
 package io.corridor.document.rest;
 
-import java.io.IOException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.document.api.ImportReport;
 import io.corridor.document.service.AnnotationImports;
@@ -39,14 +36,15 @@ public class AnnotationImportResource {
 
     /** An import larger than this is split by the client: 413. */
     static final int MAX_BODY_BYTES = 20 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AnnotationImports imports;
     private final SecurityIdentity identity;
+    private final JsonBodies json;
 
-    public AnnotationImportResource(AnnotationImports imports, SecurityIdentity identity) {
+    public AnnotationImportResource(AnnotationImports imports, SecurityIdentity identity, JsonBodies json) {
         this.imports = imports;
         this.identity = identity;
+        this.json = json;
     }
 
     @POST
@@ -84,18 +82,7 @@ public class AnnotationImportResource {
             throw new ProblemException(413, "too-large", "Content Too Large", "an import is at most " + MAX_BODY_BYTES
                     + " bytes: split it", List.of(Violation.field("body", "must be at most " + MAX_BODY_BYTES + " bytes")));
         }
-        JsonNode json;
-        try {
-            json = body == null || body.length == 0 ? null : JSON.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.invalid("body", "is not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", "could not be read");
-        }
-        if (json == null) {
-            throw ProblemException.invalid("body", "is required: the annotations to import");
-        }
-        return imports.importInto(documentId, json, Caller.of(identity));
+        return imports.importInto(documentId, json.read(body, "the annotations to import"), Caller.of(identity));
     }
 
     private static long documentId(String document) {

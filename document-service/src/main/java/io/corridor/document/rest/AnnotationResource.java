@@ -1,6 +1,5 @@
 package io.corridor.document.rest;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,7 +67,8 @@ public class AnnotationResource {
     static final String LD_JSON = "application/ld+json";
     static final String ALLOW_ANNOTATION = "GET,PUT,DELETE,HEAD,OPTIONS";
     static final String ALLOW_CONTAINER = "GET,POST,HEAD,OPTIONS";
-    static final String LINK_RESOURCE = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"";
+    static final String LINK_RESOURCE = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\", "
+            + "<http://www.w3.org/ns/oa#Annotation>; rel=\"type\"";
     static final String LINK_CONTAINER = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\", "
             + "<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"";
     static final String PREFER_EXAMPLE = "return=representation;include=\"http://www.w3.org/ns/ldp#PreferMinimalContainer\"";
@@ -79,7 +79,10 @@ public class AnnotationResource {
                       {"type": "TextualBody", "value": "alliance", "purpose": "tagging"}],
              "target": {"source": "http://localhost:8080/api/v1/documents/12",
                         "selector": [{"type": "TextQuoteSelector", "exact": "l’AME s’est alliée au Forum pour un autre Mali"}]}}""";
+    static final String NOT_ACCEPTABLE = "Accept allows neither application/ld+json nor application/json";
     static final String UUID_PARAMETER = "The annotation's uuid, the last segment of its IRI";
+    /** The last page the container serves: 1,000,000 pages of at most 1,000 items, far from int overflow. */
+    static final int MAX_PAGE = 1_000_000;
     /** A request body larger than this is no annotation: 413. */
     static final int MAX_BODY_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,12 +91,15 @@ public class AnnotationResource {
     private final AnnotationReader reader;
     private final AnnotationWriter writer;
     private final SecurityIdentity identity;
+    private final JsonBodies json;
 
-    public AnnotationResource(AnnotationService annotations, AnnotationReader reader, AnnotationWriter writer, SecurityIdentity identity) {
+    public AnnotationResource(AnnotationService annotations, AnnotationReader reader, AnnotationWriter writer,
+            SecurityIdentity identity, JsonBodies json) {
         this.annotations = annotations;
         this.reader = reader;
         this.writer = writer;
         this.identity = identity;
+        this.json = json;
     }
 
     @POST
@@ -123,6 +129,8 @@ public class AnnotationResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "404", description = "The target document or annotation does not exist or is not visible")
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
+    @APIResponse(responseCode = "422", description = "A reply asks for a visibility wider than its parent's (the problem names visibility)")
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> create(@HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
         var draft = reader.read(parse(body));
         return annotations.create(draft, Authorship.of(caller()))
@@ -143,7 +151,11 @@ public class AnnotationResource {
             (document, creator, tag, motivation, actor, from and to, status) combine and are kept in every page link. \
             The container answers with and without its trailing slash.""")
     @APIResponse(responseCode = "200", description = "The collection, or the page asked for",
-            headers = { @Header(name = "Preference-Applied", schema = @Schema(type = SchemaType.STRING)),
+            headers = { @Header(name = "ETag", required = true, description = "Of this representation (its bytes and media type)",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Location", required = true, description = "The path of what is answered: "
+                            + "the collection with its filters, or the page", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Preference-Applied", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Accept-Post", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = LINK_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Allow", description = ALLOW_CONTAINER, schema = @Schema(type = SchemaType.STRING)),
@@ -152,26 +164,37 @@ public class AnnotationResource {
                     WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
                             WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })) })
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> list(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @Parameter(description = "W3C container preference", example = PREFER_EXAMPLE) @HeaderParam("Prefer") String prefer,
             @Parameter(description = "0-based page; absent for the collection itself",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + MAX_PAGE)) @QueryParam("page") String page,
             @Parameter(description = "Items per page (default 100, at most 1000)", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "" + AnnotationContainer.MAX_SIZE)) @QueryParam("size") String size,
             @Parameter(description = "1: the page's items are IRIs (kept in the page links of a PreferContainedIRIs collection)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "1" })) @QueryParam("iris") String iris,
             @BeanParam AnnotationFilterParams filters) {
         AnnotationFilter filter = filters.toFilter();
-        int n = number("page", page, 0, Integer.MAX_VALUE, 0);
+        // the container's own page, not the shared PageRequest: bounded so that page * size stays far from overflow
+        int n = number("page", page, 0, MAX_PAGE, 0);
+        if (iris != null && !iris.isBlank() && !"1".equals(iris.strip())) {
+            throw ProblemException.invalid("iris", "must be 1 (items as IRIs) or absent");
+        }
         int pageSize = number("size", size, 1, AnnotationContainer.MAX_SIZE, AnnotationContainer.DEFAULT_SIZE);
         AnnotationContainer.Mode mode = AnnotationContainer.Mode.of(prefer);
         boolean paged = page != null;
         int fetch = paged ? n : 0;
         return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
-            ObjectNode json = paged ? container.page(n, "1".equals(iris), listing.items())
+            ObjectNode out = paged ? container.page(n, "1".equals(iris), listing.items())
                     : container.collection(mode, listing.items());
-            Response.ResponseBuilder r = Response.ok(json.toString()).type(mediaType(accept))
+            String type = mediaType(accept);
+            String text = out.toString();
+            // W3C protocol 4.1: the container's answer has an ETag, and Content-Location names what it is (a page,
+            // or the collection), as a path like Location, whatever the Prefer header embedded
+            Response.ResponseBuilder r = Response.ok(text).type(type)
+                    .tag(RepresentationTag.of(type, text))
+                    .header("Content-Location", paged ? container.pagePath(n, "1".equals(iris)) : container.path())
                     .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
                     .header("Accept-Post", AnnotationIris.MEDIA_TYPE);
             if (!paged && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
@@ -206,6 +229,7 @@ public class AnnotationResource {
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
             content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> get(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return annotations.get(uuid(id), caller()).map(a -> annotation(Response.ok(), a, accept));
     }
@@ -242,6 +266,8 @@ public class AnnotationResource {
             content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
+    @APIResponse(responseCode = "422", description = "A reply asks for a visibility wider than its parent's (the problem names visibility)")
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> update(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
@@ -274,6 +300,7 @@ public class AnnotationResource {
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = WebAnnotationSchema.Change.class)))
+    @APIResponse(responseCode = "406", description = "Accept does not allow application/json")
     public Uni<Response> history(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return annotations.history(uuid(id), caller()).map(list -> {
             ArrayNode out = JSON.createArrayNode();
@@ -313,6 +340,7 @@ public class AnnotationResource {
                     @Header(name = "Vary", description = "Accept", schema = @Schema(type = SchemaType.STRING)) },
             content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> status(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StatusChange change) {
@@ -365,13 +393,13 @@ public class AnnotationResource {
                 .header("Link", LINK_RESOURCE).header("Allow", ALLOW_ANNOTATION).header("Vary", "Accept").build();
     }
 
-    /** JSON-LD with the annotation profile, unless the client asked for plain JSON only. */
+    /**
+     * The media type of an annotation answer: JSON-LD with the annotation profile, or plain JSON (the
+     * same bytes: JSON-LD is JSON) when the client prefers it. The resource's @Produces already
+     * answered 406 when the Accept header allows neither.
+     */
     static String mediaType(String accept) {
-        if (accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains(LD_JSON)
-                && !accept.contains("*/*")) {
-            return MediaType.APPLICATION_JSON;
-        }
-        return AnnotationIris.MEDIA_TYPE;
+        return Negotiation.prefersPlainJson(accept) ? MediaType.APPLICATION_JSON : AnnotationIris.MEDIA_TYPE;
     }
 
     /** A malformed id names nothing: 404, like an absent one. */
@@ -401,20 +429,12 @@ public class AnnotationResource {
                 List.of(Violation.field(name, value, "must be between " + min + " and " + max)));
     }
 
-    /** JSON is UTF-8 whatever the Content-Type says (RFC 8259), so the bytes are parsed as they are. */
-    private static JsonNode parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is required (a W3C Web Annotation)");
-        }
-        if (body.length > MAX_BODY_BYTES) {
+    private JsonNode parse(byte[] body) {
+        if (body != null && body.length > MAX_BODY_BYTES) {
             throw new ProblemException(413, "too-large", "Content too large",
                     "body must be at most 1 MiB: an annotation is a note, not a document",
                     List.of(Violation.field("body", "must be at most 1 MiB")));
         }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", "is not well-formed JSON");
-        }
+        return json.read(body, "a W3C Web Annotation");
     }
 }

@@ -35,7 +35,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.document.PageRange;
 import io.corridor.document.extraction.TextExtractor;
@@ -63,16 +62,17 @@ public class DocumentResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String TEXT_UTF8 = "text/plain; charset=utf-8";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DocumentService documents;
     private final IngestService ingest;
     private final SecurityIdentity identity;
+    private final JsonBodies json;
 
-    public DocumentResource(DocumentService documents, IngestService ingest, SecurityIdentity identity) {
+    public DocumentResource(DocumentService documents, IngestService ingest, SecurityIdentity identity, JsonBodies json) {
         this.documents = documents;
         this.ingest = ingest;
         this.identity = identity;
+        this.json = json;
     }
 
     @GET
@@ -148,7 +148,7 @@ public class DocumentResource {
     public Uni<Response> patch(@PathParam("id") long id,
             @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
-        JsonNode patch = parse(body);
+        JsonNode patch = json.read(body, "a JSON Merge Patch");
         return documents.patch(id, ifMatch, patch, Caller.of(identity)).flatMap(x -> documents.get(id))
                 .map(d -> Response.ok(d).tag(etag(d)).build());
     }
@@ -291,17 +291,6 @@ public class DocumentResource {
         return new Upload(file.uploadedFile(), file.fileName(), file.contentType(), file.size());
     }
 
-    /** JSON is UTF-8 whatever the Content-Type says (RFC 8259), so the bytes are parsed as they are. */
-    private static JsonNode parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is required (a JSON Merge Patch)");
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            throw ProblemException.invalid("body", "is not well-formed JSON");
-        }
-    }
 
     private static Response file(DocumentService.Original original) {
         Response.ResponseBuilder r = Response.ok(original.bytes(), original.mediaType());

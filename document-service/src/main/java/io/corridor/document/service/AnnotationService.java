@@ -37,7 +37,6 @@ import io.corridor.document.repository.AnnotationQueries;
 import io.corridor.document.repository.AnnotationRepository;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.VersionRepository;
-import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -55,6 +54,8 @@ public class AnnotationService {
 
     public static final int MAX_REASON = 2_000;
     public static final int MAX_BULK = 1_000;
+    /** Replies up a thread followed at most; a deeper one is not shown (AnnotationQueries follows as many). */
+    public static final int MAX_THREAD_DEPTH = 100;
 
     private final AnnotationRepository annotations;
     private final AnnotationChangeRepository changes;
@@ -122,9 +123,11 @@ public class AnnotationService {
         a.revision = 0;
         a.createdAt = now;
         a.modifiedAt = now;
+        a.canonical = draft.canonical();
+        a.via = draft.via();
         setBodies(a, draft.bodies());
         Caller author = new Caller(by.creator(), false, false, by.teams());
-        return place(a, draft.target(), author)
+        return place(a, draft.target(), author, draft.visibility() != null)
                 .flatMap(placed -> annotations.persistAndFlush(a))
                 .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
                 .replaceWith(a);
@@ -137,7 +140,7 @@ public class AnnotationService {
             if (!caller.name().equals(a.creator)) {
                 throw forbidden("only the creator of an annotation may edit it");
             }
-            EntityTag.require(ifMatch, a.revision);
+            IfMatch.require(ifMatch, a.revision);
             String before = writer.json(a);
             checkSameTarget(a, draft.target());
             a.motivation = draft.motivation().value();
@@ -145,8 +148,10 @@ public class AnnotationService {
                 a.visibility = draft.visibility().value();
             }
             a.teams = caller.teams().toArray(String[]::new);
+            a.canonical = draft.canonical();
+            a.via = draft.via();
             setBodies(a, draft.bodies());
-            return place(a, draft.target(), caller).flatMap(placed -> {
+            return place(a, draft.target(), caller, draft.visibility() != null).flatMap(placed -> {
                 touch(a);
                 return record(a, AnnotationChange.UPDATED, caller.name(), null, before, AnnotationEvents.UPDATED);
             }).replaceWith(a);
@@ -165,7 +170,7 @@ public class AnnotationService {
             if (!own && !caller.curator()) {
                 throw forbidden("only the creator of an annotation, or a curator, may delete it");
             }
-            EntityTag.require(ifMatch, a.revision);
+            IfMatch.require(ifMatch, a.revision);
             String before = writer.json(a);
             touch(a);
             a.deletedAt = a.modifiedAt;
@@ -182,7 +187,7 @@ public class AnnotationService {
         checkReason(reason);
         return forChange(id, caller, "id").flatMap(a -> {
             mustCurate(caller);
-            EntityTag.require(ifMatch, a.revision);
+            IfMatch.require(ifMatch, a.revision);
             return changeStatus(a, status, reason, caller).replaceWith(a);
         });
     }
@@ -203,12 +208,12 @@ public class AnnotationService {
         }
         List<UUID> unique = List.copyOf(new LinkedHashSet<>(ids));
         return annotations.find("id in ?1", unique).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .flatMap(found -> liveDocuments(found).map(live -> {
+                .flatMap(found -> seenOf(found, caller).flatMap(seen -> liveDocuments(found).map(live -> {
                     Map<UUID, Annotation> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
                     List<Annotation> changing = new ArrayList<>();
                     for (int i = 0; i < ids.size(); i++) {
                         Annotation a = byId.get(ids.get(i));
-                        if (!visible(a, caller) || !live.contains(a.documentId)) {
+                        if (a == null || !seen.contains(a.id) || !live.contains(a.documentId)) {
                             throw notFound("ids[" + i + "]", "no annotation " + ids.get(i));
                         }
                         if (!status.equals(a.status) && !changing.contains(a)) {
@@ -219,7 +224,7 @@ public class AnnotationService {
                     // order, two bulk changes over the same documents queue instead of deadlocking.
                     changing.sort(Comparator.comparingLong((Annotation a) -> a.documentId).thenComparing(a -> a.id));
                     return changing;
-                }))
+                })))
                 .flatMap(changing -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Annotation a : changing) {
@@ -296,6 +301,8 @@ public class AnnotationService {
         a.revision = 0;
         a.createdAt = now;
         a.modifiedAt = now;
+        a.canonical = draft.canonical();
+        a.via = draft.via();
         setBodies(a, draft.bodies());
         a.exact = quote.exact();
         a.prefix = quote.prefix() == null ? "" : quote.prefix();
@@ -310,8 +317,12 @@ public class AnnotationService {
 
     // ------------------------------------------------------------------------------------------
 
-    /** Fills the document, version and selectors of a passage, or the parent of a reply. */
-    private Uni<Void> place(Annotation a, AnnotationDraft.Target target, Caller author) {
+    /**
+     * Fills the document, version and selectors of a passage, or the parent of a reply. A reply is
+     * never visible to more people than its parent: a wider visibility the author chose is a 422,
+     * one left to the default becomes the parent's.
+     */
+    private Uni<Void> place(Annotation a, AnnotationDraft.Target target, Caller author, boolean visibilityChosen) {
         return switch (target) {
             case AnnotationDraft.Passage p -> documents.findLive(p.documentId()).flatMap(d -> {
                 if (d == null) {
@@ -337,9 +348,18 @@ public class AnnotationService {
                     return null;
                 });
             });
-            case AnnotationDraft.Reply r -> annotations.findById(r.parent()).flatMap(parent -> {
-                if (!visible(parent, author)) {
+            case AnnotationDraft.Reply r -> annotations.findById(r.parent()).flatMap(parent -> threadVisible(parent, author)
+                    .flatMap(seen -> {
+                if (!seen) {
                     throw notFound("target", "no annotation " + r.parent());
+                }
+                if (a.visibilityRule().widerThan(parent.visibilityRule())) {
+                    if (visibilityChosen) {
+                        throw ProblemException.unprocessable("visibility " + a.visibility + " is wider than the "
+                                + parent.visibility + " annotation this replies to", List.of(Violation.field("visibility",
+                                        a.visibility, "must not be wider than its parent's (" + parent.visibility + ")")));
+                    }
+                    a.visibility = parent.visibility;
                 }
                 return documents.findLive(parent.documentId).map(d -> {
                     if (d == null) {
@@ -356,7 +376,7 @@ public class AnnotationService {
                     a.target = "\"" + AnnotationIris.path(parent.id) + "\"";
                     return null;
                 });
-            });
+            }));
         };
     }
 
@@ -422,12 +442,26 @@ public class AnnotationService {
         change.before = before;
         change.after = a.deleted() ? null : writer.json(a);
         String payload = a.deleted() ? writer.object().put("id", writer.iris().iri(a.id)).toString() : change.after;
-        return changes.persist(change).flatMap(x -> publish(event, a, payload));
+        return changes.persist(change).flatMap(x -> thread(a, new ArrayList<>())).flatMap(up -> publish(event, a, up, payload));
     }
 
     /** The live event of a write, stored and notified in the write's own transaction. */
-    private Uni<Void> publish(String type, Annotation a, String json) {
-        return events.record(type, a, json);
+    private Uni<Void> publish(String type, Annotation a, List<Annotation> thread, String json) {
+        return events.record(type, a, thread, json);
+    }
+
+    /** The annotations up a reply's thread, parent first (at most MAX_THREAD_DEPTH); none for a passage. */
+    private Uni<List<Annotation>> thread(Annotation a, List<Annotation> up) {
+        if (!a.reply() || up.size() >= MAX_THREAD_DEPTH) {
+            return Uni.createFrom().item(up);
+        }
+        return annotations.findById(a.replyTo).flatMap(parent -> {
+            if (parent == null) {
+                return Uni.createFrom().item(up);
+            }
+            up.add(parent);
+            return thread(parent, up);
+        });
     }
 
     /** The annotation, locked for the change, if the caller may see it and its document is live. */
@@ -436,8 +470,8 @@ public class AnnotationService {
     }
 
     private Uni<Annotation> visible(Uni<Annotation> found, UUID id, Caller caller, String field) {
-        return found.flatMap(a -> {
-            if (!visible(a, caller)) {
+        return found.flatMap(a -> threadVisible(a, caller).flatMap(seen -> {
+            if (!seen) {
                 throw notFound(field, "no annotation " + id);
             }
             return documents.findLive(a.documentId).map(d -> {
@@ -446,12 +480,51 @@ public class AnnotationService {
                 }
                 return a;
             });
-        });
+        }));
     }
 
-    /** The one visibility rule: live, and allowed by its visibility to this caller. */
+    /**
+     * The one visibility rule: live, and allowed by its visibility to this caller. For a passage
+     * annotation that is all; a reply also needs every annotation up its thread to be visible
+     * ({@link #threadVisible}), as the listings' SQL does (AnnotationQueries.VISIBLE).
+     */
     public static boolean visible(Annotation a, Caller caller) {
         return a != null && !a.deleted() && a.visibilityRule().allows(caller, a.creator, a.teamList());
+    }
+
+    /**
+     * Visible, and so is its parent, and the parent's parent...: a reply never shows more than the
+     * caller may see of its thread (not even that its parent exists).
+     */
+    Uni<Boolean> threadVisible(Annotation a, Caller caller) {
+        return threadVisible(a, caller, 0);
+    }
+
+    private Uni<Boolean> threadVisible(Annotation a, Caller caller, int depth) {
+        if (!visible(a, caller)) {
+            return Uni.createFrom().item(false);
+        }
+        if (!a.reply()) {
+            return Uni.createFrom().item(true);
+        }
+        if (depth >= MAX_THREAD_DEPTH) {
+            return Uni.createFrom().item(false);
+        }
+        return annotations.findById(a.replyTo).flatMap(parent -> threadVisible(parent, caller, depth + 1));
+    }
+
+    /** The ids of those the caller may see, threads included, checked one after the other (one session). */
+    private Uni<Set<UUID>> seenOf(List<Annotation> found, Caller caller) {
+        Set<UUID> seen = new java.util.HashSet<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Annotation a : found) {
+            chain = chain.flatMap(x -> threadVisible(a, caller).invoke(ok -> {
+                if (ok) {
+                    seen.add(a.id);
+                }
+            })).replaceWithVoid();
+        }
+        return chain.replaceWith(seen);
     }
 
     private Uni<Set<Long>> liveDocuments(List<Annotation> found) {

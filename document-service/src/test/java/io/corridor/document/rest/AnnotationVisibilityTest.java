@@ -10,7 +10,10 @@ import static io.corridor.document.rest.Annotations.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,10 @@ class AnnotationVisibilityTest {
     static String teamOne;
     static String publicOne;
     static String secret = Fixtures.unique("secret");
+    static long thread;
+    static String openParent;
+    static String openReply;
+    static String replyWord = Fixtures.unique("replique");
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -65,6 +72,41 @@ class AnnotationVisibilityTest {
         given().queryParam("q", secret).get("/api/v1/search").then().statusCode(200)
                 .body("total", equalTo(1), "items[0].source", equalTo("annotation"),
                         "items[0].annotation", equalTo(BASE + privateOne));
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void aReplyIsNeverVisibleToMorePeopleThanItsParent() {
+        var doc = Annotations.document("Le Mali et l’Union européenne ont négocié un accord de réadmission. "
+                + Fixtures.unique("thread"));
+        thread = doc.id();
+        String teamParent = create(with(doc.passage("Union européenne", "commenting", List.of(comment("équipe"))), "team"));
+        // wider than its parent: 422 naming visibility, nothing stored
+        post(with(reply(teamParent, "à tous"), "public")).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("visibility"));
+        given().get("/api/v1/annotations/?document=" + thread + "&motivation=replying").then().body("total", equalTo(0));
+        // left out, a reply's visibility is its parent's when that is narrower than the default (team)
+        String privateParent = create(with(doc.passage("Mali", "commenting", List.of(comment("moi"))), "private"));
+        post(reply(privateParent, "note à moi")).then().statusCode(201).body("visibility", equalTo("private"));
+        // an update cannot widen a reply beyond its parent either
+        String teamReply = create(reply(teamParent, "en équipe"));
+        Map<String, Object> read = given().get(teamReply).then().statusCode(200).body("visibility", equalTo("team"))
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> widened = new java.util.HashMap<>(read);
+        widened.put("visibility", "public");
+        given().contentType(LD).header("If-Match", "\"0\"").body(utf8(widened)).put(teamReply).then().statusCode(422)
+                .body("errors[0].field", equalTo("visibility"));
+        given().get(teamReply).then().body("visibility", equalTo("team")).header("ETag", "\"0\"");
+        // a public reply to a public annotation, whose parent is then narrowed to the team
+        openParent = create(with(doc.passage("accord de réadmission", "commenting", List.of(comment("à tous"))), "public"));
+        openReply = create(with(reply(openParent, "réponse " + replyWord), "public"));
+        Map<String, Object> parent = given().get(openParent).then().extract().jsonPath().getMap("$");
+        Map<String, Object> narrowed = new java.util.HashMap<>(parent);
+        narrowed.put("visibility", "team");
+        given().contentType(LD).header("If-Match", "\"0\"").body(utf8(narrowed)).put(openParent).then().statusCode(200);
+        given().get(openReply).then().statusCode(200).body("visibility", equalTo("public"));
     }
 
     @Test
@@ -112,6 +154,23 @@ class AnnotationVisibilityTest {
     }
 
     @Test
+    @Order(3)
+    @TestSecurity(user = "reader", roles = { "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "europe-team"))
+    void aPublicReplyToATeamAnnotationIsNotVisibleToAnotherTeam() {
+        given().get(openParent).then().statusCode(404);
+        given().get(openReply).then().statusCode(404).body(not(containsString(id(openParent))));
+        given().get(openReply + "/history").then().statusCode(404);
+        given().get("/api/v1/annotations/?document=" + thread + "&page=0").then().statusCode(200)
+                .body("items", hasSize(0), "partOf.total", equalTo(0));
+        given().get("/api/v1/annotations/export?document=" + thread).then().statusCode(200)
+                .body(not(containsString(id(openReply))));
+        given().accept("text/csv").get("/api/v1/annotations/export?document=" + thread).then().statusCode(200)
+                .body(not(containsString(id(openReply))));
+        given().queryParam("q", replyWord).get("/api/v1/search").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     @Order(4)
     @TestSecurity(user = "curator", roles = { "curator", "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
             attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
@@ -151,6 +210,10 @@ class AnnotationVisibilityTest {
         given().get(publicOne).then().statusCode(404);
         given().get("/api/v1/annotations/?document=" + document + "&motivation=commenting").then()
                 .body("total", equalTo(2));
+    }
+
+    static Map<String, Object> reply(String parent, String text) {
+        return Map.of("motivation", "replying", "target", BASE + parent, "body", List.of(comment(text)));
     }
 
     static String id(String location) {

@@ -102,6 +102,32 @@ class DocumentEventResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "reader", augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "analysts"))
+    void aReplyReachesOnlySubscribersWhoMaySeeItsThread() throws Exception {
+        long document = document();
+        try (EventStream stream = open(document, Map.of())) {
+            awaitViewers(stream, List.of("alice"));
+            // a public reply to an annotation of another team, and one to an annotation of alice's team
+            insertEvent(document, "created", "bob", "public", List.of(), annotationJson("reply to lawyers"),
+                    "[{\"creator\":\"carol\",\"visibility\":\"team\",\"teams\":[\"lawyers\"]}]");
+            insertEvent(document, "created", "bob", "public", List.of(), annotationJson("reply up a hidden thread"),
+                    "[{\"creator\":\"bob\",\"visibility\":\"public\",\"teams\":[]},"
+                            + "{\"creator\":\"carol\",\"visibility\":\"private\",\"teams\":[\"analysts\"]}]");
+            long seen = insertEvent(document, "created", "bob", "public", List.of(), annotationJson("reply to analysts"),
+                    "[{\"creator\":\"carol\",\"visibility\":\"team\",\"teams\":[\"analysts\"]}]");
+            long plain = insertEvent(document, "created", "bob", "public", List.of(), annotationJson("passage"));
+            assertEquals(List.of(seen, plain), ids(stream, 2));
+        }
+        // replay filters the same way
+        try (EventStream stream = open(document, Map.of("Last-Event-ID", "0"))) {
+            List<Long> replayed = ids(stream, 2);
+            assertEquals(2, replayed.size());
+            assertTrue(replayed.getLast() > replayed.getFirst());
+        }
+    }
+
+    @Test
     @TestSecurity(user = "alice", roles = "reader")
     void lastEventIdReplaysWhatWasMissedThenFollowsWithoutDuplicates() throws Exception {
         long document = document();
@@ -280,7 +306,29 @@ class DocumentEventResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "alice", roles = "reader")
+    @TestSecurity(user = "alice", roles = "reader", augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "analysts"))
+    void presenceNamesOnlyTheViewersTheSubscriberMaySee() throws Exception {
+        long document = document();
+        try (EventStream stream = open(document, Map.of())) {
+            awaitViewers(stream, List.of("alice"));
+            // viewers on another replica: one of another team, one sharing a team, one without any
+            notifyPresence("replica-c", document, Map.of("bob", List.of("lawyers"), "carol", List.of("lawyers", "analysts"),
+                    "dave", List.of()), false);
+            awaitViewers(stream, List.of("alice", "carol"));
+            notifyPresence("replica-c", document, Map.of("bob", List.of("lawyers")), false);
+            awaitViewers(stream, List.of("alice"));
+            // a notice of names alone (no teams) names no one this subscriber may see
+            notifyPresence("replica-d", document, List.of("erin"), false);
+            notifyPresence("replica-c", document, Map.of("carol", List.of("analysts")), false);
+            List<String> seen = awaitViewers(stream, names -> names.contains("carol"));
+            assertEquals(List.of("alice", "carol"), seen);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "reader", augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "analysts"))
     void presenceJoinsTheViewersOfEveryReplicaAndForgetsASilentOne() throws Exception {
         long document = document();
         try (Connection listener = PostgresResource.connect("documents")) {
@@ -290,11 +338,12 @@ class DocumentEventResourceTest {
             try (EventStream stream = open(document, Map.of())) {
                 awaitViewers(stream, List.of("alice"));
                 // another replica's first viewer of the document asks the others to announce theirs
-                notifyPresence("replica-b", document, List.of("bob"), true);
+                notifyPresence("replica-b", document, Map.of("bob", List.of("analysts")), true);
                 awaitViewers(stream, List.of("alice", "bob"));
                 JsonNode answer = awaitNotice(listener, document, n -> !n.path("replica").asText().equals("replica-b")
                         && !n.path("ask").asBoolean());
-                assertEquals(List.of("alice"), texts(answer.path("viewers")));
+                assertEquals(List.of("alice"), texts(answer.path("viewers").findValues("name")));
+                assertEquals(List.of("analysts"), texts(answer.path("viewers").path(0).path("teams")));
                 // replica-b never speaks again: after three heartbeats it is gone
                 awaitViewers(stream, List.of("alice"));
             }
@@ -342,19 +391,25 @@ class DocumentEventResourceTest {
     }
 
     private static void awaitViewers(EventStream stream, List<String> names) throws Exception {
+        awaitViewers(stream, names::equals);
+    }
+
+    /** The viewers of the first presence event they satisfy. */
+    private static List<String> awaitViewers(EventStream stream, java.util.function.Predicate<List<String>> wanted)
+            throws Exception {
         while (true) {
             Event event = stream.next(e -> "presence".equals(e.type()));
             assertEquals(null, event.id(), "presence events have no id");
             JsonNode data = JSON.readTree(event.data());
             List<String> viewers = new ArrayList<>();
             data.path("viewers").forEach(v -> viewers.add(v.path("name").asText()));
-            if (viewers.equals(names)) {
-                return;
+            if (wanted.test(viewers)) {
+                return viewers;
             }
         }
     }
 
-    private static List<String> texts(JsonNode array) {
+    private static List<String> texts(Iterable<JsonNode> array) {
         List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asText()));
         return texts;
@@ -377,9 +432,26 @@ class DocumentEventResourceTest {
         throw new AssertionError("no such presence notice within " + EventStream.PATIENCE);
     }
 
+    /** Another replica's viewers, with their teams, as replicas announce them. */
+    private static void notifyPresence(String replica, long document, Map<String, List<String>> viewers, boolean ask)
+            throws Exception {
+        var notice = JSON.createObjectNode().put("replica", replica).put("documentId", document).put("ask", ask);
+        var list = notice.putArray("viewers");
+        viewers.forEach((name, teams) -> {
+            var viewer = list.addObject().put("name", name);
+            teams.forEach(viewer.putArray("teams")::add);
+        });
+        send(notice);
+    }
+
+    /** A notice of names alone, as an older replica might send. */
     private static void notifyPresence(String replica, long document, List<String> viewers, boolean ask) throws Exception {
         var notice = JSON.createObjectNode().put("replica", replica).put("documentId", document).put("ask", ask);
         viewers.forEach(notice.putArray("viewers")::add);
+        send(notice);
+    }
+
+    private static void send(JsonNode notice) throws Exception {
         try (Connection c = PostgresResource.connect("documents");
                 PreparedStatement s = c.prepareStatement("select pg_notify(?, ?)")) {
             s.setString(1, EventChannel.PRESENCE);
@@ -450,11 +522,25 @@ class DocumentEventResourceTest {
         }
     }
 
+    static long insertEvent(long document, String type, String creator, String visibility, List<String> teams,
+            String payload, String thread) throws SQLException {
+        try (Connection c = PostgresResource.connect("documents")) {
+            return insertEvent(c, document, type, creator, visibility, teams, payload, thread);
+        }
+    }
+
     static long insertEvent(Connection c, long document, String type, String creator, String visibility,
             List<String> teams, String payload) throws SQLException {
+        return insertEvent(c, document, type, creator, visibility, teams, payload, "[]");
+    }
+
+    /** With the audiences of a reply's thread, as AnnotationEvents writes them. */
+    static long insertEvent(Connection c, long document, String type, String creator, String visibility,
+            List<String> teams, String payload, String thread) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                insert into annotation_event (document_id, annotation_id, type, creator, visibility, teams, payload)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                insert into annotation_event (document_id, annotation_id, type, creator, visibility, teams, payload, thread)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id""")) {
+            s.setString(8, thread);
             s.setLong(1, document);
             s.setObject(2, UUID.randomUUID());
             s.setString(3, type);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,9 @@ class UploadValidationTest {
 
     private long before;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
     @BeforeEach
     void count() throws Exception {
         before = rows();
@@ -63,6 +67,26 @@ class UploadValidationTest {
     @Test
     void emptyFile() {
         refused(400, "file", "empty.txt", new byte[0], "text/plain", Map.of("title", "Vide"));
+    }
+
+    @Test
+    void malformedMultipartIsA400NamingTheBody() throws Exception {
+        // sent raw: REST Assured only writes multipart bodies it builds itself
+        assertMalformed("/api/v1/documents", "multipart/form-data; boundary=zz", "{");
+        assertMalformed("/api/v1/documents", "multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"file\"");
+        assertMalformed("/api/v1/documents", "multipart/form-data", "--zz\r\n\r\n--zz--");
+        long id = Uploads.create("m.txt", Fixtures.utf8("Multipart " + Fixtures.unique("mp")), "text/plain", Map.of());
+        before = rows();
+        assertMalformed("/api/v1/documents/" + id + "/versions", "multipart/form-data; boundary=zz", "{");
+    }
+
+    private void assertMalformed(String path, String type, String body) throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode(), type + " " + body + ": " + answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""), answer.body());
+        assertTrue(answer.body().contains("\"field\":\"body\""), answer.body());
     }
 
     @Test
