@@ -182,7 +182,8 @@ public class AnnotationResource {
         }
         int pageSize = number("size", size, 1, AnnotationContainer.MAX_SIZE, AnnotationContainer.DEFAULT_SIZE);
         AnnotationContainer.Mode mode = AnnotationContainer.Mode.of(prefer);
-        boolean paged = page != null;
+        // an empty parameter is an absent one, as for the filters
+        boolean paged = page != null && !page.isBlank();
         int fetch = paged ? n : 0;
         return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
