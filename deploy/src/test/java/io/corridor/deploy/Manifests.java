@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,17 +37,50 @@ public final class Manifests {
 
     public final Overlay overlay;
     public final List<HasMetadata> objects;
+    /** The same objects as rendered (YAML read as JSON trees), custom resources included. */
+    public final List<JsonNode> json;
 
     Manifests(Overlay overlay, String yaml) {
-        this(overlay, parse(yaml));
+        this(overlay, parse(yaml), documents(yaml));
     }
 
     Manifests(Overlay overlay, List<HasMetadata> objects) {
+        this(overlay, objects, objects.stream().map(o -> SERIALIZATION.convertValue(o, JsonNode.class)).toList());
+    }
+
+    private Manifests(Overlay overlay, List<HasMetadata> objects, List<JsonNode> json) {
         this.overlay = overlay;
         this.objects = List.copyOf(objects);
+        this.json = List.copyOf(json);
         if (objects.isEmpty()) {
             throw new IllegalStateException("overlay " + overlay + " rendered nothing");
         }
+    }
+
+    /** Every YAML document of a rendering, as a JSON tree. */
+    static List<JsonNode> documents(String yaml) {
+        List<JsonNode> result = new ArrayList<>();
+        for (String document : yaml.split("(?m)^---\\s*$")) {
+            if (document.isBlank()) {
+                continue;
+            }
+            try {
+                result.add(CrdSchemas.YAML.readTree(document));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return result;
+    }
+
+    /** Rendered objects of one kind, as JSON trees (Gateway API and other custom resources). */
+    public List<JsonNode> json(String kind) {
+        return json.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+    }
+
+    public JsonNode json(String kind, String name) {
+        return json(kind).stream().filter(o -> name.equals(o.path("metadata").path("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + ": no " + kind + " named " + name));
     }
 
     @SuppressWarnings("unchecked")
@@ -92,12 +127,17 @@ public final class Manifests {
         return get(Deployment.class, name);
     }
 
-    /** Pod templates of every Deployment and StatefulSet, by workload name. */
+    /** Pod templates of every Deployment, StatefulSet and Job, by workload name. */
     public Map<String, PodTemplateSpec> podTemplates() {
         Map<String, PodTemplateSpec> templates = new LinkedHashMap<>();
         all(Deployment.class).forEach(d -> templates.put(d.getMetadata().getName(), d.getSpec().getTemplate()));
         all(StatefulSet.class).forEach(s -> templates.put(s.getMetadata().getName(), s.getSpec().getTemplate()));
+        all(Job.class).forEach(j -> templates.put(j.getMetadata().getName(), j.getSpec().getTemplate()));
         return templates;
+    }
+
+    public Job job(String name) {
+        return get(Job.class, name);
     }
 
     public Container container(String deployment) {
@@ -129,6 +169,14 @@ public final class Manifests {
                 if (var.getValueFrom() != null && var.getValueFrom().getSecretKeyRef() != null) {
                     var ref = var.getValueFrom().getSecretKeyRef();
                     env.put(var.getName(), "secret:" + ref.getName() + "/" + ref.getKey());
+                } else if (var.getValueFrom() != null && var.getValueFrom().getConfigMapKeyRef() != null) {
+                    var ref = var.getValueFrom().getConfigMapKeyRef();
+                    String value = get(ConfigMap.class, ref.getName()).getData().get(ref.getKey());
+                    if (value == null) {
+                        throw new AssertionError(container.getName() + " " + var.getName() + ": ConfigMap "
+                                + ref.getName() + " has no key " + ref.getKey());
+                    }
+                    env.put(var.getName(), value);
                 } else {
                     env.put(var.getName(), var.getValue());
                 }

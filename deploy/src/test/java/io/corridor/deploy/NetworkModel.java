@@ -48,9 +48,19 @@ final class NetworkModel {
             ownPods.add(new Pod(cluster.getMetadata().getName(), namespace, labels, List.of(5432, 8000, 9187)));
         }
         pods.addAll(ownPods);
-        // The neighbourhood: the ingress controller, Prometheus, the CloudNativePG operator, DNS,
+        // The neighbourhood: the edge, Prometheus, the CloudNativePG operator, DNS,
         // an unknown pod in our namespace and a pod of another namespace that borrows our labels.
-        pods.add(new Pod("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), List.of(80, 443)));
+        // The edge: Envoy Gateway runs the proxies of the Gateway "corridor" in its own namespace
+        // with these labels (internal/infrastructure/kubernetes/proxy/resource.go, v1.9.0); the
+        // proxies of another Gateway in the same cluster must not get in.
+        pods.add(new Pod("edge", "envoy-gateway-system", Map.of("app.kubernetes.io/name", "envoy",
+                "app.kubernetes.io/component", "proxy", "app.kubernetes.io/managed-by", "envoy-gateway",
+                "gateway.envoyproxy.io/owning-gateway-name", "corridor",
+                "gateway.envoyproxy.io/owning-gateway-namespace", namespace), List.of(10080, 10443)));
+        pods.add(new Pod("other-edge", "envoy-gateway-system", Map.of("app.kubernetes.io/name", "envoy",
+                "app.kubernetes.io/component", "proxy", "app.kubernetes.io/managed-by", "envoy-gateway",
+                "gateway.envoyproxy.io/owning-gateway-name", "someone-else",
+                "gateway.envoyproxy.io/owning-gateway-namespace", "elsewhere"), List.of(10080, 10443)));
         pods.add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), List.of(9090)));
         pods.add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"), List.of(9443)));
         pods.add(new Pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), List.of(53)));

@@ -19,13 +19,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NetworkPolicyTest {
 
     private static final List<String> OWN = List.of("gateway", "document-service", "actor-service",
-            "remittance-service", "keycloak", "gateway-db", "documents-db", "actors-db", "remittances-db", "keycloak-db");
+            "remittance-service", "keycloak", "keycloak-config", "gateway-db", "documents-db", "actors-db", "remittances-db",
+            "keycloak-db");
 
     static Set<String> expected(Overlay overlay) {
         Set<String> expected = new TreeSet<>(List.of(
-                // The public door: the gateway, and Keycloak's login pages for browsers.
-                "ingress-controller -> gateway:8080",
-                "ingress-controller -> keycloak:8080",
+                // The public door (Envoy proxies of the Gateway "corridor"): the gateway, and
+                // Keycloak's login pages for browsers.
+                "edge -> gateway:8080",
+                "edge -> keycloak:8080",
+                // The realm Job applies the realm through Keycloak's admin API.
+                "keycloak-config -> keycloak:8080",
                 // The gateway calls the services; mention detection reads documents.
                 "gateway -> document-service:8080",
                 "gateway -> actor-service:8080",
@@ -56,7 +60,8 @@ class NetworkPolicyTest {
         }
         expected.add("intruder -> kube-dns:53");
         // Traffic from other namespaces to DNS is governed by kube-system, not by us.
-        expected.add("ingress-controller -> kube-dns:53");
+        expected.add("edge -> kube-dns:53");
+        expected.add("other-edge -> kube-dns:53");
         expected.add("prometheus -> kube-dns:53");
         expected.add("cnpg-operator -> kube-dns:53");
         expected.add("impostor -> kube-dns:53");
@@ -136,5 +141,24 @@ class NetworkPolicyTest {
         NetworkModel open = new NetworkModel(new Manifests(m.overlay, objects));
         assertTrue(open.allowedConnections().contains("intruder -> documents-db:5432"));
         assertTrue(open.allowedConnections().contains("impostor -> document-service:8080"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRestoredClusterIsReachableByItsClientAndTheOperatorOnly() {
+        // The restore runbook (deploy/kubernetes/restore) applied beside prod.
+        Manifests prod = Overlay.PROD.manifests();
+        List<io.fabric8.kubernetes.api.model.HasMetadata> objects = new ArrayList<>(prod.objects);
+        objects.addAll(new Manifests(Overlay.PROD, Overlay.render("restore")).objects);
+        NetworkModel model = new NetworkModel(new Manifests(Overlay.PROD, objects));
+        Set<String> actual = model.allowedConnections();
+        Set<String> expected = expected(Overlay.PROD);
+        String r = "documents-db-restore";
+        expected.addAll(List.of("document-service -> " + r + ":5432", "cnpg-operator -> " + r + ":8000",
+                "cnpg-operator -> " + r + ":5432", r + " -> " + r + ":5432", r + " -> " + r + ":8000",
+                "prometheus -> " + r + ":9187", r + " -> kube-dns:53"));
+        List<String> diff = new ArrayList<>();
+        actual.stream().filter(c -> !expected.contains(c)).forEach(c -> diff.add("open but not needed: " + c));
+        expected.stream().filter(c -> !actual.contains(c)).forEach(c -> diff.add("needed but closed: " + c));
+        assertEquals(List.of(), diff);
     }
 }

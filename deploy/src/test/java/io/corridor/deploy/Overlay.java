@@ -16,21 +16,20 @@ import java.util.concurrent.TimeUnit;
  * embeds, fetched by the build: see fetch-kubectl.sh) and parsed into fabric8 model classes.
  */
 public enum Overlay {
-    /** Local realm from deploy/keycloak, outside the overlay: needs LoadRestrictionsNone. */
-    DEV("dev", "corridor-dev", true),
-    /** Self-contained: renders with the default load restrictor, as "kubectl apply -k" does. */
-    PROD("prod", "corridor", false);
+    /** A laptop cluster; its realm comes from the kustomize base deploy/keycloak. */
+    DEV("dev", "corridor-dev"),
+    PROD("prod", "corridor");
 
     private static final Map<Overlay, Manifests> RENDERED = new ConcurrentHashMap<>();
 
+    private static final Map<Path, String> YAML = new ConcurrentHashMap<>();
+
     final String directory;
     final String namespace;
-    private final boolean loadsOutsideRoot;
 
-    Overlay(String directory, String namespace, boolean loadsOutsideRoot) {
+    Overlay(String directory, String namespace) {
         this.directory = directory;
         this.namespace = namespace;
-        this.loadsOutsideRoot = loadsOutsideRoot;
     }
 
     public static Path root() {
@@ -48,18 +47,31 @@ public enum Overlay {
     }
 
     String render() {
+        return render(path());
+    }
+
+    /**
+     * Any kustomization of deploy/kubernetes (relative path), rendered once: the cluster-wide
+     * objects ("cluster"), the restore runbook ("restore").
+     */
+    static String render(String kustomization) {
+        return render(root().resolve("deploy/kubernetes").resolve(kustomization));
+    }
+
+    /** As "kubectl kustomize" and "kubectl apply -k" render it: default load restrictor, no flags. */
+    static String render(Path directory) {
+        return YAML.computeIfAbsent(directory, Overlay::run);
+    }
+
+    private static String run(Path directory) {
         String kubectl = System.getProperty("corridor.kubectl", "kubectl");
-        List<String> command = new ArrayList<>(List.of(kubectl, "kustomize"));
-        if (loadsOutsideRoot) {
-            command.add("--load-restrictor=LoadRestrictionsNone");
-        }
-        command.add(path().toString());
+        List<String> command = new ArrayList<>(List.of(kubectl, "kustomize", directory.toString()));
         try {
             Path err = Files.createTempFile("kustomize", ".err");
             Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("kustomize failed for " + path() + ": " + Files.readString(err));
+                throw new IllegalStateException("kustomize failed for " + directory + ": " + Files.readString(err));
             }
             Files.deleteIfExists(err);
             return new String(out, StandardCharsets.UTF_8);

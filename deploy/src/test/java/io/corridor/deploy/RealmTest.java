@@ -24,11 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The Keycloak realm each overlay imports: the local one in dev, a clean one in prod. */
+/**
+ * The Keycloak realm each overlay applies with keycloak-config-cli (the Job keycloak-config): the
+ * local one in dev, a clean one in prod, client secrets from Secrets.
+ */
 class RealmTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
+    /** keycloak-config-cli's substitution of an environment variable: $(env:NAME). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\(env:([A-Z][A-Z0-9_]*)\\)");
+    /** Keycloak's own ${...} placeholders (message keys, client_id): not ours, left as they are. */
+    private static final Pattern KEYCLOAK_PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}");
 
     static Path localRealm() {
         return Overlay.root().resolve("deploy/keycloak/corridor-realm.json");
@@ -42,14 +48,22 @@ class RealmTest {
         return JSON.readTree(Files.readString(file));
     }
 
-    /** The realm file, as kustomize put it into the ConfigMap that Keycloak mounts. */
+    /** The realm file, as kustomize put it into the ConfigMap that the Job keycloak-config reads. */
     static String imported(Overlay overlay) {
         Manifests m = overlay.manifests();
-        var pod = m.deployment("keycloak").getSpec().getTemplate().getSpec();
-        Container kc = m.container("keycloak");
-        assertTrue(kc.getArgs().contains("--import-realm"), "Keycloak imports the realm at start");
-        var mount = kc.getVolumeMounts().stream().filter(v -> v.getMountPath().equals("/opt/keycloak/data/import"))
-                .findFirst().orElseThrow(() -> new AssertionError("no realm mounted at /opt/keycloak/data/import"));
+        var job = m.job("keycloak-config");
+        var pod = job.getSpec().getTemplate().getSpec();
+        Container cli = pod.getContainers().get(0);
+        assertTrue(cli.getImage().contains("keycloak-config-cli"), cli.getImage());
+        Map<String, String> env = m.environment(cli);
+        assertEquals("file:/config/*", env.get("IMPORT_FILES_LOCATIONS"));
+        assertEquals("true", env.get("IMPORT_VARSUBSTITUTION_ENABLED"));
+        // Re-applied at every run even when the file is unchanged (a rotated secret changes no byte of it).
+        assertEquals("false", env.get("IMPORT_CACHE_ENABLED"));
+        assertEquals("http://keycloak:8080", env.get("KEYCLOAK_URL"));
+        assertEquals("secret:keycloak-admin/password", env.get("KEYCLOAK_PASSWORD").replaceAll("-[a-z0-9]{10}/", "/"));
+        var mount = cli.getVolumeMounts().stream().filter(v -> v.getMountPath().equals("/config"))
+                .findFirst().orElseThrow(() -> new AssertionError("no realm mounted at /config"));
         Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
         ConfigMap realm = m.get(ConfigMap.class, volume.getConfigMap().getName());
         assertEquals(Set.of("corridor-realm.json"), realm.getData().keySet());
@@ -57,8 +71,30 @@ class RealmTest {
     }
 
     @Test
+    void keycloakNoLongerImportsAtStartTheJobAppliesTheRealm() {
+        for (Overlay overlay : Overlay.values()) {
+            Container kc = overlay.manifests().container("keycloak");
+            assertFalse(kc.getArgs().contains("--import-realm"), overlay + ": the Job applies the realm, every deploy");
+            assertTrue(kc.getEnv().stream().noneMatch(v -> v.getName().startsWith("CORRIDOR_")),
+                    overlay + ": client secrets go to the Job only");
+            // A finished Job is removed so that the next apply runs it again (docs/operations.md).
+            var job = overlay.manifests().job("keycloak-config");
+            assertTrue(job.getSpec().getTtlSecondsAfterFinished() != null && job.getSpec().getTtlSecondsAfterFinished() <= 3600);
+        }
+    }
+
+    @Test
     void devImportsTheLocalRealmUnchanged() throws IOException {
+        // No copy: the dev overlay takes the ConfigMap from the kustomize base deploy/keycloak,
+        // which generates it from the very file ./corridor up imports.
         assertEquals(Files.readString(localRealm()), imported(Overlay.DEV));
+        String dev = Files.readString(Overlay.DEV.path().resolve("kustomization.yaml"));
+        assertTrue(dev.contains("- ../../../keycloak"), "dev takes the realm base");
+        try (var files = Files.walk(Overlay.root().resolve("deploy/kubernetes"))) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals("corridor-realm.json"))
+                    .filter(f -> !f.startsWith(Overlay.PROD.path()))
+                    .map(Path::toString).toList(), "a copy of the local realm under deploy/kubernetes");
+        }
     }
 
     @Test
@@ -111,19 +147,54 @@ class RealmTest {
     }
 
     @Test
-    void everyPlaceholderOfTheProdRealmIsInKeycloaksEnvironment() throws IOException {
+    void everyPlaceholderOfTheProdRealmIsInTheJobsEnvironment() throws IOException {
+        String realm = Files.readString(prodRealm());
         Set<String> needed = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(Files.readString(prodRealm()));
+        Matcher matcher = PLACEHOLDER.matcher(realm);
         while (matcher.find()) {
-            if (matcher.group(2) == null) {
-                needed.add(matcher.group(1));
-            }
+            needed.add(matcher.group(1));
         }
-        assertFalse(needed.isEmpty());
+        assertEquals(Set.of("CORRIDOR_WEB_CLIENT_SECRET", "CORRIDOR_API_CLIENT_SECRET", "CORRIDOR_PUBLIC_URL"), needed);
         Manifests m = Overlay.PROD.manifests();
-        Map<String, String> env = m.environment(m.container("keycloak"));
-        needed.removeAll(env.keySet());
-        assertEquals(Set.of(), needed, "placeholders Keycloak cannot resolve");
+        Container cli = m.job("keycloak-config").getSpec().getTemplate().getSpec().getContainers().get(0);
+        Map<String, String> env = m.environment(cli);
+        assertEquals(Set.of(), needed.stream().filter(n -> !env.containsKey(n)).collect(java.util.stream.Collectors.toSet()),
+                "placeholders keycloak-config-cli cannot resolve");
+        // The client secrets come from their Secrets, by reference: the rendered Job holds no value.
+        assertEquals("secret:corridor-web-client/secret", env.get("CORRIDOR_WEB_CLIENT_SECRET"));
+        assertEquals("secret:corridor-api-client/secret", env.get("CORRIDOR_API_CLIENT_SECRET"));
+        // An old-style ${CORRIDOR_...} would reach Keycloak unresolved.
+        Matcher keycloak = KEYCLOAK_PLACEHOLDER.matcher(realm);
+        while (keycloak.find()) {
+            assertFalse(keycloak.group().startsWith("${CORRIDOR"), keycloak.group());
+        }
+    }
+
+    @Test
+    void noSecretValueInAnyRenderedObjectOfProd() throws IOException {
+        // Whatever the store holds, the rendered prod objects (realm ConfigMap and Job included)
+        // name the Secrets and never carry a client secret: no literal secret-looking value.
+        Manifests m = Overlay.PROD.manifests();
+        List<String> literal = new ArrayList<>();
+        for (JsonNode object : m.json) {
+            collect(object, object.path("kind").asText() + "/" + object.path("metadata").path("name").asText(), (path, node) -> {
+                String key = path.substring(path.lastIndexOf('.') + 1);
+                if (key.equalsIgnoreCase("secret") && node.isTextual() && !PLACEHOLDER.matcher(node.asText()).matches()) {
+                    literal.add(path);
+                }
+                if (node.isTextual() && (node.asText().contains("dev-secret") || node.asText().contains("-dev-"))) {
+                    literal.add(path + " holds a development secret");
+                }
+            });
+        }
+        for (JsonNode realm : List.of(read(prodRealm()))) {
+            collect(realm, "realm", (path, node) -> {
+                if (path.endsWith(".secret") && !PLACEHOLDER.matcher(node.asText()).matches()) {
+                    literal.add(path);
+                }
+            });
+        }
+        assertEquals(List.of(), literal);
     }
 
     @Test
@@ -172,15 +243,22 @@ class RealmTest {
     }
 
     @Test
-    void prodPublicUrlsAreTheHostsTheIngressServes() {
+    void prodPublicUrlsAreTheHostsTheEdgeServes() {
         // Redirect URIs of corridor-web and the issuer of every token come from these two URLs.
         Manifests m = Overlay.PROD.manifests();
         Map<String, String> env = m.environment(m.container("keycloak"));
-        var ingress = m.get(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "corridor");
         Map<String, String> hostOf = new java.util.HashMap<>();
-        ingress.getSpec().getRules().forEach(r -> hostOf.put(r.getHttp().getPaths().get(0).getBackend().getService().getName(), r.getHost()));
+        for (JsonNode route : m.json("HTTPRoute")) {
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                for (JsonNode backend : rule.path("backendRefs")) {
+                    route.path("spec").path("hostnames").forEach(h -> hostOf.put(backend.path("name").asText(), h.asText()));
+                }
+            }
+        }
         assertEquals("https://" + hostOf.get("gateway"), env.get("CORRIDOR_PUBLIC_URL"));
         assertEquals("https://" + hostOf.get("keycloak"), env.get("KC_HOSTNAME"));
+        Container cli = m.job("keycloak-config").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals(env.get("CORRIDOR_PUBLIC_URL"), m.environment(cli).get("CORRIDOR_PUBLIC_URL"), "redirect URIs of corridor-web");
     }
 
     @ParameterizedTest

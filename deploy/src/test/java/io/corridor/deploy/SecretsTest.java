@@ -80,14 +80,14 @@ class SecretsTest {
                 }
             }
         }));
-        // Backup credentials of the CloudNativePG clusters.
-        for (GenericKubernetesResource cluster : m.custom("Cluster")) {
-            Map<String, Map<String, String>> s3 = cluster.get("spec", "backup", "barmanObjectStore", "s3Credentials");
+        // Backup credentials of the Barman Cloud plugin's object stores.
+        for (GenericKubernetesResource store : m.custom("ObjectStore")) {
+            Map<String, Map<String, String>> s3 = store.get("spec", "configuration", "s3Credentials");
             if (s3 != null) {
                 s3.values().forEach(ref -> {
                     Set<String> keys = available.get(ref.get("name"));
                     if (keys == null || !keys.contains(ref.get("key"))) {
-                        problems.add(cluster.getMetadata().getName() + " backup: no Secret " + ref.get("name") + "/" + ref.get("key"));
+                        problems.add(store.getMetadata().getName() + " backup: no Secret " + ref.get("name") + "/" + ref.get("key"));
                     }
                 });
             }

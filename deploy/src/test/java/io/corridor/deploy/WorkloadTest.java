@@ -19,10 +19,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Probes, resources, security contexts, Services, autoscaling, disruption budgets, Ingress. */
+/** Probes, resources, security contexts, Services, autoscaling, disruption budgets, graceful stops, spreading. */
 class WorkloadTest {
 
     @ParameterizedTest
@@ -242,51 +238,100 @@ class WorkloadTest {
         assertEquals(List.of(), problems);
     }
 
-    private static final String DENY_ALL = "nginx.ingress.kubernetes.io/denylist-source-range";
-
     @ParameterizedTest
     @EnumSource(Overlay.class)
-    void ingressServesTlsAndOnlyTheGatewayAndKeycloakLogins(Overlay overlay) {
+    void jobsRunLockedDownToo(Overlay overlay) {
         Manifests m = overlay.manifests();
-        List<Ingress> ingresses = m.all(Ingress.class);
-        assertFalse(ingresses.isEmpty());
         List<String> problems = new ArrayList<>();
-        Set<String> publicPaths = new java.util.TreeSet<>();
-        Set<String> refusedPaths = new java.util.TreeSet<>();
-        for (Ingress ingress : ingresses) {
-            String name = ingress.getMetadata().getName();
-            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
-            boolean refused = "0.0.0.0/0,::/0".equals(annotations.get(DENY_ALL));
-            Set<String> tlsHosts = ingress.getSpec().getTls().stream()
-                    .peek(t -> assertTrue(t.getSecretName() != null && !t.getSecretName().isBlank(), name + ": TLS without a secret"))
-                    .map(IngressTLS::getHosts).flatMap(List::stream).collect(Collectors.toSet());
-            if (!annotations.containsKey("cert-manager.io/cluster-issuer")) {
-                problems.add(name + ": no certificate issuer");
+        m.all(io.fabric8.kubernetes.api.model.batch.v1.Job.class).forEach(j -> {
+            PodSpec pod = j.getSpec().getTemplate().getSpec();
+            for (Container c : pod.getContainers()) {
+                String where = j.getMetadata().getName() + "/" + c.getName();
+                checkResources(where, c.getResources(), problems);
+                checkLockedDown(where, pod.getSecurityContext(), c.getSecurityContext(), problems);
             }
-            for (IngressRule rule : ingress.getSpec().getRules()) {
-                if (!tlsHosts.contains(rule.getHost())) {
-                    problems.add(name + " " + rule.getHost() + ": served without TLS");
+            if (j.getSpec().getActiveDeadlineSeconds() == null || j.getSpec().getBackoffLimit() == null) {
+                problems.add(j.getMetadata().getName() + ": a Job needs a deadline and a retry limit");
+            }
+        });
+        assertFalse(m.all(io.fabric8.kubernetes.api.model.batch.v1.Job.class).isEmpty());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Stopping a pod without dropping requests: a preStop sleep while the endpoint removal
+     * reaches Envoy and the other pods, then the application's own graceful shutdown
+     * (QUARKUS_SHUTDOWN_TIMEOUT), all inside terminationGracePeriodSeconds.
+     */
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void podsStopGracefullyWithinTheirGracePeriod(Overlay overlay) {
+        Manifests m = overlay.manifests();
+        List<String> problems = new ArrayList<>();
+        for (Deployment d : m.all(Deployment.class)) {
+            String name = d.getMetadata().getName();
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            Container c = m.container(name);
+            var preStop = c.getLifecycle() == null ? null : c.getLifecycle().getPreStop();
+            if (preStop == null || preStop.getSleep() == null || preStop.getSleep().getSeconds() < 5) {
+                problems.add(name + ": no preStop sleep of at least 5 s");
+                continue;
+            }
+            long sleep = preStop.getSleep().getSeconds();
+            long shutdown = 0;
+            if (Manifests.APPLICATIONS.contains(name)) {
+                String timeout = m.environment(c).get("QUARKUS_SHUTDOWN_TIMEOUT");
+                if (timeout == null || !timeout.matches("[0-9]+s")) {
+                    problems.add(name + ": QUARKUS_SHUTDOWN_TIMEOUT (seconds) not set: Quarkus would not wait for requests in flight");
+                    continue;
                 }
-                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
-                    String backend = path.getBackend().getService().getName();
-                    m.get(Service.class, backend);
-                    String where = rule.getHost() + path.getPath() + " -> " + backend;
-                    (refused ? refusedPaths : publicPaths).add(backend + " " + path.getPath());
-                    if (backend.equals("keycloak")) {
-                        // Browsers need the OIDC endpoints of the realm; the admin console stays inside.
-                        if (!Set.of("/realms/", "/resources/").contains(path.getPath())) {
-                            problems.add(where + ": exposes Keycloak beyond /realms/ and /resources/");
-                        }
-                    } else if (!backend.equals("gateway")) {
-                        problems.add(where + ": only the gateway is public");
-                    }
-                }
+                shutdown = Long.parseLong(timeout.replace("s", ""));
+            }
+            long grace = pod.getTerminationGracePeriodSeconds() == null ? 30 : pod.getTerminationGracePeriodSeconds();
+            if (grace < sleep + shutdown + 5) {
+                problems.add(name + ": terminationGracePeriodSeconds " + grace + " < preStop " + sleep + " + shutdown "
+                        + shutdown + " + 5");
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(Set.of("gateway /", "keycloak /realms/", "keycloak /resources/"), publicPaths);
-        // The gateway's health and metrics are refused on the public host.
-        assertEquals(Set.of("gateway /q/health", "gateway /q/metrics"), refusedPaths);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void podsSpreadOverZonesAndNodes(Overlay overlay) {
+        Manifests m = overlay.manifests();
+        List<String> problems = new ArrayList<>();
+        for (Deployment d : m.all(Deployment.class)) {
+            String name = d.getMetadata().getName();
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
+            Set<String> keys = pod.getTopologySpreadConstraints() == null ? Set.of() : pod.getTopologySpreadConstraints().stream()
+                    .filter(t -> NetworkModel.matches(t.getLabelSelector(), labels))
+                    .map(t -> t.getTopologyKey()).collect(Collectors.toSet());
+            boolean antiAffinity = pod.getAffinity() != null && pod.getAffinity().getPodAntiAffinity() != null
+                    && pod.getAffinity().getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() != null
+                    && pod.getAffinity().getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().stream()
+                    .anyMatch(t -> t.getTopologyKey().equals("kubernetes.io/hostname") && NetworkModel.matches(t.getLabelSelector(), labels));
+            if (!keys.contains("topology.kubernetes.io/zone")) {
+                problems.add(name + ": not spread over zones");
+            }
+            if (!keys.contains("kubernetes.io/hostname") && !antiAffinity) {
+                problems.add(name + ": not spread over nodes");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void keycloakUpgradesStopTheOldVersionFirstAndNeverShareANode(Overlay overlay) {
+        Deployment kc = overlay.manifests().deployment("keycloak");
+        // Two Keycloak versions must not run against one database and one cluster cache.
+        assertEquals("Recreate", kc.getSpec().getStrategy().getType());
+        var anti = kc.getSpec().getTemplate().getSpec().getAffinity().getPodAntiAffinity()
+                .getRequiredDuringSchedulingIgnoredDuringExecution();
+        assertTrue(anti.stream().anyMatch(t -> t.getTopologyKey().equals("kubernetes.io/hostname")
+                && NetworkModel.matches(t.getLabelSelector(), kc.getSpec().getTemplate().getMetadata().getLabels())));
     }
 
     @Test
