@@ -35,6 +35,7 @@ public final class Areas {
     private static final Set<String> KNOWN;
     /** Codes already resolved, with their canonical form or why they are refused: a file repeats few codes many times. */
     private static final Map<String, Resolved> RESOLVED = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern CODE_SHAPE = java.util.regex.Pattern.compile("[A-Z0-9]{1,3}");
 
     private record Resolved(String code, String refusal) {
     }
@@ -64,7 +65,9 @@ public final class Areas {
         if (KNOWN.contains(code)) {
             return code;
         }
-        Resolved r = RESOLVED.computeIfAbsent(code, Areas::resolve);
+        // only what could be a code is remembered (at most 37³ of them): a hostile file's distinct junk, a million
+        // characters a cell, would otherwise grow the cache without end
+        Resolved r = CODE_SHAPE.matcher(code).matches() ? RESOLVED.computeIfAbsent(code, Areas::resolve) : resolve(code);
         if (r.refusal() != null) {
             throw new IllegalArgumentException(r.refusal());
         }

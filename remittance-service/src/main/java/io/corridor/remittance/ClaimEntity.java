@@ -45,6 +45,9 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String unit;
 
+    /** The hedge word before the figure (environ, more than...), or null when the figure is stated as exact. */
+    public String hedge;
+
     @Column(name = "source_cited")
     public String sourceCited;
 

@@ -19,6 +19,7 @@ public record Claim(
         @Schema(example = "2019", pattern = Patterns.PERIOD) String period,
         @Schema(example = "964000000000") BigDecimal value,
         @Schema(description = "Unit as stated", example = "USD") String unit,
+        @Schema(description = "The hedge word the document puts before the figure, when it is not exact", example = "environ") String hedge,
         @Schema(description = "The source the document cites", example = "World Bank 2019") String sourceCited,
         OffsetDateTime createdAt,
         @Schema(example = "curator") String createdBy,

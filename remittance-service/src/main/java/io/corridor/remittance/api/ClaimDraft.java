@@ -15,17 +15,18 @@ public record ClaimDraft(
         @Size(max = 2000) @Schema(description = "IRI of the annotation anchoring the figure", nullable = true) String annotation,
         @Size(max = 4000) @Schema(example = "les seuls envois de fonds étant estimés à 964 milliards de dollars US en 2019",
                 nullable = true) String quote,
-        @NotBlank @Schema(example = "BX.TRF.PWKR.CD.DT") String indicator,
-        @NotBlank @Schema(description = "ISO 3166-1 alpha-3, alpha-2 or UN M49 number", example = "MLI") String country,
-        @Schema(description = "For bilateral figures", example = "FRA", nullable = true) String counterpart,
-        @NotBlank @Schema(description = "YYYY, YYYY-Qn, YYYY-MM, YYYY/YYYY or YYY0s", example = "2019") String period,
-        @NotNull @Schema(example = "964000000000") BigDecimal value,
-        @NotBlank @Schema(description = "Unit as stated, optionally with a scale word: USD, million USD, milliards FCFA, percent, "
+        @NotBlank @Size(max = 64) @Schema(example = "BX.TRF.PWKR.CD.DT") String indicator,
+        @NotBlank @Size(max = 64) @Schema(description = "ISO 3166-1 alpha-3, alpha-2 or UN M49 number", example = "MLI") String country,
+        @Size(max = 64) @Schema(description = "For bilateral figures", example = "FRA", nullable = true) String counterpart,
+        @NotBlank @Size(max = 64) @Schema(description = "YYYY, YYYY-Qn, YYYY-MM, YYYY/YYYY or YYY0s", example = "2019") String period,
+        @NotNull @Schema(description = ClaimCheck.VALUE, example = "964000000000") BigDecimal value,
+        @NotBlank @Size(max = 100) @Schema(description = "Unit as stated, optionally with a scale word: USD, million USD, milliards FCFA, percent, "
                 + "persons", example = "USD") String unit,
+        @Size(max = 40) @Schema(description = ClaimCheck.HEDGE, example = "environ", nullable = true) String hedge,
         @Size(max = 300) @Schema(description = "The source the document cites", example = "World Bank 2019", nullable = true)
         String sourceCited) {
 
     public ClaimCheck check() {
-        return new ClaimCheck(indicator, country, counterpart, period, value, unit);
+        return new ClaimCheck(indicator, country, counterpart, period, value, unit, hedge);
     }
 }

@@ -21,8 +21,8 @@ public record IndicatorDraft(
         @Size(max = 4000) @Schema(nullable = true) String definition,
         @Pattern(regexp = "annual|quarterly|monthly|irregular", message = "must be annual, quarterly, monthly or irregular")
         @Schema(enumeration = { "annual", "quarterly", "monthly", "irregular" }, example = "annual", nullable = true) String periodicity,
-        @Schema(description = "For a ratio indicator: numerator code, with denominator", example = "BX.TRF.PWKR.CD.DT", nullable = true)
+        @Size(max = 64) @Schema(description = "For a ratio indicator: numerator code, with denominator", example = "BX.TRF.PWKR.CD.DT", nullable = true)
         String numerator,
-        @Schema(description = "For a ratio indicator: denominator code, with numerator", example = "NY.GDP.MKTP.CD", nullable = true)
+        @Size(max = 64) @Schema(description = "For a ratio indicator: denominator code, with numerator", example = "NY.GDP.MKTP.CD", nullable = true)
         String denominator) {
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The outcome of checking a figure. Consistent when |claim − reference| ≤ max(2 % of the
- * reference, half a unit of the claim's last significant digit); discrepant otherwise; no_data
- * when there is no reference (or no exchange rate to convert the claim's currency).
+ * The outcome of checking a figure. Consistent when the reference lies within the bounds of the claim: the
+ * precision of the figure as written (trailing zeros count), widened by a hedge word, never narrower than 2 % of
+ * the reference; discrepant otherwise; no_data when there is no reference (or no exchange rate to convert the
+ * claim's currency).
  */
 @Schema(name = "Verdict", requiredProperties = { "verdict", "unit", "hints", "detail" })
 public record Verdict(
@@ -17,7 +18,8 @@ public record Verdict(
         @Schema(description = "The indicator's unit", example = "USD") String unit,
         VerdictReference reference,
         @Schema(description = "claim / reference; absent without a reference, or when it is zero", example = "961.117") BigDecimal ratio,
-        @Schema(description = "Largest difference still consistent, in the indicator's unit", example = "20060000") BigDecimal tolerance,
+        @Schema(description = "Largest difference still consistent, in the indicator's unit (the wider side of the bounds)", example = "20060000") BigDecimal tolerance,
+        @Schema(description = "The tolerance used, as bounds of the reference and why; absent without a reference") VerdictBounds bounds,
         @Schema(description = "Likely slips when the ratio is close to a known factor") List<VerdictHint> hints,
         @Schema(example = "the claim is 961.117 times the reference") String detail) {
 }

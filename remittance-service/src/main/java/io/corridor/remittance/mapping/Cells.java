@@ -20,7 +20,40 @@ public final class Cells {
     /** Decimal places a value may have: PostgreSQL's numeric stores at most 16383. */
     static final int MAX_DECIMALS = 16_383;
 
+    /** The longest value written out: every decimal PostgreSQL keeps, and more. */
+    static final int MAX_VALUE_LENGTH = 20_000;
+    /** The longest name, source or release a file may declare. */
+    static final int MAX_TEXT = 1000;
+
     private Cells() {
+    }
+
+    /**
+     * Text a file declares about itself (its source, release, an indicator's name), which is stored as it is: the
+     * value, or null after reporting the problem when it is no text PostgreSQL should hold (NUL made the import
+     * answer 500, a lone surrogate was stored as '?'), holds other control characters, or is longer than
+     * {@value #MAX_TEXT} characters.
+     */
+    public static String text(RowSink sink, long row, String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        String reason = value.length() > MAX_TEXT ? "is longer than " + MAX_TEXT + " characters" : null;
+        for (int i = 0; reason == null && i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                reason = "must not contain control characters (such as NUL)";
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                reason = "must be valid Unicode text (a lone surrogate is not)";
+            }
+        }
+        if (reason != null) {
+            sink.problem(row, column, value, reason);
+            return null;
+        }
+        return value;
     }
 
     public static void stage(RowSink sink, long row, String indicatorColumn, String indicator, String countryColumn,
@@ -74,6 +107,10 @@ public final class Cells {
         String raw = value == null ? "" : value.strip();
         if (raw.isEmpty() || raw.equals("..") || raw.equalsIgnoreCase("NaN")) {
             st = ObservationStatus.missing;
+        } else if (raw.length() > MAX_VALUE_LENGTH) {
+            // parsing a million digits takes seconds (BigInteger reads them in quadratic time), and none is a statistic
+            sink.problem(row, valueColumn, value, "is longer than " + MAX_VALUE_LENGTH + " characters: not a statistical value");
+            ok = false;
         } else {
             try {
                 v = new BigDecimal(raw);

@@ -53,7 +53,10 @@ final class SdmxCsvReader implements FormatReader {
             for (CSVRecord r : parser) {
                 long row = r.getRecordNumber() + 1;
                 if (!sourceSet && structure != null && DesaCsvReader.get(r, structure) != null) {
-                    sink.source(DesaCsvReader.get(r, structure));
+                    String source = Cells.text(sink, row, structure, DesaCsvReader.get(r, structure));
+                    if (source != null) {
+                        sink.source(source);
+                    }
                     sourceSet = true;
                 }
                 String code = indicator == null ? defaultIndicator : DesaCsvReader.get(r, indicator);

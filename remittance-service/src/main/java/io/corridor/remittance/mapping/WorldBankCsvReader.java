@@ -28,9 +28,15 @@ final class WorldBankCsvReader implements FormatReader {
                 if (header == null) {
                     String first = record.get(0).strip();
                     if (first.equalsIgnoreCase("Last Updated Date") && record.size() > 1) {
-                        sink.release(record.get(1).strip());
+                        String release = Cells.text(sink, row, "Last Updated Date", record.get(1).strip());
+                        if (release != null) {
+                            sink.release(release);
+                        }
                     } else if (first.equalsIgnoreCase("Data Source") && record.size() > 1) {
-                        sink.source("World Bank, " + record.get(1).strip());
+                        String source = Cells.text(sink, row, "Data Source", record.get(1).strip());
+                        if (source != null) {
+                            sink.source("World Bank, " + source);
+                        }
                     } else if (first.equalsIgnoreCase("Country Name")) {
                         header = new ArrayList<>();
                         record.forEach(header::add);
@@ -54,7 +60,10 @@ final class WorldBankCsvReader implements FormatReader {
                     continue;
                 }
                 String code = record.get(3);
-                sink.indicatorName(code.strip(), record.get(2).strip());
+                String name = Cells.text(sink, row, "Indicator Name", record.get(2).strip());
+                if (name != null) {
+                    sink.indicatorName(code.strip(), name);
+                }
                 for (int col = 4; col < record.size() && col < header.size(); col++) {
                     String year = header.get(col).strip();
                     if (year.isEmpty()) {

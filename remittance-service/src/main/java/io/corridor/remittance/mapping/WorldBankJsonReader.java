@@ -41,10 +41,13 @@ final class WorldBankJsonReader implements FormatReader {
                 sink.problem(0, "$[0]", null, "is not World Bank page metadata (no page or total)");
                 return;
             }
-            String sourceId = meta.path("sourceid").asText("2");
-            sink.source(sourceId.equals("2") ? "World Bank, World Development Indicators" : "World Bank, source " + sourceId);
-            if (meta.hasNonNull("lastupdated")) {
-                sink.release(meta.get("lastupdated").asText());
+            String sourceId = Cells.text(sink, 0, "$[0].sourceid", meta.path("sourceid").asText("2"));
+            if (sourceId != null) {
+                sink.source(sourceId.equals("2") ? "World Bank, World Development Indicators" : "World Bank, source " + sourceId);
+            }
+            String release = meta.hasNonNull("lastupdated") ? Cells.text(sink, 0, "$[0].lastupdated", meta.get("lastupdated").asText()) : null;
+            if (release != null) {
+                sink.release(release);
             }
             JsonToken rows = p.nextToken();
             if (rows == JsonToken.VALUE_NULL) {
@@ -64,8 +67,10 @@ final class WorldBankJsonReader implements FormatReader {
                 }
                 JsonNode r = p.readValueAsTree();
                 String code = r.path("indicator").path("id").asText(null);
-                if (code != null && r.path("indicator").hasNonNull("value")) {
-                    sink.indicatorName(code, r.path("indicator").path("value").asText());
+                String name = code == null || !r.path("indicator").hasNonNull("value") ? null
+                        : Cells.text(sink, row, "indicator.value", r.path("indicator").path("value").asText());
+                if (name != null) {
+                    sink.indicatorName(code, name);
                 }
                 String country = r.hasNonNull("countryiso3code") && !r.get("countryiso3code").asText().isBlank()
                         ? r.get("countryiso3code").asText() : r.path("country").path("id").asText(null);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -248,7 +249,7 @@ public class IndicatorResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CURATOR)
     @Operation(operationId = "importIndicators", summary = "Import a file of observations (curators). The body is the file "
-            + "itself (raw, not multipart).", description = "Formats: World Bank API v2 JSON, World Bank bulk CSV, UN DESA "
+            + "itself (raw, not multipart: a form answers 415).", description = "Formats: World Bank API v2 JSON, World Bank bulk CSV, UN DESA "
             + "migrant stock CSV (destination, origin, year, sex, value), SDMX-CSV; detected from the content or named by "
             + "format. Atomic: any invalid row imports nothing and answers 422 listing every problem (row, column, value, "
             + "reason). A changed value becomes a new revision; importing the same file again changes nothing.")
@@ -259,8 +260,9 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "World Bank API v2 JSON", value = WB_JSON_EXAMPLE)),
             @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Imported: counts of new, revised, unchanged and missing observations")
+    @APIResponse(responseCode = "415", description = "A multipart form: the body must be the file itself, with its media type")
     @APIResponse(responseCode = "422", description = "Nothing imported: every problem listed with its row and column")
-    public ImportReport importFile(InputStream body,
+    public ImportReport importFile(InputStream body, @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Default: detected from the content", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" })) @QueryParam("format") String format,
             @Parameter(description = "Recorded as provenance", example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv")
@@ -270,7 +272,7 @@ public class IndicatorResource {
             @Parameter(description = "For UN DESA and SDMX files without an indicator column") @QueryParam("indicator") String indicator,
             @Parameter(description = "Create unknown indicator codes instead of answering 422")
             @QueryParam("createIndicators") @DefaultValue("false") boolean createIndicators) {
-        return imports.importFile(body, new ImportRequest(format, fileName, source, release, indicator, createIndicators,
+        return imports.importFile(body, contentType, new ImportRequest(format, fileName, source, release, indicator, createIndicators,
                 identity.getPrincipal().getName()));
     }
 }

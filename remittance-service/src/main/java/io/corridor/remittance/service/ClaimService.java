@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.remittance.ClaimEntity;
+import io.corridor.remittance.Hedge;
 import io.corridor.remittance.Indicator;
 import io.corridor.remittance.Period;
 import io.corridor.remittance.StatedUnit;
@@ -18,6 +19,7 @@ import io.corridor.remittance.api.ClaimCheck;
 import io.corridor.remittance.api.ClaimDraft;
 import io.corridor.remittance.api.Observation;
 import io.corridor.remittance.api.Verdict;
+import io.corridor.remittance.api.VerdictBounds;
 import io.corridor.remittance.api.VerdictHint;
 import io.corridor.remittance.api.VerdictReference;
 import io.corridor.remittance.repository.ClaimRepository;
@@ -40,8 +42,9 @@ public class ClaimService {
 
     /** The exchange-rate series used to read CFA franc figures (local currency units per USD). */
     public static final String EXCHANGE_RATE = "PA.NUS.FCRF";
-    /** Relative tolerance of a consistent claim. */
-    public static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("0.02");
+    /** A claim's value is a figure as a document writes it: beyond these it is no statistic (and no index holds it). */
+    static final BigDecimal LARGEST = BigDecimal.TEN.pow(30);
+    static final int MAX_DECIMALS = 30;
     /** A hint applies when claim/reference is within this factor of the slip's factor. */
     static final double HINT_SPAN = 1.25;
 
@@ -60,7 +63,7 @@ public class ClaimService {
 
     /** A claim with its fields checked and normalized. */
     record Normalized(String indicator, String country, String counterpart, Period period, BigDecimal value,
-            StatedUnit unit, String unitText) {
+            StatedUnit unit, String unitText, String hedge) {
     }
 
     Normalized normalize(ClaimCheck c) {
@@ -91,11 +94,25 @@ public class ClaimService {
         } catch (IllegalArgumentException e) {
             problems.add(Violation.field("unit", c.unit(), e.getMessage()));
         }
+        // compared with the value as written (an exponent stays one): 1E+999999999 written out is a billion digits
+        if (c.value().abs().compareTo(LARGEST) > 0) {
+            problems.add(Violation.field("value", c.value().toString(), "is too large for a statistical value (at most 1E+30)"));
+        } else if (c.value().scale() > MAX_DECIMALS) {
+            problems.add(Violation.field("value", Echo.of(c.value().toString()), "has more than " + MAX_DECIMALS + " decimal places"));
+        }
+        String hedge = c.hedge() == null || c.hedge().isBlank() ? null : c.hedge().strip();
+        if (hedge != null) {
+            try {
+                Hedge.parse(hedge);
+            } catch (IllegalArgumentException e) {
+                problems.add(Violation.field("hedge", hedge, e.getMessage()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request",
                     problems.size() + " field(s) of the claim are invalid", problems);
         }
-        return new Normalized(c.indicator().strip(), country, counterpart, period, c.value(), unit, c.unit().strip());
+        return new Normalized(c.indicator().strip(), country, counterpart, period, c.value(), unit, c.unit().strip(), hedge);
     }
 
     public Uni<Verdict> check(ClaimCheck c) {
@@ -123,39 +140,41 @@ public class ClaimService {
         }
         BigDecimal perIndicatorUnit = BigDecimal.TEN.pow(indicator.multiplier, MC);
         BigDecimal stated = n.value().multiply(n.unit().scale()).divide(perIndicatorUnit, MC);
-        BigDecimal halfDigit = halfLastDigit(n.value()).multiply(n.unit().scale()).divide(perIndicatorUnit, MC);
         boolean usd = "USD".equalsIgnoreCase(indicator.unit);
         Uni<Observation> rate = usd
                 ? observations.reference(EXCHANGE_RATE, n.country(), "", n.period().text(), null)
                 : Uni.createFrom().nullItem();
         return rate.chain(xofPerUsd -> reference(n, indicator).map(reference -> {
             BigDecimal claim = stated;
-            BigDecimal half = halfDigit;
+            // what turns the figure as written into the indicator's unit: its precision scales with it
+            BigDecimal factor = n.unit().scale().divide(perIndicatorUnit, MC);
             if (xofForUsd) {
                 if (xofPerUsd == null) {
-                    return new Verdict("no_data", null, indicator.unit, reference, null, null, List.of(),
+                    return new Verdict("no_data", null, indicator.unit, reference, null, null, null, List.of(),
                             "no " + EXCHANGE_RATE + " observation for " + n.country() + " " + n.period().text()
                                     + " to convert XOF to USD");
                 }
                 claim = stated.divide(xofPerUsd.value(), MC);
-                half = halfDigit.divide(xofPerUsd.value(), MC);
+                factor = factor.divide(xofPerUsd.value(), MC);
             }
             if (reference == null) {
-                return new Verdict("no_data", plain(claim), indicator.unit, null, null, null, List.of(),
+                return new Verdict("no_data", plain(claim), indicator.unit, null, null, null, null, List.of(),
                         "no reference value for " + indicator.code + " " + n.country()
                                 + (n.counterpart().isEmpty() ? "" : "→" + n.counterpart()) + " " + n.period().text());
             }
             BigDecimal ref = reference.value();
-            BigDecimal tolerance = ref.abs().multiply(RELATIVE_TOLERANCE).max(half);
-            boolean consistent = claim.subtract(ref).abs().compareTo(tolerance) <= 0;
+            VerdictBounds bounds = ClaimTolerance.of(n.value(), n.hedge(), factor, claim, ref);
+            boolean consistent = ref.compareTo(bounds.low()) >= 0 && ref.compareTo(bounds.high()) <= 0;
+            BigDecimal tolerance = claim.subtract(bounds.low()).max(bounds.high().subtract(claim));
             BigDecimal ratio = ref.signum() == 0 ? null : claim.divide(ref, new MathContext(6, RoundingMode.HALF_EVEN));
             List<VerdictHint> hints = consistent || ratio == null ? List.of()
                     : hints(ratio, indicator, n, xofPerUsd == null ? null : xofPerUsd.value());
             String detail = ratio == null ? "the reference is zero"
-                    : consistent ? "within the tolerance of the reference"
-                    : "the claim is " + plain(ratio).toPlainString() + " times the reference";
+                    : consistent ? "within the tolerance of the reference (" + bounds.basis() + ")"
+                    : "the claim is " + plain(ratio).toPlainString() + " times the reference, outside the tolerance ("
+                            + bounds.basis() + ")";
             return new Verdict(consistent ? "consistent" : "discrepant", plain(claim), indicator.unit, reference,
-                    ratio == null ? null : plain(ratio), plain(tolerance.round(MC)), hints, detail);
+                    ratio == null ? null : plain(ratio), plain(tolerance.round(MC)), bounds, hints, detail);
         }));
     }
 
@@ -224,12 +243,6 @@ public class ClaimService {
                 .map(c -> new VerdictHint(c.kind(), plain(c.factor().round(new MathContext(6))), c.message())).toList();
     }
 
-    /** Half a unit of the last significant digit as written: 1867000000 → 500000, 0.78 → 0.005. */
-    static BigDecimal halfLastDigit(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale()).divide(BigDecimal.valueOf(2));
-    }
-
     static BigDecimal plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
@@ -254,6 +267,7 @@ public class ClaimService {
                     c.period = n.period().text();
                     c.value = n.value();
                     c.unit = n.unitText();
+                    c.hedge = n.hedge();
                     c.sourceCited = draft.sourceCited();
                     c.createdBy = user;
                     return claims.persistAndFlush(c).chain(() -> claims.getSession())
@@ -265,9 +279,9 @@ public class ClaimService {
     }
 
     public Uni<Claim> view(ClaimEntity c) {
-        return check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit))
+        return check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit, c.hedge))
                 .map(verdict -> new Claim(c.id, c.document, c.annotation, c.quote, c.indicator, c.country,
-                        c.counterpart.isEmpty() ? null : c.counterpart, c.period, c.value, c.unit, c.sourceCited,
+                        c.counterpart.isEmpty() ? null : c.counterpart, c.period, c.value, c.unit, c.hedge, c.sourceCited,
                         c.createdAt, c.createdBy, verdict));
     }
 

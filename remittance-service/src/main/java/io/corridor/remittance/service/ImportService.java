@@ -58,7 +58,12 @@ public class ImportService {
         this.store = store;
     }
 
-    public ImportReport importFile(InputStream body, ImportRequest request) {
+    /** The media types an import is sent with (any other but multipart is read too: the format is in the content). */
+    public static final String ACCEPTED = "text/csv, application/json, application/vnd.sdmx.data+csv, text/plain, "
+            + "application/octet-stream";
+
+    public ImportReport importFile(InputStream body, String contentType, ImportRequest request) {
+        refuseForms(contentType);
         BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
         ImportFormat format = format(in, request.format());
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -90,7 +95,9 @@ public class ImportService {
         } catch (UncheckedIOException e) {
             sink.writer.cancel();
             throw e.getCause();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            // a file the parser gives up on (Jackson's limits: a number of 5,000 digits) ends the COPY too, so that
+            // the rollback can run
             sink.writer.cancel();
             throw e;
         }
@@ -151,6 +158,20 @@ public class ImportService {
         return ProblemException.unprocessable("the file has " + total + " problem" + (total == 1 ? "" : "s")
                 + (total > listed.size() ? " (the first " + listed.size() + " are listed)" : "")
                 + "; nothing was imported", new ArrayList<>(listed));
+    }
+
+    /**
+     * A multipart form (what {@code curl -F file=@x.csv} and an HTML form send) wraps the file in boundaries and part
+     * headers that no format reader knows, and unwrapping it would mean spooling the file before reading it: refused
+     * with a 415 that says how to send the file instead, before a byte of it is read.
+     */
+    private static void refuseForms(String contentType) {
+        if (contentType != null && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            String message = "must be the file's own media type (" + ACCEPTED + "), not a multipart form";
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type", "send the file itself as the "
+                    + "request body with its media type, e.g. curl --data-binary @file.csv -H 'Content-Type: text/csv' (not "
+                    + "-F file=@file.csv); accepted: " + ACCEPTED, List.of(Violation.field("Content-Type", message)));
+        }
     }
 
     private static ImportFormat format(BufferedInputStream in, String requested) {
@@ -232,7 +253,7 @@ public class ImportService {
         public void problem(long row, String column, String value, String reason) {
             problemCount++;
             if (problems.size() < MAX_LISTED) {
-                problems.add(Violation.row(row, column, value, reason));
+                problems.add(Violation.row(row, column, Echo.of(value), reason));
             }
         }
 

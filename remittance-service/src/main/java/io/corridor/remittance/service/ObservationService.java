@@ -32,6 +32,7 @@ import io.corridor.remittance.api.ObservationDraft;
 import io.corridor.remittance.api.ObservationRevision;
 import io.corridor.remittance.api.Provenance;
 import io.corridor.remittance.mapping.Cells;
+import io.corridor.remittance.mapping.CsvCell;
 import io.corridor.remittance.mapping.RowSink;
 import io.corridor.remittance.mapping.StagedRow;
 import io.corridor.remittance.repository.ObservationFilter;
@@ -201,7 +202,7 @@ public class ObservationService {
 
             @Override
             public void problem(long row, String column, String value, String reason) {
-                problems.add(Violation.field(column, value, reason));
+                problems.add(Violation.field(column, Echo.of(value), reason));
             }
         };
         // the value as written (toString keeps an exponent): written out digit by digit, 1E-999999999 is a
@@ -274,10 +275,12 @@ public class ObservationService {
                 "release", "recorded_at", "recorded_by", "import_id", "file_name", "file_row", "document", "annotation").get())) {
             for (Observation o : page.items()) {
                 Provenance p = o.provenance();
-                csv.printRecord(o.id(), o.indicator(), o.country(), o.counterpart(), o.period(), o.periodStart(),
+                Object[] cells = { o.id(), o.indicator(), o.country(), o.counterpart(), o.period(), o.periodStart(),
                         o.periodEnd(), o.sex(), o.value() == null ? null : o.value().toPlainString(), o.status(),
                         o.source(), o.kind(), o.revision(), o.release(), o.recordedAt(), o.recordedBy(), p.importId(),
-                        p.fileName(), p.row(), p.document(), p.annotation());
+                        p.fileName(), p.row(), p.document(), p.annotation() };
+                // every cell through one door: sources, file names, documents and releases come from clients
+                csv.printRecord(java.util.Arrays.stream(cells).map(CsvCell::safe));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -63,6 +63,35 @@ final class ReaderOracle {
             }
         }
 
+        // what the file declares about itself is stored as text: it must be text PostgreSQL holds (NUL answered 500)
+        @Override
+        public void indicatorName(String code, String name) {
+            storable("indicator name", name);
+        }
+
+        @Override
+        public void release(String release) {
+            storable("release", release);
+        }
+
+        @Override
+        public void source(String source) {
+            storable("source", source);
+        }
+
+        private static void storable(String what, String text) {
+            require(text != null && text.length() <= 1000, what + " is missing or too long");
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                require(c != 0, what + " holds NUL");
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    require(!Character.isSurrogate(c), what + " holds a lone surrogate");
+                }
+            }
+        }
+
         @Override
         public void problem(long row, String column, String value, String reason) {
             problems++;

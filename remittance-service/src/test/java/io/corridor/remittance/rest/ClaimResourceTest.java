@@ -115,6 +115,68 @@ class ClaimResourceTest {
                 "reference.derived", equalTo(false), "reference.value", closeTo(8.93, 0.0001));
     }
 
+    /**
+     * Issue #20: "10 % of GDP" against 6.25 % was consistent, the tolerance reading "10" as one significant digit
+     * (± 5). A figure is read as written, trailing zeros included: "10 %" is ± 0.5; a writer who means "about ten"
+     * says so, and the hedge widens it.
+     */
+    @Test
+    void aFigureIsReadToThePrecisionItIsWrittenWith() {
+        importFile(worldBankCsv("2025-01-28", "\"Mali\",\"MLI\",\"Personal remittances, received (% of GDP)\",\"BX.TRF.PWKR.DT.GD.ZS\","
+                + "\"6.25\",\"\",\"\",\"\",\"\""), "text/csv").statusCode(200);
+        check("BX.TRF.PWKR.DT.GD.ZS", "MLI", "2019", "10", "%").body("verdict", equalTo("discrepant"),
+                "bounds.low", near(9.5, 1e-9), "bounds.high", near(10.5, 1e-9), "bounds.rule", equalTo("as_written"),
+                "bounds.basis", equalTo("as written"), "bounds.relativeFloor", equalTo(false), "tolerance", near(0.5, 1e-9),
+                "detail", containsString("as written"));
+        // hedged, the figure is read to its leading digit: "environ 10 %" is 5 to 15
+        checkHedged("BX.TRF.PWKR.DT.GD.ZS", "2019", "10", "%", "environ").body("verdict", equalTo("consistent"),
+                "bounds.low", near(5, 1e-9), "bounds.high", near(15, 1e-9), "bounds.rule", equalTo("approximate"),
+                "bounds.basis", equalTo("hedged: environ"), "detail", containsString("hedged: environ"));
+        // a bound is read in its direction: "more than 10 %" is 9.5 (10 less half its last digit) to 20, "moins de 10 %" 0 to 10.5
+        checkHedged("BX.TRF.PWKR.DT.GD.ZS", "2019", "10", "%", "More than").body("verdict", equalTo("discrepant"),
+                "bounds.low", near(9.5, 1e-9), "bounds.high", near(20, 1e-9), "bounds.rule", equalTo("more_than"));
+        checkHedged("BX.TRF.PWKR.DT.GD.ZS", "2019", "10", "%", "moins de").body("verdict", equalTo("consistent"),
+                "bounds.low", near(0, 1e-9), "bounds.high", near(10.5, 1e-9), "bounds.rule", equalTo("less_than"));
+        // trailing zeros of a written integer count: "2 000 millions" is ± 0.5 million, widened here to 2 % of the reference
+        check("BX.TRF.PWKR.CD.DT", "MLI", "2023", "2000", "millions USD").body("verdict", equalTo("discrepant"),
+                "bounds.relativeFloor", equalTo(true), "bounds.low", near(1.96266e9, 1), "bounds.high", near(2.03734e9, 1));
+        checkHedged("BX.TRF.PWKR.CD.DT", "2023", "2000", "millions USD", "près de").body("verdict", equalTo("consistent"),
+                "bounds.low", near(1.5e9, 1), "bounds.high", near(2.5e9, 1), "bounds.relativeFloor", equalTo(false));
+        // "1,5 milliard" is ± 0.05 milliard; "about 1.5 billion" ± 0.5 billion
+        check("BX.TRF.PWKR.CD.DT", "MLI", "2023", "1.5", "milliard USD").body("verdict", equalTo("discrepant"),
+                "bounds.low", near(1.45e9, 1), "bounds.high", near(1.55e9, 1));
+        checkHedged("BX.TRF.PWKR.CD.DT", "2023", "1.5", "billion USD", "about").body("verdict", equalTo("consistent"));
+        // a trailing zero after the point counts too: 1.90 billion is ± 0.005 billion, within 2 % of 1.867 billion
+        check("BX.TRF.PWKR.CD.DT", "MLI", "2023", "1.90", "billion USD").body("verdict", equalTo("consistent"),
+                "bounds.relativeFloor", equalTo(true));
+    }
+
+    @Test
+    void anUnknownHedgeWordIsRefusedNamingTheField() {
+        checkHedged("BX.TRF.PWKR.CD.DT", "2023", "2000", "millions USD", "circa-ish").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("hedge"),
+                        "errors[0].message", containsString("environ"));
+    }
+
+    @Test
+    void aStoredClaimKeepsItsHedge() {
+        Map<String, Object> claim = new java.util.HashMap<>(Map.of("document", "note.md", "indicator", "BX.TRF.PWKR.CD.DT",
+                "country", "MLI", "period", "2023", "value", 2000, "unit", "millions USD", "hedge", "environ"));
+        int id = given().contentType(ContentType.JSON).body(claim).when().post("/api/v1/claims").then().statusCode(201)
+                .body("hedge", equalTo("environ"), "verdict.verdict", equalTo("consistent"),
+                        "verdict.bounds.basis", equalTo("hedged: environ")).extract().path("id");
+        given().when().get("/api/v1/claims/" + id).then().statusCode(200).body("verdict.bounds.rule", equalTo("approximate"));
+    }
+
+    @Test
+    void aClaimOfAbsurdMagnitudeOrPrecisionIsRefusedNamingTheValue() {
+        for (String value : new String[] { "1E+999999999", "-1E40", "1E-999999999", "0." + "1".repeat(40) }) {
+            given().contentType(ContentType.JSON).body("{\"indicator\":\"BX.TRF.PWKR.CD.DT\",\"country\":\"MLI\",\"period\":\"2023\","
+                    + "\"unit\":\"USD\",\"value\":" + value + "}").when().post("/api/v1/claims/check").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
+        }
+    }
+
     @Test
     void noReferenceIsNoData() {
         check("SP.POP.TOTL", "MLI", "2018", "18.5", "million persons").body("verdict", equalTo("no_data"),
@@ -150,6 +212,22 @@ class ClaimResourceTest {
                 .body("total", equalTo(0));
         given().when().get("/api/v1/claims/" + id).then().statusCode(200).body("document", equalTo(figure.get("document")));
         given().when().get("/api/v1/claims/999999").then().statusCode(404);
+    }
+
+    /** Any JSON number near the expected one: bounds come as integers or decimals, as their value has it. */
+    static org.hamcrest.Matcher<Object> near(double expected, double error) {
+        return new org.hamcrest.CustomMatcher<>("a number within " + error + " of " + expected) {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof Number n && Math.abs(n.doubleValue() - expected) <= error;
+            }
+        };
+    }
+
+    static io.restassured.response.ValidatableResponse checkHedged(String indicator, String period, String value, String unit,
+            String hedge) {
+        return given().contentType(ContentType.JSON).body(Map.of("indicator", indicator, "country", "MLI", "period", period,
+                "value", new java.math.BigDecimal(value), "unit", unit, "hedge", hedge)).when().post("/api/v1/claims/check").then();
     }
 
     static io.restassured.response.ValidatableResponse check(String indicator, String country, String period,

@@ -84,6 +84,79 @@ class HostileImportTest {
         assertEquals(0, count("select count(*) from import"));
     }
 
+    /**
+     * What a file declares about itself (source, release, an indicator's name) is stored as text: NUL made the import
+     * answer 500, a lone surrogate was stored as '?'. Now each is a problem naming its row and column, and nothing
+     * of the file is stored.
+     */
+    @Test
+    void textAFileDeclaresMustBeStorableText() throws Exception {
+        refused(Fixtures.worldBankCsv("2025-01-28", "\"Mali\",\"MLI\"," + Fixtures.GDP + ",\"1\",\"2\",\"3\",\"4\",\"5\"")
+                .replace("World Development Indicators", "World\u0000Development"), "text/csv", 1, "Data Source");
+        refused(Fixtures.worldBankCsv("2025-01\u0007-28", "\"Mali\",\"MLI\"," + Fixtures.GDP + ",\"1\",\"2\",\"3\",\"4\",\"5\""),
+                "text/csv", 3, "Last Updated Date");
+        refused(Fixtures.worldBankCsv("2025-01-28", "\"Mali\",\"MLI\",\"" + "GDP ".repeat(250_000) + "\",\"NEW.CODE\",\"1\",\"\",\"\",\"\",\"\""),
+                "text/csv", 6, "Indicator Name");
+        // the file is valid UTF-8; its JSON escapes make the lone surrogate and the NUL
+        refused(Fixtures.worldBankJson("2025-01-28", "NEW.CODE", "GDP \\ud800", "MLI", "2023", "1"), "application/json", 1,
+                "indicator.value");
+        refused(Fixtures.worldBankJson("2025-01-28\\u0000", "NY.GDP.MKTP.CD", "GDP", "MLI", "2023", "1"), "application/json", 0,
+                "$[0].lastupdated");
+        refused("DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nWB:WDI\u0000(1.0),MLI,NY.GDP.MKTP.CD,2023,1\n", "text/csv", 2,
+                "DATAFLOW");
+    }
+
+    /** Hostile cells (NUL, control characters, a million characters) are refused row by row, and echoed briefly. */
+    @Test
+    void hostileCellsAreRefusedNamingRowAndColumnAndEchoedBriefly() throws Exception {
+        String huge = "9".repeat(1_000_000);
+        String echoed = refused("destination,origin,year,sex,value\nCIV,MLI,2024,Both sexes,1\nFRA,MLI,2024,Both sexes," + huge + "\n",
+                "text/csv", 3, "value").getString("errors[0].value");
+        assertTrue(echoed.length() < 300, "echoed " + echoed.length() + " characters");
+        refused("destination,origin,year,sex,value\nCIV,M\u0000LI,2024,Both sexes,1\n", "text/csv", 2, "origin");
+        refused("DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nWB:WDI(1.0),MLI,NY.GDP.MKTP.CD,2023,1\u00002\n", "text/csv", 2,
+                "OBS_VALUE");
+        refused(Fixtures.worldBankJson("2025-01-28", "NY.GDP.MKTP.CD", "GDP", "MLI", "2023", "\"" + "1".repeat(1_000_000) + "\""),
+                "application/json", 1, "value");
+    }
+
+    /** Issue #20: curl -F file=@x.csv sends a multipart form, which was read as a file of no known format. */
+    @Test
+    void aMultipartFormIsRefusedSayingHowToSendTheFile() throws Exception {
+        Fixtures.clean();
+        String file = "destination,origin,year,sex,value\nCIV,MLI,2024,Both sexes,403646\n";
+        io.restassured.RestAssured.given().multiPart("file", "stock.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/indicators/imports").then().statusCode(415).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("request body"),
+                        "detail", org.hamcrest.Matchers.containsString("text/csv"),
+                        "errors[0].field", org.hamcrest.Matchers.equalTo("Content-Type"));
+        assertEquals(0, count("select count(*) from observation"));
+        assertEquals(0, count("select count(*) from import"));
+    }
+
+    /** Imports the file, expects a 422 naming the row and column, and checks that nothing was stored. */
+    private static io.restassured.path.json.JsonPath refused(String file, String contentType, long row, String column)
+            throws Exception {
+        Fixtures.clean();
+        long indicators = count("select count(*) from indicator");
+        ExtractableResponse<Response> answer = importFile(file, contentType, "createIndicators", "true").extract();
+        assertEquals(422, answer.statusCode(), column + ": " + abbreviated(answer.asString()));
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        io.restassured.path.json.JsonPath problem = answer.jsonPath();
+        List<Object> rows = problem.getList("errors.row");
+        List<String> columns = problem.getList("errors.field");
+        assertTrue(columns.contains(column) && rows.contains((int) row), "expected row " + row + " " + column + ": "
+                + abbreviated(answer.asString()));
+        assertEquals(0, count("select count(*) from observation"), column + " left observations");
+        assertEquals(0, count("select count(*) from import"), column + " left an import record");
+        assertEquals(indicators, count("select count(*) from indicator"), column + " left indicators");
+        return problem;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
+    }
+
     private static List<Path> seeds(String dir) throws IOException {
         try (Stream<Path> files = Files.list(SEEDS.resolve(dir).resolve("readsAnyFileOrReportsProblems"))) {
             return files.filter(Files::isRegularFile).sorted().toList();
