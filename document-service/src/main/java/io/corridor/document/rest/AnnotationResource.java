@@ -270,7 +270,7 @@ public class AnnotationResource {
     @APIResponse(responseCode = "422", description = "A reply asks for a visibility wider than its parent's (the problem names visibility)")
     @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> update(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "The ETag read last (not *: 428)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
         UUID uuid = uuid(id);
         var draft = reader.read(parse(body));
@@ -285,7 +285,7 @@ public class AnnotationResource {
             keeps who deleted it and why. If-Match required: 428 without it, 412 when stale.""")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "The ETag read last (not *: 428)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Why a curator removes it (moderation); kept in the history",
                     schema = @Schema(type = SchemaType.STRING, maxLength = AnnotationService.MAX_REASON)) @QueryParam("reason") String reason) {
         return annotations.delete(uuid(id), ifMatch, reason, caller()).map(x -> Response.noContent().build());
@@ -343,7 +343,7 @@ public class AnnotationResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> status(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "The ETag read last (not *: 428)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StatusChange change) {
         if (change == null) {
             throw ProblemException.invalid("status", "is required");

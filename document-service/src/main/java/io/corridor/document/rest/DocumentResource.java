@@ -146,7 +146,7 @@ public class DocumentResource {
             headers = @Header(name = "ETag", required = true, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)))
     public Uni<Response> patch(@PathParam("id") long id,
-            @Parameter(required = true, description = "The ETag read last") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "The ETag read last (not *: 428)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
         JsonNode patch = json.read(body, "a JSON Merge Patch");
         return documents.patch(id, ifMatch, patch, Caller.of(identity)).flatMap(x -> documents.get(id))

@@ -72,7 +72,10 @@ class UploadValidationTest {
     @Test
     void malformedMultipartIsA400NamingTheBody() throws Exception {
         // sent raw: REST Assured only writes multipart bodies it builds itself
-        assertMalformed("/api/v1/documents", "multipart/form-data; boundary=zz", "{");
+        // the parser either ends without a part or reports the connection's end: both are the client's fault
+        for (int i = 0; i < 5; i++) {
+            assertMalformed("/api/v1/documents", "multipart/form-data; boundary=zz", "{");
+        }
         assertMalformed("/api/v1/documents", "multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"file\"");
         assertMalformed("/api/v1/documents", "multipart/form-data", "--zz\r\n\r\n--zz--");
         long id = Uploads.create("m.txt", Fixtures.utf8("Multipart " + Fixtures.unique("mp")), "text/plain", Map.of());
