@@ -46,7 +46,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            violations.add(new Violation(fieldOf(v.getPropertyPath()), null, safeValue(v.getInvalidValue()), v.getMessage()));
+            violations.add(new Violation(fieldOf(v), null, safeValue(v.getInvalidValue()), v.getMessage()));
         }
         violations.sort((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())));
         String detail = violations.stream().map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b)
@@ -195,12 +195,14 @@ public class ProblemMappers {
      * The name a client sent: a plain parameter keeps its name; for a bean or body parameter the
      * parameter itself is dropped and its properties are joined ("list.page.size" becomes "size").
      */
-    private static String fieldOf(Path path) {
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        Path path = violation.getPropertyPath();
         String parameter = null;
         StringBuilder properties = new StringBuilder();
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case PARAMETER -> parameter = node.getName();
+                case PARAMETER -> parameter = RequestParameters.isBody(violation.getRootBeanClass(), path,
+                        node.as(Path.ParameterNode.class)) ? "body" : node.getName();
                 case PROPERTY, CONTAINER_ELEMENT -> {
                     if (node.getName() != null) {
                         properties.append(properties.isEmpty() ? "" : ".").append(node.getName());

@@ -65,6 +65,12 @@ class HostileInputTest {
     }
 
     @Test
+    void aMissingBodyIsNamedBodyNotByItsJavaName() {
+        given().contentType(ContentType.JSON).post("/probe").then().statusCode(400).body("errors[0].field", equalTo("body"));
+        given().get("/probe?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void nulInABareTreeIsRefused() {
         given().contentType(ContentType.JSON).body("{\"a\":[\"\\u0000\"]}").post("/probe/tree").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"));

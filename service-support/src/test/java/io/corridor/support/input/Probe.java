@@ -48,7 +48,7 @@ public class Probe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "probeNote")
-    public Note note(Note note) {
+    public Note note(@jakarta.validation.constraints.NotNull Note note) {
         return note;
     }
 
