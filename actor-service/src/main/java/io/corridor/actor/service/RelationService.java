@@ -23,7 +23,6 @@ import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.repository.EvidenceRepository;
 import io.corridor.actor.repository.RelationRepository.Period;
 import io.corridor.actor.repository.RelationRepository;
-import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -90,7 +89,7 @@ public class RelationService {
     @WithTransaction
     public Uni<Relation> replace(long id, RelationDraft draft, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
-            EntityTag.require(ifMatch, r.version);
+            IfMatch.require(ifMatch, r.version);
             return check(draft, r.id).flatMap(ok -> {
                 apply(r, draft);
                 r.changed(who.getPrincipal().getName());
@@ -102,7 +101,7 @@ public class RelationService {
     @WithTransaction
     public Uni<Relation> accept(long id, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
-            EntityTag.requireIfSent(ifMatch, r.version);
+            IfMatch.requireIfSent(ifMatch, r.version);
             r.accept(who.getPrincipal().getName());
             return relations.flush().replaceWith(r);
         }).flatMap(this::view);
@@ -111,7 +110,7 @@ public class RelationService {
     @WithTransaction
     public Uni<Void> delete(long id, String ifMatch) {
         return find(id).flatMap(r -> {
-            EntityTag.require(ifMatch, r.version);
+            IfMatch.require(ifMatch, r.version);
             return evidence.deleteOf(id).flatMap(x -> relations.delete(r));
         });
     }

@@ -15,9 +15,9 @@ import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 
 /**
- * A body must be sent as the media type its operation declares. Quarkus REST took a body without Content-Type, or
- * as application/octet-stream, for JSON and stored it (issue #20's hostile-input test): a client that does not say
- * what it sends is refused with a 415 naming the type to send, before the body is read.
+ * A body must be sent as the media type its operation declares. Quarkus REST took a body sent as "*&#47;*" or none (what
+ * REST Assured sends for a body without a type) for JSON and stored it (issue #20's hostile-input test): a client
+ * that does not say what it sends is refused with a 415 naming the type to send, before the body is read.
  */
 public class DeclaredBodyType {
 
@@ -33,7 +33,9 @@ public class DeclaredBodyType {
             return; // the operation reads any type (imports: the format is in the content)
         }
         MediaType sent = request.getMediaType();
-        if (sent != null && declared.stream().anyMatch(d -> d.isCompatible(sent))) {
+        // "*/*" names no type (REST Assured sends it for a body of none), yet is compatible with every one
+        if (sent != null && !sent.isWildcardType() && !sent.isWildcardSubtype()
+                && declared.stream().anyMatch(d -> d.isCompatible(sent))) {
             return;
         }
         String accepted = String.join(", ", declared.stream().map(MediaType::toString).toList());
