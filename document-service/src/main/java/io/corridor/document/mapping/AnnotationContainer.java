@@ -61,13 +61,13 @@ public final class AnnotationContainer {
         return writer.iris().publicUrl() + pagePath(page, iris);
     }
 
-    /** The collection's path with its filters (a Content-Location, like Location, is a path). */
-    public String path() {
+    /** The collection's path with its filters. */
+    private String path() {
         String q = filter.query();
         return AnnotationIris.CONTAINER_PATH + (q.isEmpty() ? "" : "?" + q);
     }
 
-    public String pagePath(int page, boolean iris) {
+    private String pagePath(int page, boolean iris) {
         String q = filter.query();
         return AnnotationIris.CONTAINER_PATH + "?" + (q.isEmpty() ? "" : q + "&") + (size == DEFAULT_SIZE ? "" : "size=" + size + "&")
                 + (iris ? "iris=1&" : "") + "page=" + page;

@@ -37,7 +37,8 @@ class HostileInputTest {
     static final String HUGE = "x".repeat(1_000_000);
     /** A JSON string holding a lone high surrogate (escaped: the bytes are valid UTF-8). */
     static final String LONE = "\"\\ud800 seul\"";
-    static final String[] NUMBERS = { "-1", "1.5", "1e400", "99999999999999999999", "-0", "\"7\"", "true", "null", "[]", "{}" };
+    static final String[] NUMBERS = { "-1", "1.5", "1e3", "1e400", "2147483648", "99999999999999999999", "1".repeat(2000), "-0",
+            "\"7\"", "true", "null", "[]", "{}" };
 
     private final List<String> failures = new ArrayList<>();
 
@@ -98,7 +99,8 @@ class HostileInputTest {
         Doc doc = Annotations.document("Le Mali et l’Union européenne. " + Fixtures.unique("hostile-read"));
         String location = create(doc.passage("Mali", "commenting", List.of(comment("lue"))));
         List<String> values = new ArrayList<>(List.of(NUMBERS));
-        values.addAll(List.of("", " ", "%00", "%ED%A0%80", "%F0%9F%98%80", HUGE.substring(0, 3000), "2016-02-30", "9999999999-01-01",
+        values.addAll(List.of("", " ", "%00", "%07", "%ED%A0%80", "%C3", "%F0%9F%98%80", "..%2F..%2Fetc%2Fpasswd",
+                "%24%7Bjndi%3Aldap%3A%2F%2Fx%7D", HUGE.substring(0, 3000), "2016-02-30", "9999999999-01-01",
                 "%22%3B--", "'", "\\"));
         for (String v : values) {
             String value = v.replace("\"", "%22");
