@@ -208,7 +208,16 @@ class RealmTest {
         Set<String> clients = names(local.path("clients"), "clientId");
         clients.remove("corridor-cli"); // the password-grant client is for local scripts and tests only
         assertEquals(clients, names(prod.path("clients"), "clientId"));
-        assertEquals("all", prod.path("sslRequired").asText());
+        // "external": HTTPS for every address outside the cluster (browsers reach Keycloak only
+        // through the edge, over HTTPS; KC_PROXY_HEADERS gives Keycloak their real address). Not
+        // "all": the gateway and the services call the token and JWKS endpoints inside the
+        // cluster over plain HTTP (KC_HOSTNAME_BACKCHANNEL_DYNAMIC), which "all" refuses with
+        // "HTTPS required" (Keycloak's TokenEndpoint.checkSsl), so no code exchange would succeed.
+        assertEquals("external", prod.path("sslRequired").asText());
+        Manifests m = Overlay.PROD.manifests();
+        Map<String, String> kc = m.environment(m.container("keycloak"));
+        assertEquals("xforwarded", kc.get("KC_PROXY_HEADERS"), "Keycloak sees the browser's address, not Envoy's");
+        assertEquals("true", kc.get("KC_HOSTNAME_BACKCHANNEL_DYNAMIC"));
     }
 
     @Test
