@@ -60,9 +60,12 @@ public class ClaimResource {
     @Operation(operationId = "checkClaim", summary = "Check a figure: consistent, discrepant or no_data, with the reference "
             + "(vintage, source), the ratio claim/reference and hints at slips of scale or currency", description = "The "
             + "reference is the latest dataset value of the same indicator, country, counterpart and period (or 100 × "
-            + "numerator / denominator for a ratio that is not published). Consistent when the claim, in the indicator's "
-            + "unit, is within the larger of 2 % of the reference and half a unit of its own last significant digit; "
-            + "CFA francs (XOF) are converted to US dollars with the exchange-rate series. no_data without a reference.")
+            + "numerator / denominator for a ratio that is not published). Consistent when the reference lies within the "
+            + "claim's bounds: the precision of the figure as written (half a unit of its last digit, trailing zeros "
+            + "included: 10 is ± 0.5), widened by a hedge word (environ, about: half a unit of the leading digit; more "
+            + "than, less than: in their direction), never narrower than 2 % of the reference; the verdict's bounds say "
+            + "which. CFA francs (XOF) are converted to US dollars with the exchange-rate series. no_data without a "
+            + "reference.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimCheck.class), examples = @ExampleObject(name = "964 billion USD",
                     value = "{\"indicator\":\"BX.TRF.PWKR.CD.DT\",\"country\":\"MLI\",\"period\":\"2019\",\"value\":964000000000,\"unit\":\"USD\"}")))
