@@ -1,6 +1,7 @@
 package io.corridor.support.concurrency;
 
 import io.corridor.support.problem.ProblemException;
+import io.corridor.support.problem.Violation;
 
 /**
  * Optimistic concurrency over HTTP (RFC 9110): a resource's version number is its strong ETag,
@@ -19,7 +20,7 @@ public final class EntityTag {
     /**
      * Checks an If-Match header against the current version.
      *
-     * @throws ProblemException 428 when the header is missing, 412 when it names another version
+     * @throws ProblemException 428 when the header is missing or is the wildcard, 412 when it names another version
      */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -28,7 +29,13 @@ public final class EntityTag {
         String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(current)) {
+            if (tag.equals("*")) {
+                // "*" matches whatever is there now (RFC 9110): it would bypass the lost-update check it stands for.
+                throw new ProblemException(428, "precondition-required", "Precondition required",
+                        "If-Match: * matches any version: send the ETag of the version you changed",
+                        java.util.List.of(Violation.field("If-Match", "must be the current ETag, not *")));
+            }
+            if (tag.equals(current)) {
                 return;
             }
         }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem responses every operation can give, so that the OpenAPI document states
- * what the problem mappers do: 400, 401, 403, 404, 429, 500 and 503 as {@code application/problem+json}
+ * what the problem mappers do: 400, 401, 403, 404, 406, 429, 500 and 503 as {@code application/problem+json}
  * on every operation (429 and 503 with {@code Retry-After}), 413/415 where there is a body, 412/428 where
  * If-Match is taken, plus whatever an operation declares itself.
  */
@@ -27,6 +27,7 @@ public class ProblemResponses implements OASFilter {
             "401", "No valid bearer token",
             "403", "The caller's roles do not allow this operation",
             "404", "No such resource, or one the caller may not see",
+            "406", "None of the media types in Accept is one this operation answers with",
             "429", "Rate limit reached; retry after the Retry-After header's seconds",
             "500", "Unexpected error; the detail carries an id to report",
             "503", "A service behind this one is unavailable; retry after the Retry-After header's seconds");
