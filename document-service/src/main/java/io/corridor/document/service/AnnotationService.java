@@ -37,6 +37,7 @@ import io.corridor.document.repository.AnnotationQueries;
 import io.corridor.document.repository.AnnotationRepository;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.VersionRepository;
+import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -140,7 +141,7 @@ public class AnnotationService {
             if (!caller.name().equals(a.creator)) {
                 throw forbidden("only the creator of an annotation may edit it");
             }
-            IfMatch.require(ifMatch, a.revision);
+            EntityTag.require(ifMatch, a.revision);
             String before = writer.json(a);
             checkSameTarget(a, draft.target());
             a.motivation = draft.motivation().value();
@@ -170,7 +171,7 @@ public class AnnotationService {
             if (!own && !caller.curator()) {
                 throw forbidden("only the creator of an annotation, or a curator, may delete it");
             }
-            IfMatch.require(ifMatch, a.revision);
+            EntityTag.require(ifMatch, a.revision);
             String before = writer.json(a);
             touch(a);
             a.deletedAt = a.modifiedAt;
@@ -187,7 +188,7 @@ public class AnnotationService {
         checkReason(reason);
         return forChange(id, caller, "id").flatMap(a -> {
             mustCurate(caller);
-            IfMatch.require(ifMatch, a.revision);
+            EntityTag.require(ifMatch, a.revision);
             return changeStatus(a, status, reason, caller).replaceWith(a);
         });
     }

@@ -22,6 +22,7 @@ import io.corridor.document.repository.DocumentQueries;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.OriginalRepository;
 import io.corridor.document.repository.VersionRepository;
+import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -168,7 +169,7 @@ public class DocumentService {
     public Uni<Void> patch(long id, String ifMatch, JsonNode patch, Caller caller) {
         return live(id).flatMap(d -> {
             mayChange(d, caller);
-            IfMatch.require(ifMatch, d.revision);
+            EntityTag.require(ifMatch, d.revision);
             String oldLanguage = d.language;
             apply(d, patch);
             d.updatedAt = OffsetDateTime.now();
