@@ -94,6 +94,37 @@ public final class PdfLayouts {
         }
     }
 
+    /**
+     * One page of text over a picture of random pixels ({@code side} × {@code side}, which no
+     * compression shrinks): a file of about 3 × side² bytes, to see a large export streamed whole.
+     */
+    public static byte[] textOverNoise(String text, int side) {
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(side, side, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(side);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                noise.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(pdf, noise);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.drawImage(image, MARGIN, MARGIN, 200, 200);
+                content.beginText();
+                content.setFont(FONT, SIZE);
+                content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
+                content.showText(clean(text));
+                content.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int column(PDPageContentStream content, String text, float x, float top, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {

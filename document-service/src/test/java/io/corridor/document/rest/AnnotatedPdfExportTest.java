@@ -75,6 +75,7 @@ class AnnotatedPdfExportTest {
     static final List<Passage> PASSAGES = new ArrayList<>();
     static final Map<String, Long> PDFS = new LinkedHashMap<>();
     static long layout;
+    static long large;
     static long text;
     static Passage teamOnly;
     static Passage privateOne;
@@ -157,6 +158,13 @@ class AnnotatedPdfExportTest {
             PASSAGES.add(annotate(layout, layoutText, at[0], at[1], "highlighting", "public"));
         }
 
+        // a large file (about 6 MB of picture), which must reach the client whole
+        large = Uploads.create("large.pdf", PdfLayouts.textOverNoise("Une page lourde " + run + " avec une image", 1400),
+                PDF, Map.of("title", "Page lourde"));
+        String largeText = text(large);
+        int[] heavy = CorpusIngestTest.find(largeText, "page lourde");
+        PASSAGES.add(annotate(large, largeText, heavy[0], heavy[1], "commenting", "public"));
+
         text = Uploads.create("note.txt", Fixtures.utf8("Une note en texte brut " + run), "text/plain",
                 Map.of("title", "Note"));
     }
@@ -188,6 +196,7 @@ class AnnotatedPdfExportTest {
             List<Highlight> marks = highlights(pdf).get(acrossPages.iri());
             assertEquals(List.of(0, 1), marks.stream().map(Highlight::page).toList());
         }
+        assertTrue(export(large).length > 5_000_000, "the large file whole");
         // multi-line passages have one quad per line
         try (PDDocument pdf = Loader.loadPDF(export(layout))) {
             Map<String, List<Highlight>> highlights = highlights(pdf);
@@ -320,6 +329,7 @@ class AnnotatedPdfExportTest {
     static List<Long> documents() {
         List<Long> ids = new ArrayList<>(PDFS.values());
         ids.add(layout);
+        ids.add(large);
         return ids;
     }
 
