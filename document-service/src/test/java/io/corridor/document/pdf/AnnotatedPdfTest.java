@@ -55,6 +55,32 @@ class AnnotatedPdfTest {
         assertEquals("annoté ici", annotatedWords(file, stored, mark));
     }
 
+    @Test
+    void aRotatedPageKeepsItsGeometry() throws Exception {
+        byte[] file = rotatedPage();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(file)) {
+            text = PdfGlyphs.read(pdf).text();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument pdf = Loader.loadPDF(file)) {
+            assertEquals(new AnnotatedPdf.Result(1, 0), AnnotatedPdf.annotate(pdf, text, List.of(mark(text, "annoté ici", 0))));
+            pdf.save(out);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDPage page = pdf.getPage(0);
+            PDAnnotationHighlight h = (PDAnnotationHighlight) page.getAnnotations().get(0);
+            float[] q = h.getQuadPoints();
+            assertEquals(8, q.length);
+            // on a page turned a quarter (Rotate 90), PDFBox's display coordinates are x = user y, y = user x
+            // (computed as width - (width - x): a hundredth of a point of slack on the passage's first edge)
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.addRegion("q", new Rectangle2D.Float(q[5], q[0] - 0.01f, q[1] - q[5], q[2] - q[0]));
+            stripper.extractRegions(page);
+            assertEquals("annoté ici", stripper.getTextForRegion("q").strip());
+        }
+    }
+
     static PdfMark mark(String text, String quote, int from) {
         int at = text.indexOf(quote, from);
         int start = text.codePointCount(0, at);
@@ -98,6 +124,27 @@ class AnnotatedPdfTest {
                 }
             }
             return String.join("\n", lines);
+        }
+    }
+
+    /** A page shown turned a quarter clockwise (Rotate 90), two lines of text drawn in its user space. */
+    static byte[] rotatedPage() throws Exception {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setRotation(90);
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(15);
+                content.newLineAtOffset(80, 500);
+                content.showText("Le premier passage annoté ici");
+                content.newLine();
+                content.showText("et la suite sur une autre ligne.");
+                content.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
         }
     }
 
