@@ -11,12 +11,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDFBox's text stripper in one pass over the document, noting where each page's text begins
- * and ends in its output, so page ranges cost nothing beyond plain extraction.
+ * and ends in its output, so page ranges cost nothing beyond plain extraction. Ingest's settings
+ * live here alone: {@link GlyphStripper} extends it, so that the annotated PDF export reads the
+ * very text that was stored.
  */
-final class PagedPdfStripper extends PDFTextStripper {
+class PagedPdfStripper extends PDFTextStripper {
 
-    private final StringWriter out = new StringWriter();
-    private final List<int[]> bounds = new ArrayList<>();
+    final StringWriter out = new StringWriter();
+    /** Where each page's text begins and ends in the output (UTF-16 indices). */
+    final List<int[]> bounds = new ArrayList<>();
     private int pageStart;
 
     PagedPdfStripper() {

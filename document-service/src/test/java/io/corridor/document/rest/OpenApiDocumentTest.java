@@ -28,7 +28,7 @@ class OpenApiDocumentTest {
             "suggestAnnotations", "getAnnotationAgreement", "searchDocuments", "listAnnotations", "createAnnotation",
             "getAnnotation", "replaceAnnotation", "deleteAnnotation", "getAnnotationHistory", "setAnnotationStatus",
             "setAnnotationStatuses", "listAnnotationTags", "exportAnnotations", "importAnnotations",
-            "describeAnnotationContainer", "describeAnnotation");
+            "describeAnnotationContainer", "describeAnnotation", "exportAnnotatedPdf");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Document", "PageDocument", "DocumentPage", "DocumentVersion",
             "DocumentUpload", "Reanchoring", "SearchHit", "SearchPage", "SuggestionReport", "Annotation", "AnnotationAgent",
@@ -42,6 +42,13 @@ class OpenApiDocumentTest {
         JsonPath document = PublishedContract.document();
         PublishedContract.assertOperations(document, OPERATIONS);
         assertEquals(List.of("curator"), document.getList("paths.'/api/v1/annotations/status'.post.x-corridor-roles"));
+        String annotatedPdf = "paths.'/api/v1/documents/{id}/annotated.pdf'.get";
+        assertEquals(List.of("reader"), document.getList(annotatedPdf + ".x-corridor-roles"));
+        assertEquals("binary", document.getString(annotatedPdf + ".responses.'200'.content.'application/pdf'.schema.format"));
+        for (String problem : List.of("404", "409")) {
+            assertEquals("#/components/schemas/Problem",
+                    document.getString(annotatedPdf + ".responses.'" + problem + "'.content.'application/problem+json'.schema.$ref"));
+        }
     }
 
     @Test
