@@ -22,6 +22,7 @@ import io.corridor.actor.mention.FoldedText;
 import io.corridor.actor.repository.ActorNameRepository;
 import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.repository.RelationRepository;
+import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -97,7 +98,7 @@ public class ActorService {
     @WithTransaction
     public Uni<Actor> replace(long id, ActorDraft draft, String ifMatch, SecurityIdentity who) {
         return live(id).flatMap(actor -> {
-            IfMatch.require(ifMatch, actor.version);
+            EntityTag.require(ifMatch, actor.version);
             checkDates(draft.start(), draft.end());
             Uni<Void> keyFree = draft.key() == null || draft.key().equals(actor.key) ? Uni.createFrom().voidItem()
                     : actors.byKey(draft.key()).invoke(existing -> {
@@ -118,7 +119,7 @@ public class ActorService {
     @WithTransaction
     public Uni<Actor> accept(long id, String ifMatch, SecurityIdentity who) {
         return live(id).flatMap(actor -> {
-            IfMatch.requireIfSent(ifMatch, actor.version);
+            EntityTag.requireIfSent(ifMatch, actor.version);
             actor.accept(who.getPrincipal().getName());
             return actors.flush().replaceWith(actor);
         }).flatMap(this::view);
@@ -135,7 +136,7 @@ public class ActorService {
                     List.of(Violation.field("into", String.valueOf(into), "must name another actor"))));
         }
         return live(id).flatMap(old -> {
-            IfMatch.requireIfSent(ifMatch, old.version);
+            EntityTag.requireIfSent(ifMatch, old.version);
             return actors.findById(into).flatMap(survivor -> {
                 if (survivor == null) {
                     throw ProblemException.unprocessable("no actor " + into,

@@ -23,6 +23,7 @@ import io.corridor.actor.repository.ActorRepository;
 import io.corridor.actor.repository.EvidenceRepository;
 import io.corridor.actor.repository.RelationRepository.Period;
 import io.corridor.actor.repository.RelationRepository;
+import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -89,7 +90,7 @@ public class RelationService {
     @WithTransaction
     public Uni<Relation> replace(long id, RelationDraft draft, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
-            IfMatch.require(ifMatch, r.version);
+            EntityTag.require(ifMatch, r.version);
             return check(draft, r.id).flatMap(ok -> {
                 apply(r, draft);
                 r.changed(who.getPrincipal().getName());
@@ -101,7 +102,7 @@ public class RelationService {
     @WithTransaction
     public Uni<Relation> accept(long id, String ifMatch, SecurityIdentity who) {
         return find(id).flatMap(r -> {
-            IfMatch.requireIfSent(ifMatch, r.version);
+            EntityTag.requireIfSent(ifMatch, r.version);
             r.accept(who.getPrincipal().getName());
             return relations.flush().replaceWith(r);
         }).flatMap(this::view);
@@ -110,7 +111,7 @@ public class RelationService {
     @WithTransaction
     public Uni<Void> delete(long id, String ifMatch) {
         return find(id).flatMap(r -> {
-            IfMatch.require(ifMatch, r.version);
+            EntityTag.require(ifMatch, r.version);
             return evidence.deleteOf(id).flatMap(x -> relations.delete(r));
         });
     }
