@@ -27,17 +27,20 @@ public final class EntityTag {
             throw ProblemException.preconditionRequired();
         }
         String current = of(currentVersion);
+        boolean matched = false;
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.equals("*")) {
-                // "*" matches whatever is there now (RFC 9110): it would bypass the lost-update check it stands for.
+                // "*" matches whatever is there now (RFC 9110): it would bypass the lost-update check it stands for,
+                // wherever it stands in the list.
                 throw new ProblemException(428, "precondition-required", "Precondition required",
                         "If-Match: * matches any version: send the ETag of the version you changed",
                         java.util.List.of(Violation.field("If-Match", "must be the current ETag, not *")));
             }
-            if (tag.equals(current)) {
-                return;
-            }
+            matched |= tag.equals(current);
+        }
+        if (matched) {
+            return;
         }
         throw ProblemException.preconditionFailed();
     }

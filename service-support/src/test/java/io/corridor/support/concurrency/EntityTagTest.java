@@ -27,5 +27,6 @@ class EntityTagTest {
         assertEquals(428, refused.status());
         assertEquals("If-Match", refused.toProblem().errors().get(0).field());
         assertEquals(428, assertThrows(ProblemException.class, () -> EntityTag.requireIfSent("*", 7)).status());
+        assertEquals(428, assertThrows(ProblemException.class, () -> EntityTag.require("\"7\", *", 7)).status());
     }
 }
