@@ -47,9 +47,7 @@ public record WebAnnotationSchema(
         @Schema(maxLength = 2000, format = "uri", description = "W3C canonical: the one IRI that names this annotation "
                 + "wherever it is copied; stored and given back as sent", example = "urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df")
         String canonical,
-        @Schema(description = "W3C via: the IRI (or 1 to 20 IRIs) of the annotation(s) this one was copied from; stored and "
-                + "given back in the form sent", anyOf = { String.class, String[].class }, example = "http://example.org/anno1")
-        Object via,
+        AnnotationVia via,
         @Schema(enumeration = { "private", "team", "public" }, defaultValue = "team", description = "Corridor extension: "
                 + "who may see it (private: the creator; team: the creator's teams; public: every reader); kept when a PUT "
                 + "leaves it out. A reply is never wider than its parent: 422 when asked to be; left out, the narrower of "

@@ -404,13 +404,12 @@ public class AnnotationResource {
         return Negotiation.prefersPlainJson(accept) ? MediaType.APPLICATION_JSON : AnnotationIris.MEDIA_TYPE;
     }
 
-    /** A malformed id names nothing: 404, like an absent one. */
+    /** A malformed id is the client's mistake, named as every service names an unconvertible path parameter: 400. */
     static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(404, "not-found", "Not found", "no annotation " + id,
-                    List.of(Violation.field("id", "no annotation " + id)));
+            throw ProblemException.invalid("uuid", "must be a UUID, as in the annotation's IRI");
         }
     }
 

@@ -225,7 +225,7 @@ class AnnotationResourceTest {
                 .body("errors[0].field", equalTo("target.source"));
         given().get("/api/v1/annotations/00000000-0000-0000-0000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/annotations/not-a-uuid").then().statusCode(404);
+        given().get("/api/v1/annotations/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("uuid"));
     }
 
     @Test
