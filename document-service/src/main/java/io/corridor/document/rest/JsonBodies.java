@@ -15,7 +15,7 @@ import io.corridor.support.problem.ProblemException;
  * application's ObjectMapper: the one service-support configures, which refuses strings PostgreSQL
  * cannot store (NUL, lone surrogates) and nesting beyond Jackson's limits. A private mapper would
  * let them through. JSON is UTF-8 (RFC 8259); a request saying another charset never gets here
- * (RequestMediaTypes).
+ * (service-support's RequestMediaTypes).
  */
 @ApplicationScoped
 public class JsonBodies {

@@ -42,8 +42,13 @@ final class RequestParameters {
         return false;
     }
 
+    /** The resource's own method: Quarkus validates through a generated subclass whose override has no annotations. */
     private static Method find(Class<?> type, String name, Class<?>[] parameters) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        Class<?> start = type;
+        while (start.getSuperclass() != null && (start.isSynthetic() || start.getName().endsWith("_Subclass"))) {
+            start = start.getSuperclass();
+        }
+        for (Class<?> c = start; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
                 return c.getDeclaredMethod(name, parameters);
             } catch (NoSuchMethodException e) {

@@ -68,6 +68,8 @@ class HostileInputTest {
     void aMissingBodyIsNamedBodyNotByItsJavaName() {
         given().contentType(ContentType.JSON).post("/probe").then().statusCode(400).body("errors[0].field", equalTo("body"));
         given().get("/probe?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().get("/probe/" + java.util.UUID.randomUUID() + "?limit=9").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
@@ -78,6 +80,9 @@ class HostileInputTest {
 
     @Test
     void unsupportedAndMissingMediaTypesSaySoInWords() {
+        given().contentType("*/*").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/probe").then().statusCode(415)
+                .body("errors[0].field", equalTo("Content-Type")).body("detail", containsString("application/json"));
+        given().contentType("application/json; charset=UTF-16").body("{}").post("/probe").then().statusCode(415);
         given().contentType("text/plain").body("x").post("/probe").then().statusCode(415)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Type"))
                 .body("detail", containsString("text/plain")).body("detail", not(containsString("@Consumes")));

@@ -40,7 +40,8 @@ public class Probe {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "probeOne")
-    public String one(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
+    public String one(@PathParam("id") UUID id,
+            @QueryParam("limit") @jakarta.validation.constraints.Max(value = 5, message = "must be 5 or less") Integer limit) {
         return "{\"id\":\"" + id + "\"}";
     }
 

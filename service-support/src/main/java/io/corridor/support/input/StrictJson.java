@@ -1,4 +1,4 @@
-package io.corridor.actor.rest;
+package io.corridor.support.input;
 
 import jakarta.inject.Singleton;
 
@@ -12,8 +12,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * A JSON member of the wrong type is the client's mistake, refused with a 400 naming it, not read as something
- * else: Jackson's defaults took 1.5 for the id 1 (a relation to actor 1.5 recorded with actor 1) and 5 or true for
- * the text "5" or "true" (an actor described as true). A number written as a string ("3") is still read as a number.
+ * else, in every service: Jackson's defaults took 1.5 for the id 1 (a relation to actor 1.5 recorded with actor 1)
+ * and 5 or true for the text "5" or "true" (an actor described as true). A number written as a string ("3") is
+ * still read as a number.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
