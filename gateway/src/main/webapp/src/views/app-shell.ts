@@ -47,7 +47,7 @@ export class AppShell extends LightElement {
     const r = this.route;
     switch (r.name) {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
-      case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)}></corridor-reader>`;
+      case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')}></corridor-reader>`;
       case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
