@@ -1,25 +1,33 @@
 // Highlights painted with the CSS Custom Highlight API: one Highlight registry per style
-// (motivation, proposed, the open thread), filled with StaticRanges. The text's DOM is never
-// touched, and StaticRanges (unlike live Ranges) cost nothing when the rest of the page changes.
-// Each annotation is anchored once (a bisection in the view's index) and kept; a filter change
-// only moves ranges in or out of the registries, a live event re-anchors one annotation.
-import type { Anchoring } from './anchoring';
+// (motivation, proposed, the open thread) holding StaticRanges; the text's DOM is never touched.
+//
+// Chromium's cost is in the rendering update after a registry changes, and it grows with the
+// number of ranges registered (measured: ~250 ms for a frame after a change with 5,000 ranges,
+// ~35 ms with 600). So only the annotations around the viewport are registered: the painter keeps
+// every annotation (its span, style, whether the filters show it, its ranges once anchored), and
+// a window of code points, moved as the reader scrolls, decides which are in the registries. A
+// filter change or a live event then touches a few hundred ranges at most, and an annotation is
+// anchored (a bisection in the view's index, see textIndex.ts) when it first enters the window.
+import { floorIndex, type Anchoring } from './anchoring';
 
-interface Entry { start: number; end: number; style: string; ranges: StaticRange[]; shown: boolean }
+interface Entry { id: string; start: number; end: number; style: string; shown: boolean; ranges: StaticRange[] | null; painted: boolean }
+export interface Item { id: string; start: number; end: number; style: string; shown: boolean }
 
 const ACTIVE = 'annotation-active';
 const PRIORITY: Record<string, number> = { [ACTIVE]: 2, 'status-proposed': 1 };
-/** Work in slices of this many milliseconds, then yield to the browser (no long task while painting thousands). */
-const SLICE_MS = 12;
-
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class HighlightPainter {
   private readonly entries = new Map<string, Entry>();
   private readonly registries = new Map<string, Highlight>();
   private active = new Set<string>();
   private anchoring: Anchoring | null = null;
-  private generation = 0;
+  /** Entries sorted by start (rebuilt when entries are added or removed), and the longest span. */
+  private sorted: Entry[] = [];
+  private starts = new Float64Array(0);
+  private longest = 0;
+  private dirty = false;
+  private window = { from: 0, to: 0 };
+  private readonly painted = new Set<Entry>();
 
   private registry(style: string): Highlight {
     let h = this.registries.get(style);
@@ -32,113 +40,129 @@ export class HighlightPainter {
     return h;
   }
 
-  /** A new view (or a re-rendered one): every range is anchored again against it. */
+  /** A new view (or a re-rendered one): ranges are anchored again against it as they are needed. */
   attach(anchoring: Anchoring | null) {
     this.anchoring = anchoring;
-    this.generation++;
-    for (const h of this.registries.values()) h.clear();
-    for (const e of this.entries.values()) e.ranges = [];
-    return this.reanchor(() => true);
+    for (const e of [...this.painted]) this.unpaint(e);
+    for (const e of this.entries.values()) e.ranges = null;
+    this.refresh();
   }
 
-  /** Anchors again the entries that pass `which` (e.g. those on a PDF page that just rendered), in slices. */
-  async reanchor(which: (start: number, end: number) => boolean): Promise<void> {
-    const generation = this.generation;
-    let sliceStart = performance.now();
-    for (const [id, e] of this.entries) {
-      if (!which(e.start, e.end)) continue;
-      this.place(id, e);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToBrowser();
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
-      }
+  /** Forget the ranges of the entries overlapping [start, end) (a PDF page that rendered) and paint them again. */
+  reanchor(start: number, end: number) {
+    for (const e of this.entries.values()) {
+      if (e.start < end && e.end > start) { this.unpaint(e); e.ranges = null; }
     }
+    this.refresh();
   }
 
-  private place(id: string, e: Entry) {
-    this.unplace(id, e);
-    e.ranges = this.anchoring ? this.anchoring.rangesOf(e.start, e.end) : [];
-    if (e.shown) {
-      const h = this.registry(e.style);
-      for (const r of e.ranges) h.add(r);
-      if (this.active.has(id)) { const a = this.registry(ACTIVE); for (const r of e.ranges) a.add(r); }
-    }
+  /** The code points around the viewport: only annotations overlapping them are registered. */
+  setWindow(from: number, to: number) {
+    this.window = { from, to };
+    this.refresh();
   }
 
-  private unplace(id: string, e: Entry) {
-    const h = this.registries.get(e.style);
-    const a = this.registries.get(ACTIVE);
-    for (const r of e.ranges) { h?.delete(r); if (this.active.has(id)) a?.delete(r); }
-  }
-
-  /** Adds or replaces annotations (id, code-point span, style, shown by the filters) and paints them in slices. */
-  async set(items: { id: string; start: number; end: number; style: string; shown: boolean }[]): Promise<void> {
-    const generation = this.generation;
-    let sliceStart = performance.now();
+  /** Adds or replaces annotations (id, code-point span, style, shown by the filters). */
+  set(items: Item[]) {
     for (const it of items) {
       const old = this.entries.get(it.id);
-      if (old && old.start === it.start && old.end === it.end && old.style === it.style && old.ranges.length) {
+      if (old && old.start === it.start && old.end === it.end && old.style === it.style) {
         this.show(it.id, it.shown);
         continue;
       }
-      if (old) this.unplace(it.id, old);
-      const e: Entry = { start: it.start, end: it.end, style: it.style, ranges: [], shown: it.shown };
-      this.entries.set(it.id, e);
-      this.place(it.id, e);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToBrowser();
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
-      }
+      if (old) this.unpaint(old);
+      this.entries.set(it.id, { ...it, ranges: null, painted: false });
+      this.dirty = true;
     }
+    this.refresh();
   }
 
   remove(id: string) {
     const e = this.entries.get(id);
     if (!e) return;
-    this.unplace(id, e);
+    this.unpaint(e);
     this.entries.delete(id);
     this.active.delete(id);
+    this.dirty = true;
   }
 
-  /** Shown or hidden by the filters: registry membership only, nothing is anchored again. */
+  /** Shown or hidden by the filters: only a registered entry costs anything. */
   show(id: string, shown: boolean) {
     const e = this.entries.get(id);
     if (!e || e.shown === shown) return;
     e.shown = shown;
-    const h = this.registry(e.style);
-    const a = this.active.has(id) ? this.registry(ACTIVE) : null;
-    for (const r of e.ranges) {
-      if (shown) { h.add(r); a?.add(r); } else { h.delete(r); a?.delete(r); }
-    }
+    if (!shown) this.unpaint(e);
+    else if (this.inWindow(e)) this.paint(e);
   }
 
   /** The open threads' passages, drawn on top. */
   setActive(ids: string[]) {
-    const next = new Set(ids);
-    const a = this.registry(ACTIVE);
-    a.clear();
-    this.active = next;
-    for (const id of next) {
-      const e = this.entries.get(id);
-      if (e?.shown) for (const r of e.ranges) a.add(r);
-    }
+    for (const id of this.active) { const e = this.entries.get(id); if (e?.painted) this.unpaint(e); }
+    this.active = new Set(ids);
+    this.refresh();
+    for (const id of this.active) { const e = this.entries.get(id); if (e?.painted) { this.unpaint(e); this.paint(e); } }
   }
 
-  /** The ranges of one annotation in the current view (to scroll to it, to place a badge). */
-  rangesOf(id: string): StaticRange[] { return this.entries.get(id)?.ranges ?? []; }
+  /** The ranges of an annotation in the current view (anchored now if it never was). */
+  rangesOf(id: string): StaticRange[] {
+    const e = this.entries.get(id);
+    if (!e) return [];
+    if (!e.ranges) e.ranges = this.anchoring?.rangesOf(e.start, e.end) ?? [];
+    return e.ranges;
+  }
 
-  /** How many ranges each registry holds (tests and the benchmark read CSS.highlights the same way). */
-  counts(): Record<string, number> {
-    return Object.fromEntries([...this.registries].map(([k, h]) => [k, h.size]));
+  /** Annotations held, shown by the filters, and registered (painted) now. */
+  stats() {
+    let shown = 0;
+    for (const e of this.entries.values()) if (e.shown) shown++;
+    return { entries: this.entries.size, shown, painted: this.painted.size };
   }
 
   clear() {
-    this.generation++;
     this.entries.clear();
+    this.painted.clear();
     this.active.clear();
+    this.sorted = [];
     for (const key of this.registries.keys()) CSS.highlights.delete(key);
     this.registries.clear();
+  }
+
+  private inWindow(e: Entry): boolean {
+    return e.start < this.window.to && e.end > this.window.from;
+  }
+
+  /** Registers what entered the window, unregisters what left it. */
+  private refresh() {
+    if (this.dirty) {
+      this.sorted = [...this.entries.values()].sort((a, b) => a.start - b.start);
+      this.starts = Float64Array.from(this.sorted, (e) => e.start);
+      this.longest = this.sorted.reduce((m, e) => Math.max(m, e.end - e.start), 0);
+      this.dirty = false;
+    }
+    for (const e of [...this.painted]) if (!this.inWindow(e) || !this.entries.has(e.id)) this.unpaint(e);
+    if (!this.anchoring) return;
+    const last = floorIndex(this.starts, this.window.to - 1);
+    for (let i = Math.max(0, floorIndex(this.starts, this.window.from - this.longest)); i <= last; i++) {
+      const e = this.sorted[i];
+      if (e && !e.painted && e.shown && this.inWindow(e)) this.paint(e);
+    }
+  }
+
+  private paint(e: Entry) {
+    if (!e.ranges) e.ranges = this.anchoring?.rangesOf(e.start, e.end) ?? [];
+    const h = this.registry(e.style);
+    const a = this.active.has(e.id) ? this.registry(ACTIVE) : null;
+    for (const r of e.ranges) { h.add(r); a?.add(r); }
+    e.painted = true;
+    this.painted.add(e);
+  }
+
+  private unpaint(e: Entry) {
+    if (!e.painted) return;
+    const h = this.registries.get(e.style);
+    const a = this.registries.get(ACTIVE);
+    for (const r of e.ranges ?? []) { h?.delete(r); a?.delete(r); }
+    e.painted = false;
+    this.painted.delete(e);
   }
 }

@@ -216,6 +216,20 @@ export class PdfView implements Anchoring {
     if (box) window.scrollBy(0, box.top - 80);
   }
 
+  /** Code points of the pages within `margin` pixels of the viewport (what the highlight painter registers). */
+  visibleRange(margin: number): { start: number; end: number } | null {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const div of this.pageDivs) {
+      const box = div.getBoundingClientRect();
+      if (box.bottom < -margin || box.top > window.innerHeight + margin) continue;
+      const b = this.bounds(Number(div.dataset.page));
+      start = Math.min(start, b.start);
+      end = Math.max(end, b.end);
+    }
+    return start <= end ? { start, end } : null;
+  }
+
   get pageCount(): number { return this.doc?.numPages ?? 0; }
 }
 

@@ -85,13 +85,16 @@ export class ReaderView extends LightElement {
   private keepOffset: number | null = null;
 
   private readonly onSelection = () => this.captureSelection();
-  private readonly onResize = () => this.placeMarkers();
+  private readonly onResize = () => { this.placeMarkers(); this.queueWindow(); };
+  private readonly onScroll = () => this.queueWindow();
+  private windowQueued = false;
   private readonly onStore = (e: Event) => this.storeChanged((e as CustomEvent<StoreChange>).detail);
 
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('selectionchange', this.onSelection);
     window.addEventListener('resize', this.onResize);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
     this.store = new AnnotationStore(this.documentId);
     this.store.addEventListener('change', this.onStore);
     this.load();
@@ -100,6 +103,7 @@ export class ReaderView extends LightElement {
   disconnectedCallback(): void {
     document.removeEventListener('selectionchange', this.onSelection);
     window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('scroll', this.onScroll);
     this.store.removeEventListener('change', this.onStore);
     this.events?.close();
     this.pdf?.close();
@@ -158,20 +162,53 @@ export class ReaderView extends LightElement {
     if (this.mode === 'text') this.attachPainter();
   }
 
-  private async attachPainter() {
-    await this.painter.attach(this.anchoring);
+  private attachPainter() {
+    this.painter.attach(this.anchoring);
+    this.updateWindow();
     this.paintAll();
   }
 
-  /** Every passage (re)placed; the painter skips those already anchored in this view. */
-  private async paintAll() {
-    const shown = new Set(this.shown().map((a) => a.id));
-    await this.painter.set(this.store.passages().map((a) => {
+  /** Every passage handed to the painter (unchanged ones cost a comparison); it registers those in its window. */
+  private paintAll() {
+    this.painter.set(this.store.passages().map((a) => {
       const p = positionOf(a)!;
-      return { id: a.id, start: p.start, end: p.end, style: styleOf(a), shown: shown.has(a.id) };
+      return { id: a.id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) };
     }));
     this.painter.setActive(this.open);
     this.markReady();
+  }
+
+  /** The code points around the viewport (one viewport's worth above and below): what the painter registers. */
+  private updateWindow() {
+    this.windowQueued = false;
+    const length = this.codePoints?.length ?? 0;
+    if (this.mode === 'layout') {
+      const w = this.pdf?.visibleRange(window.innerHeight);
+      if (w) this.painter.setWindow(w.start, w.end);
+      return;
+    }
+    const scope = this.querySelector('#doc-text') as HTMLElement | null;
+    if (!scope || !this.textIndex || !length) return;
+    const box = scope.getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    if (bottom <= top || box.height <= 0) { this.painter.setWindow(0, 0); return; }
+    // The offsets at the top and bottom of what shows; estimated by height when no caret is found there.
+    const estimate = (y: number) => Math.round(length * Math.min(1, Math.max(0, (y - box.top) / box.height)));
+    const at = (x: number, y: number) => {
+      const caret = caretAt(x, y);
+      return (caret && this.textIndex!.offsetOf(caret.node, caret.offset)) ?? estimate(y);
+    };
+    const from = at(box.left + 30, top + 2);
+    const to = Math.max(from, at(box.right - 30, bottom - 2));
+    const span = Math.max(to - from, 2000);
+    this.painter.setWindow(Math.max(0, from - span), Math.min(length, to + span));
+  }
+
+  private queueWindow() {
+    if (this.windowQueued) return;
+    this.windowQueued = true;
+    requestAnimationFrame(() => this.updateWindow());
   }
 
   /** Once the text shows and every annotation is loaded and painted: a mark for the benchmark, a flag for tests. */
@@ -181,6 +218,7 @@ export class ReaderView extends LightElement {
     await afterNextFrame();
     performance.mark('corridor:reader-ready');
     this.dataset.ready = 'true';
+    this.storeVersion++;
   }
 
   private storeChanged(change: StoreChange) {
@@ -210,9 +248,8 @@ export class ReaderView extends LightElement {
     this.keepOffset = null;
     this.closePopover(false);
     if (this.mode === 'layout') await this.openPdf();
-    await this.painter.attach(this.anchoring);
-    this.paintAll();
     if (at !== null) await this.scrollToOffset(at);
+    this.attachPainter();
     history.replaceState(null, '', `#/documents/${this.documentId}${this.mode === 'layout' ? '?view=layout' : ''}`);
   }
 
@@ -231,7 +268,7 @@ export class ReaderView extends LightElement {
       const pdf = new PdfView({ container, data: bytes, text: this.codePoints, pages: this.pages,
         pageLabel: (p) => `${t('reader.page')} ${p}`,
         onPageAnchored: (start, end) => {
-          if (this.mode === 'layout') this.painter.reanchor((s, e) => s < end && e > start);
+          if (this.mode === 'layout') this.painter.reanchor(start, end);
         } });
       await pdf.open();
       this.pdf = pdf;
@@ -282,7 +319,7 @@ export class ReaderView extends LightElement {
   private placeMarkers() {
     const wrap = this.querySelector('.text-wrap') as HTMLElement | null;
     const scope = this.querySelector('#doc-text') as HTMLElement | null;
-    if (!wrap || !scope || !this.textIndex || this.mode !== 'text') return;
+    if (!wrap || !scope || !this.textIndex || this.mode !== 'text' || !this.claims.length) return;
     const frame = wrap.getBoundingClientRect();
     const textRight = scope.getBoundingClientRect().right - frame.left;
     let below = -Infinity;
@@ -574,7 +611,9 @@ export class ReaderView extends LightElement {
   private progress() {
     const s = this.store;
     const total = s.total;
+    const painter = this.painter.stats();
     return html`<p class="meta" data-testid="annotation-progress" data-loaded=${s.size} data-total=${total ?? ''}
+      data-highlightable=${painter.entries} data-highlighted=${painter.shown}
       data-complete=${s.loading ? 'false' : 'true'} aria-live="polite">
       ${total === null ? t('loading') : s.loading
         ? `${formatNumber(s.size)} ${t('reader.loadedOf')} ${formatNumber(total)} ${t('reader.loaded')}`
