@@ -39,34 +39,56 @@ export class AnnotationStore extends EventTarget {
   constructor(readonly documentId: number) { super(); }
 
   get size(): number { return this.byId.size; }
-  get loading(): boolean { return this.pending > 0 || this.total === null; }
+  get loading(): boolean { return this.pending > 0 || this.total === null || !this.firstLanded; }
 
   get(id: string): Annotation | undefined { return this.byId.get(uuidOf(id)); }
 
-  /** Loads everything: the first page as the view embedded it (or fetched), then the rest in parallel. */
+  /**
+   * Loads everything: the first page as the view embedded it (fetched only if the view failed),
+   * and the pages after it as soon as the total is known: a minimal container (no items, just the
+   * total) is asked in parallel with the view, so those pages need not wait for the view's other parts.
+   */
   async load(first: Promise<FirstPage | null>): Promise<void> {
     try {
+      const total = this.fetchTotal().catch(() => null);
+      const rest = total.then((n) => (n === null ? null : this.fetchRest(n)));
       let page0 = await first.catch(() => null);
       if (!page0) page0 = await this.fetchPage(0);
-      this.total = page0.total;
-      const pages = Math.ceil(page0.total / PAGE_SIZE);
-      this.pending = Math.max(0, pages - 1);
-      this.add(page0.items);
-      const queue = Array.from({ length: this.pending }, (_, i) => i + 1);
-      const worker = async () => {
-        for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
-          const page = await this.fetchPage(n);
-          this.pending--;
-          this.add(page.items);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
+      const known = await total;
+      this.total = Math.max(page0.total, known ?? 0);
+      this.add(page0.items, true);
+      if (known === null) await this.fetchRest(page0.total);
+      else await rest;
     } catch (e) {
       this.error = e;
       this.pending = 0;
       this.changed({ ids: null });
       throw e;
     }
+  }
+
+  /** The number of visible annotations, without any of them (W3C protocol: PreferMinimalContainer). */
+  private async fetchTotal(): Promise<number> {
+    const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE) });
+    const r = await request(`/api/v1/annotations/?${q}`, { accept: ACCEPT,
+      headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' } });
+    const json = await r.json();
+    return Number(json?.total ?? json?.first?.partOf?.total ?? 0);
+  }
+
+  /** Pages 1.. of the container, a few at a time, each applied as it lands. */
+  private async fetchRest(total: number): Promise<void> {
+    const queue = Array.from({ length: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1) }, (_, i) => i + 1);
+    this.pending = queue.length;
+    if (this.total === null && queue.length) this.total = total;
+    const worker = async () => {
+      for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
+        const page = await this.fetchPage(n);
+        this.pending--;
+        this.add(page.items);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
   }
 
   private async fetchPage(n: number): Promise<FirstPage> {
@@ -78,7 +100,10 @@ export class AnnotationStore extends EventTarget {
     return { total: Number(total), items: itemsOf(json) };
   }
 
-  private add(items: Annotation[]) {
+  private firstLanded = false;
+
+  private add(items: Annotation[], first = false) {
+    if (first) this.firstLanded = true;
     for (const a of items) this.byId.set(uuidOf(a.id), a);
     this.changed({ ids: null });
   }

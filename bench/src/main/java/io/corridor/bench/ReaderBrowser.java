@@ -83,7 +83,8 @@ public class ReaderBrowser implements Benchmark {
                 .replace("\r\n", "\n");
         long empty = seedDocument(target, text + "\n(corridor-bench: none)\n");
         long full = seedDocument(target, text + "\n(corridor-bench: " + many + ")\n");
-        try (ChromeDriver driver = chromium()) {
+        ChromeDriver driver = chromium();
+        try {
             importAnnotations(target.api(), full, text, many);
             signIn(driver, target.gateway());
             List<Double> ttiEmpty = new ArrayList<>();
@@ -133,6 +134,7 @@ public class ReaderBrowser implements Benchmark {
                     + ", over the 100 ms budget; lower is better", millis("live event to next frame", live)));
             return figures;
         } finally {
+            driver.quit();
             cleanUp(target);
         }
     }
