@@ -145,7 +145,7 @@ class ReaderWebTest {
         long id = upload(name, pdf.bytes(), "application/pdf", "Communiqué conjoint (PDF " + RUN + ")");
         String text = text(id);
 
-        annotator.open("/#/documents/" + id + "?view=layout");
+        openLayout(id);
         WebElement page1 = annotator.await(By.cssSelector(".pdf-page[data-page='1'][data-rendered]"));
         assertNull(page1.getAttribute("data-textless"), "page 1's text layer was not aligned to the stored text");
         // A passage inside one line of the page: characters 4 to 34 of its longest text item.
@@ -230,7 +230,7 @@ class ReaderWebTest {
         String name = "deux-colonnes-" + RUN + ".pdf";
         long id = upload(name, twoColumnsAndTable(), "application/pdf", "Deux colonnes et un tableau (" + RUN + ")");
         String text = text(id);
-        annotator.open("/#/documents/" + id + "?view=layout");
+        openLayout(id);
         WebElement page = annotator.await(By.cssSelector(".pdf-page[data-page='1'][data-rendered]"));
         assertNull(page.getAttribute("data-textless"));
         for (String phrase : List.of("colonne droite, ligne 3", "colonne gauche, ligne 5", "Cellule B2 " + RUN)) {
@@ -263,6 +263,8 @@ class ReaderWebTest {
         List<Map<String, Object>> seeded = seed(id, text, MANY);
         long tagging = seeded.stream().filter(a -> "tagging".equals(a.get("motivation"))).count();
 
+        annotator.open("/#/library");
+        annotator.wait.until(d -> d.findElements(By.tagName("corridor-reader")).isEmpty());
         WebElement scope = annotator.openDocument(id, "Depuis 2012");
         WebDriverWait slow = new WebDriverWait(annotator.driver, Duration.ofSeconds(90));
         WebElement progress = slow.until(d -> {
@@ -298,6 +300,13 @@ class ReaderWebTest {
     }
 
     // --- seeding and helpers
+
+    /** A document's page view, reached from another page (a new reader, not the previous document's). */
+    static void openLayout(long id) {
+        annotator.open("/#/library");
+        annotator.wait.until(d -> d.findElements(By.tagName("corridor-reader")).isEmpty());
+        annotator.open("/#/documents/" + id + "?view=layout");
+    }
 
     /** Annotations spread over the whole text, created in one import (the API's bulk path, up to 5,000 at once). */
     static List<Map<String, Object>> seed(long id, String text, int count) {
