@@ -73,24 +73,53 @@ export function segments(text: string, double: boolean, typical = typicalLine(te
   return out;
 }
 
-/** The text's DOM: page markers (CSS-generated labels, no text) and each page's text with its soft breaks. */
+/** Characters after which a chunk of text ends at its next line break (see renderText). */
+const CHUNK = 2500;
+
+/**
+ * The text's DOM: page markers (CSS-generated labels, no text) and each page's text with its soft
+ * breaks, in blocks of about 2,500 characters ending at a line break. The blocks are
+ * `content-visibility: auto`: the browser lays out only those near the viewport, so opening a
+ * 100,000-character document is not one long layout task. Blocks add no text: the DOM's
+ * textContent is still the stored text.
+ */
 export function renderText(scope: Element, text: string, pages: PageRange[], pageLabel: (page: number) => string): void {
   const double = doubleSpaced(text);
   const typical = typicalLine(text);
   const fragment = document.createDocumentFragment();
   const part = (chunk: string, page: number | null) => {
-    const span = document.createElement('span');
-    span.className = 'page-text';
-    if (page !== null) span.dataset.page = String(page);
+    const wrapper = document.createElement('div');
+    wrapper.className = 'page-text';
+    if (page !== null) wrapper.dataset.page = String(page);
+    let block = document.createElement('div');
+    block.className = 'text-chunk';
+    let size = 0;
     for (const s of segments(chunk, double, typical)) {
       if (s.soft) {
         const soft = document.createElement('span');
         soft.className = s.joined ? 'soft-break joined' : 'soft-break';
         soft.textContent = s.text;
-        span.append(soft);
-      } else span.append(s.text);
+        block.append(soft);
+        size += s.text.length;
+        continue;
+      }
+      let rest = s.text;
+      // A full block ends after the next line break of plain text (never inside a soft break).
+      while (size + rest.length > CHUNK) {
+        const cut = rest.indexOf('\n', Math.max(0, CHUNK - size));
+        if (cut < 0) break;
+        block.append(rest.slice(0, cut + 1));
+        wrapper.append(block);
+        block = document.createElement('div');
+        block.className = 'text-chunk';
+        size = 0;
+        rest = rest.slice(cut + 1);
+      }
+      if (rest) block.append(rest);
+      size += rest.length;
     }
-    fragment.append(span);
+    if (block.firstChild) wrapper.append(block);
+    fragment.append(wrapper);
   };
   if (!pages.length) part(text, null);
   else {

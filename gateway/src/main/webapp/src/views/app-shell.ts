@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CurrentUser } from '../api';
 import { LightElement } from '../base';
@@ -8,8 +9,6 @@ import './library-view';
 import './reader-view';
 import './review-view';
 import './actors-view';
-import './actor-view';
-import './indicators-view';
 import './agreement-view';
 import './relations-view';
 
@@ -47,13 +46,15 @@ export class AppShell extends LightElement {
     const r = this.route;
     switch (r.name) {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
-      case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')}></corridor-reader>`;
+      // keyed: another document is a new reader (its state, stream and highlights belong to one document)
+      case 'document': return keyed(r.params.id, html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')}></corridor-reader>`);
       case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
-      case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
-      case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
+      // The graph and chart libraries load with their pages only (the reader's first paint does not parse them).
+      case 'actor': import('./actor-view'); return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
+      case 'indicators': import('./indicators-view'); return html`<corridor-indicators .route=${r}></corridor-indicators>`;
       default: return html`<h1 tabindex="-1">404</h1><p><a href=${href('/library')}>${t('nav.library')}</a></p>`;
     }
   }

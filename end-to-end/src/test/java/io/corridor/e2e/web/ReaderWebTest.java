@@ -87,11 +87,13 @@ class ReaderWebTest {
         long soft = (Long) annotator.script("return arguments[0].querySelectorAll('.soft-break').length", scope);
         assertTrue(soft > 500, "soft breaks: " + soft);
 
-        // A selection across a reflowed line break: from 12 units before the 20th soft break to 12 after it.
+        // A selection across a reflowed line break: from 12 units before a soft break (the 20th or so) to 12 after it.
         @SuppressWarnings("unchecked")
         Map<String, Object> sel = (Map<String, Object>) annotator.script("""
                 const scope = arguments[0];
-                const soft = scope.querySelectorAll('.soft-break')[20];
+                const isText = (n) => n?.nodeType === Node.TEXT_NODE && n.length >= 12;
+                const soft = [...scope.querySelectorAll('.soft-break')].slice(20)
+                  .find((s) => isText(s.previousSibling) && isText(s.nextSibling));
                 const before = soft.previousSibling, after = soft.nextSibling;
                 const range = document.createRange();
                 range.setStart(before, before.length - 12);
