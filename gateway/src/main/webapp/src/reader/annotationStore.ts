@@ -52,7 +52,9 @@ export class AnnotationStore extends EventTarget {
     try {
       const total = this.fetchTotal().catch(() => null);
       const rest = total.then((n) => (n === null ? null : this.fetchRest(n)));
-      let page0 = await first.catch(() => null);
+      // Nothing to show: no need to wait for the view's embedded page.
+      const none = total.then((n) => (n === 0 ? { total: 0, items: [] } : new Promise<never>(() => undefined)));
+      let page0 = await Promise.race([first.catch(() => null), none]);
       if (!page0) page0 = await this.fetchPage(0);
       const known = await total;
       this.total = Math.max(page0.total, known ?? 0);

@@ -181,8 +181,7 @@ export class PdfView implements Anchoring {
   }
 
   /** The code point at the top of the viewport: the page there and how far down it (the reading position). */
-  topOffset(): number | null {
-    const frameTop = 0;
+  topOffset(frameTop = 0): number | null {
     for (const div of this.pageDivs) {
       const box = div.getBoundingClientRect();
       if (box.bottom <= frameTop + 10) continue;
@@ -214,6 +213,7 @@ export class PdfView implements Anchoring {
     const ranges = this.rangesOf(offset, offset + 1);
     const box = ranges.length ? rangeBox(ranges[0]) : null;
     if (box) window.scrollBy(0, box.top - 80);
+    else window.scrollBy(0, -60);
   }
 
   /** Code points of the pages within `margin` pixels of the viewport (what the highlight painter registers). */

@@ -284,8 +284,13 @@ export class ReaderView extends LightElement {
     const scope = this.querySelector('#doc-text') as HTMLElement | null;
     if (!scope || !this.textIndex || scope.hidden) return null;
     const box = scope.getBoundingClientRect();
-    const caret = caretAt(box.left + 24, Math.max(box.top, 0) + 12);
+    const caret = caretAt(box.left + 24, Math.max(box.top, this.barBottom()) + 12);
     return caret ? this.textIndex.offsetOf(caret.node, caret.offset) : null;
+  }
+
+  /** The bottom of the sticky view switch (what covers the top of the viewport), or 0. */
+  private barBottom(): number {
+    return Math.max(0, this.querySelector('.view-switch')?.getBoundingClientRect().bottom ?? 0);
   }
 
   private async scrollToOffset(offset: number) {
@@ -300,7 +305,7 @@ export class ReaderView extends LightElement {
   private setMode(mode: Mode) {
     if (mode === this.mode) return;
     // Where the reader is now, read before the other view shows.
-    this.keepOffset = this.mode === 'layout' ? this.pdf?.topOffset() ?? null : this.textTopOffset();
+    this.keepOffset = this.mode === 'layout' ? this.pdf?.topOffset(this.barBottom()) ?? null : this.textTopOffset();
     this.mode = mode;
   }
 
