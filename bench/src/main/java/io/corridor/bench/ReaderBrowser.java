@@ -76,7 +76,7 @@ public class ReaderBrowser implements Benchmark {
     public List<Figure> run(Target target, Scale scale) throws Exception {
         boolean tiny = scale == Scale.TINY;
         int many = tiny ? 300 : 5_000;
-        int loads = tiny ? 1 : 5;
+        int loads = tiny ? 1 : 3;
         int interactions = tiny ? 2 : 12;
         cleanUp(target);
         String text = Normalizer.normalize(Files.readString(target.corpus().resolve(WHITE_PAPER)), Normalizer.Form.NFC)
