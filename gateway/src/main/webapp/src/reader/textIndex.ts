@@ -9,8 +9,10 @@ export class TextIndex implements Anchoring {
   private readonly nodes: Text[] = [];
   private readonly starts: Uint32Array;
   private readonly position = new Map<Node, number>();
+  readonly blocks: { el: HTMLElement; start: number; end: number }[];
 
   constructor(readonly scope: Element, private readonly text: CodePoints) {
+    this.blocks = [];
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     const starts: number[] = [];
     let at = 0;
@@ -23,6 +25,15 @@ export class TextIndex implements Anchoring {
       at += node.length;
     }
     this.starts = Uint32Array.from(starts);
+    // The blocks of text (reflow.ts) with the code points each starts at: what the viewport shows is
+    // read from their boxes (a caret probe would land in blocks whose layout content-visibility skipped).
+    const blocks = [...scope.querySelectorAll<HTMLElement>('.text-chunk')];
+    this.blocks = blocks.map((el) => {
+      const first = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+      const i = first ? this.position.get(first) : undefined;
+      return { el, start: i === undefined ? 0 : text.point(this.starts[i]), end: text.length };
+    });
+    for (let b = 0; b + 1 < this.blocks.length; b++) this.blocks[b].end = this.blocks[b + 1].start;
     if (at !== text.text.length) console.warn(`text view holds ${at} UTF-16 units, the stored text ${text.text.length}`);
   }
 
@@ -42,6 +53,20 @@ export class TextIndex implements Anchoring {
     const to = this.point(this.text.unit(end), true);
     if (!from || !to) return [];
     return [new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] })];
+  }
+
+  /** Code points of the blocks within `margin` pixels of the viewport (the whole text when there are no blocks). */
+  visibleRange(margin: number): { start: number; end: number } | null {
+    if (!this.blocks.length) return { start: 0, end: this.text.length };
+    let start = Infinity;
+    let end = -Infinity;
+    for (const b of this.blocks) {
+      const box = b.el.getBoundingClientRect();
+      if (box.bottom < -margin || box.top > window.innerHeight + margin) continue;
+      start = Math.min(start, b.start);
+      end = Math.max(end, b.end);
+    }
+    return start <= end ? { start, end } : null;
   }
 
   offsetOf(node: Node, offset: number): number | null {

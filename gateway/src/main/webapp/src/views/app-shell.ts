@@ -8,6 +8,8 @@ import { currentRoute, href, type Route } from '../router';
 import './library-view';
 import './reader-view';
 import './review-view';
+import './actor-view';
+import './indicators-view';
 import './actors-view';
 import './agreement-view';
 import './relations-view';
@@ -52,9 +54,8 @@ export class AppShell extends LightElement {
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
-      // The graph and chart libraries load with their pages only (the reader's first paint does not parse them).
-      case 'actor': import('./actor-view'); return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
-      case 'indicators': import('./indicators-view'); return html`<corridor-indicators .route=${r}></corridor-indicators>`;
+      case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
+      case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
       default: return html`<h1 tabindex="-1">404</h1><p><a href=${href('/library')}>${t('nav.library')}</a></p>`;
     }
   }

@@ -187,22 +187,9 @@ export class ReaderView extends LightElement {
       if (w) this.painter.setWindow(w.start, w.end);
       return;
     }
-    const scope = this.querySelector('#doc-text') as HTMLElement | null;
-    if (!scope || !this.textIndex || !length) return;
-    const box = scope.getBoundingClientRect();
-    const top = Math.max(box.top, 0);
-    const bottom = Math.min(box.bottom, window.innerHeight);
-    if (bottom <= top || box.height <= 0) { this.painter.setWindow(0, 0); return; }
-    // The offsets at the top and bottom of what shows; estimated by height when no caret is found there.
-    const estimate = (y: number) => Math.round(length * Math.min(1, Math.max(0, (y - box.top) / box.height)));
-    const at = (x: number, y: number) => {
-      const caret = caretAt(x, y);
-      return (caret && this.textIndex!.offsetOf(caret.node, caret.offset)) ?? estimate(y);
-    };
-    const from = at(box.left + 30, top + 2);
-    const to = Math.max(from, at(box.right - 30, bottom - 2));
-    const span = Math.max(to - from, 2000);
-    this.painter.setWindow(Math.max(0, from - span), Math.min(length, to + span));
+    if (!this.textIndex || !length) return;
+    const w = this.textIndex.visibleRange(window.innerHeight / 2);
+    this.painter.setWindow(w?.start ?? 0, w?.end ?? 0);
   }
 
   private queueWindow() {
