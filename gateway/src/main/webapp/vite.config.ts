@@ -4,10 +4,6 @@ import { defineConfig } from 'vite';
 // Everything is bundled: no CDN, no font or script fetched at run time.
 export default defineConfig({
   base: '/',
-  resolve: {
-    // @apache-annotator/dom depends on optimal-select, whose "module" entry points at a missing src/.
-    alias: [{ find: /^optimal-select$/, replacement: 'optimal-select/lib/index.js' }],
-  },
   build: {
     outDir: 'dist',
     // Never empty the output: under Maven it is target/classes/META-INF/resources, shared with other resources.

@@ -50,10 +50,17 @@ export function selectorsOf(a: Annotation): Selector[] {
   return t?.selector ? ([] as Selector[]).concat(t.selector) : [];
 }
 
-/** Code-point offsets of the passage, or null (a reply, an orphan without position). */
+const positions = new WeakMap<Annotation, { start: number; end: number } | null>();
+
+/** Code-point offsets of the passage, or null (a reply, an orphan without position). Read once per annotation object. */
 export function positionOf(a: Annotation): { start: number; end: number } | null {
-  const p = selectorsOf(a).find((s) => s.type === 'TextPositionSelector');
-  return p?.start != null && p.end != null ? { start: p.start, end: p.end } : null;
+  let known = positions.get(a);
+  if (known === undefined) {
+    const p = selectorsOf(a).find((s) => s.type === 'TextPositionSelector');
+    known = p?.start != null && p.end != null ? { start: p.start, end: p.end } : null;
+    positions.set(a, known);
+  }
+  return known;
 }
 
 export function quoteOf(a: Annotation): string | undefined {

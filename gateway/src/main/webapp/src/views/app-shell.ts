@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CurrentUser } from '../api';
 import { LightElement } from '../base';
@@ -7,9 +8,9 @@ import { currentRoute, href, type Route } from '../router';
 import './library-view';
 import './reader-view';
 import './review-view';
-import './actors-view';
 import './actor-view';
 import './indicators-view';
+import './actors-view';
 import './agreement-view';
 import './relations-view';
 
@@ -47,7 +48,8 @@ export class AppShell extends LightElement {
     const r = this.route;
     switch (r.name) {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
-      case 'document': return html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)}></corridor-reader>`;
+      // keyed: another document is a new reader (its state, stream and highlights belong to one document)
+      case 'document': return keyed(r.params.id, html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')}></corridor-reader>`);
       case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;

@@ -1,56 +1,57 @@
 import { html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ApiError, getJson, getText, type CurrentUser } from '../api';
+import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
 import {
-  actorsOf, createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, positionOf, quoteOf, tagsOf,
-  listAnnotations, same, uuidOf, type Annotation, type Draft,
+  createAnnotation, creatorName, isPassage, passageAnnotation, positionOf, quoteOf, same, tagsOf, type Annotation, type Draft,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
-import { t, tx } from '../i18n';
+import { formatNumber, t, tx } from '../i18n';
 import { DocumentEvents, type Viewer } from '../live';
 import { href } from '../router';
-import { describePassage, rangeOf, type Passage } from '../selection';
-import { claimsOf, type Claim } from '../curation';
+import type { Claim } from '../curation';
+import { liveRange, type Anchoring } from '../reader/anchoring';
+import { AnnotationStore, type FirstPage, type StoreChange } from '../reader/annotationStore';
+import { CodePoints, passageOf, type Passage } from '../reader/codePoints';
+import { HighlightPainter } from '../reader/highlights';
+import type { PdfView } from '../reader/pdfView';
+import { renderText, type PageRange } from '../reader/reflow';
+import { TextIndex } from '../reader/textIndex';
 import './annotation-editor';
+import './annotation-list';
+import type { AnnotationList } from './annotation-list';
 import './annotation-thread';
 import { claimFacts, verdictBadge, verdictOf } from './claim-parts';
 
-interface DocumentMeta { id: number; title?: string; kind?: string; language?: string; date?: string; authors?: string[]; tags?: string[] }
-interface PageRange { page: number; start: number; end: number }
+interface Version { n: number; mediaType?: string; noTextLayer?: boolean }
+interface DocumentMeta { id: number; title?: string; kind?: string; language?: string; date?: string; authors?: string[]; tags?: string[]; version?: Version }
+interface DocumentViewAnswer { annotations?: { total: number; items: Annotation[] }; claims?: Claim[] }
 interface Filters { motivation: string; creator: string; tag: string }
+type Mode = 'text' | 'layout';
 
-/** The text split at page boundaries (code points), each part with its page number. */
-function splitPages(text: string, pages: PageRange[]): { page: number | null; text: string }[] {
-  if (!pages.length) return [{ page: null, text }];
-  const points = Array.from(text);
-  const parts: { page: number | null; text: string }[] = [];
-  let at = 0;
-  for (const p of [...pages].sort((a, b) => a.start - b.start)) {
-    if (p.start > at) parts.push({ page: null, text: points.slice(at, p.start).join('') });
-    const start = Math.max(at, p.start);
-    parts.push({ page: p.page, text: points.slice(start, p.end).join('') });
-    at = Math.max(at, p.end);
-  }
-  if (at < points.length) parts.push({ page: null, text: points.slice(at).join('') });
-  return parts;
-}
+const styleOf = (a: Annotation) => (a.status === 'proposed' ? 'status-proposed' : `motivation-${a.motivation ?? 'commenting'}`);
 
-const byStart = (a: Annotation, b: Annotation) => (positionOf(a)?.start ?? 0) - (positionOf(b)?.start ?? 0);
-const byCreated = (a: Annotation, b: Annotation) => (a.created ?? '').localeCompare(b.created ?? '');
+/** After the next frame is presented (a rAF callback runs before paint; the task after it, after). */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * The reader: the document's text (reflowed, see reader/reflow.ts) or, for a PDF, its pages
+ * (reader/pdfView.ts); every annotation the caller may see (reader/annotationStore.ts) highlighted
+ * (reader/highlights.ts) and listed (a virtualised list); selection → annotation; threads, claims,
+ * live events and presence.
+ */
 @customElement('corridor-reader')
 export class ReaderView extends LightElement {
   @property({ attribute: false }) user!: CurrentUser;
   @property({ type: Number }) documentId = 0;
+  /** The view asked for by the route (?view=layout), for PDFs. */
+  @property() view: string | null = null;
   @state() private meta: DocumentMeta | null = null;
   @state() private text: string | null = null;
   @state() private pages: PageRange[] = [];
   @state() private error: unknown = null;
   @state() private passage: Passage | null = null;
   @state() private popoverAt: { top: number; left: number } | null = null;
-  @state() private annotations: Annotation[] = [];
-  @state() private annotationsError: unknown = null;
   @state() private saveError: unknown = null;
   @state() private saving = false;
   @state() private saved = false;
@@ -64,51 +65,242 @@ export class ReaderView extends LightElement {
   @state() private claims: Claim[] = [];
   @state() private claimsError: unknown = null;
   @state() private openClaim: number | null = null;
+  @state() private mode: Mode = 'text';
+  @state() private pdfState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  @state() private pdfError: unknown = null;
+  /** Bumped when the store changes, so that lit renders the list and counts again. */
+  @state() private storeVersion = 0;
+  @query('corridor-annotation-list') private list?: AnnotationList;
+
+  private store!: AnnotationStore;
+  private readonly painter = new HighlightPainter();
+  private codePoints: CodePoints | null = null;
+  private textIndex: TextIndex | null = null;
+  private pdf: PdfView | null = null;
   private events: DocumentEvents | null = null;
   private asked = new Set<number>();
+  private shownCache: { key: string; list: Annotation[] } | null = null;
+  private readyMarked = false;
+  /** The reading position to restore once the other view shows. */
+  private keepOffset: number | null = null;
 
   private readonly onSelection = () => this.captureSelection();
-  private readonly onResize = () => this.placeMarkers();
+  private readonly onResize = () => { this.placeMarkers(); this.queueWindow(); };
+  private readonly onScroll = () => this.queueWindow();
+  private windowQueued = false;
+  private readonly onStore = (e: Event) => this.storeChanged((e as CustomEvent<StoreChange>).detail);
 
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('selectionchange', this.onSelection);
     window.addEventListener('resize', this.onResize);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    this.store = new AnnotationStore(this.documentId);
+    this.store.addEventListener('change', this.onStore);
     this.load();
-    this.loadClaims();
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('selectionchange', this.onSelection);
     window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('scroll', this.onScroll);
+    this.store.removeEventListener('change', this.onStore);
     this.events?.close();
-    CSS.highlights?.clear();
+    this.pdf?.close();
+    this.painter.clear();
     super.disconnectedCallback();
   }
 
+  /**
+   * The text first (it is what the reader reads), the composed view in parallel: its first page of
+   * annotations is reused, the others are fetched after it, and its claims give the badges.
+   */
   private async load() {
+    performance.mark('corridor:reader-start');
     const base = `/api/v1/documents/${this.documentId}`;
+    const view = getJson<DocumentViewAnswer>(`${base}/view`);
+    view.then((v) => { this.claims = v.claims ?? []; }, (e) => { this.claimsError = e; });
+    const firstPage: Promise<FirstPage | null> = view.then((v) => (v.annotations ? { total: v.annotations.total, items: v.annotations.items } : null));
+    const annotations = this.store.load(firstPage).then(() => true, () => false);
     const [meta, text, pages] = await Promise.allSettled([
       getJson<DocumentMeta>(base), getText(`${base}/text`), getJson<PageRange[]>(`${base}/pages`)]);
     if (meta.status === 'fulfilled') this.meta = meta.value;
     if (pages.status === 'fulfilled' && Array.isArray(pages.value)) this.pages = pages.value;
-    if (text.status === 'fulfilled') this.text = text.value;
-    else this.error = text.reason;
-    await this.loadAnnotations();
-    if (!this.annotationsError) this.connectLive();
+    if (text.status === 'fulfilled') {
+      this.codePoints = new CodePoints(text.value);
+      this.text = text.value;
+    } else this.error = text.reason;
+    if (this.isPdf && this.view === 'layout') this.mode = 'layout';
+    if (await annotations) this.connectLive();
+    this.storeVersion++;
   }
 
-  private async loadClaims() {
-    try {
-      this.claims = await claimsOf(this.documentId);
-    } catch (e) {
-      this.claimsError = e;
+  private get isPdf(): boolean {
+    return this.meta?.version?.mediaType === 'application/pdf';
+  }
+
+  /** The view being read: highlights, selections and clicks go through it. */
+  private get anchoring(): Anchoring | null {
+    return this.mode === 'layout' ? this.pdf : this.textIndex;
+  }
+
+  protected updated(changed: Map<string, unknown>): void {
+    if ((changed.has('text') || changed.has('pages')) && this.text !== null) this.renderDocumentText();
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.modeChanged();
+    if (changed.has('open')) this.painter.setActive(this.open);
+    if (changed.has('filters')) this.applyFilters();
+    this.placeMarkers();
+    if (changed.has('storeVersion')) this.nameActors();
+  }
+
+  /** The text's DOM is built once per text (not by lit: thousands of nodes, never diffed), then indexed. */
+  private renderDocumentText() {
+    const scope = this.querySelector('#doc-text');
+    if (!scope || !this.codePoints) return;
+    renderText(scope, this.text!, this.pages, (n) => `${t('reader.page')} ${n}`);
+    this.textIndex = new TextIndex(scope, this.codePoints);
+    if (this.mode === 'text') this.attachPainter();
+  }
+
+  private attachPainter() {
+    this.painter.attach(this.anchoring);
+    this.updateWindow();
+    this.paintAll();
+  }
+
+  /** Every passage handed to the painter (unchanged ones cost a comparison); it registers those in its window. */
+  private paintAll() {
+    this.painter.set(this.store.passages().map((a) => {
+      const p = positionOf(a)!;
+      return { id: a.id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) };
+    }));
+    this.painter.setActive(this.open);
+    this.markReady();
+  }
+
+  /** The code points around the viewport (one viewport's worth above and below): what the painter registers. */
+  private updateWindow() {
+    this.windowQueued = false;
+    const length = this.codePoints?.length ?? 0;
+    if (this.mode === 'layout') {
+      const w = this.pdf?.visibleRange(window.innerHeight);
+      if (w) this.painter.setWindow(w.start, w.end);
+      return;
     }
+    if (!this.textIndex || !length) return;
+    const w = this.textIndex.visibleRange(window.innerHeight / 2);
+    this.painter.setWindow(w?.start ?? 0, w?.end ?? 0);
+  }
+
+  private queueWindow() {
+    if (this.windowQueued) return;
+    this.windowQueued = true;
+    requestAnimationFrame(() => this.updateWindow());
+  }
+
+  /** Once the text shows and every annotation is loaded and painted: a mark for the benchmark, a flag for tests. */
+  private async markReady() {
+    if (this.readyMarked || !this.textIndex || this.store.loading) return;
+    this.readyMarked = true;
+    await afterNextFrame();
+    performance.mark('corridor:reader-ready');
+    this.dataset.ready = 'true';
+    this.storeVersion++;
+  }
+
+  private storeChanged(change: StoreChange) {
+    this.shownCache = null;
+    if (change.ids === null) this.paintAll();
+    else {
+      const t0 = performance.now();
+      for (const id of change.ids) {
+        const a = this.store.get(id);
+        const p = a && isPassage(a) ? positionOf(a) : null;
+        if (a && p) this.painter.set([{ id: a.id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) }]);
+        else this.painter.remove(a?.id ?? id);
+      }
+      afterNextFrame().then(() => performance.measure('corridor:annotation-applied', { start: t0, end: performance.now() }));
+    }
+    this.storeVersion++;
+  }
+
+  /** A filter change moves ranges in or out of the highlight registries; nothing is anchored again. */
+  private applyFilters() {
+    this.shownCache = null;
+    for (const a of this.store.passages()) this.painter.show(a.id, this.passesFilters(a));
+  }
+
+  private async modeChanged() {
+    const at = this.keepOffset;
+    this.keepOffset = null;
+    this.closePopover(false);
+    if (this.mode === 'layout') await this.openPdf();
+    if (at !== null) await this.scrollToOffset(at);
+    this.attachPainter();
+    history.replaceState(null, '', `#/documents/${this.documentId}${this.mode === 'layout' ? '?view=layout' : ''}`);
+  }
+
+  /** The original PDF, fetched once, rendered by PDF.js (loaded on demand: the text view never pays for it). */
+  private async openPdf() {
+    if (this.pdf || !this.codePoints) return;
+    this.pdfState = 'loading';
+    await this.updateComplete;
+    const container = this.querySelector('#pdf-pages') as HTMLElement | null;
+    if (!container) return;
+    try {
+      const n = this.meta?.version?.n ?? 1;
+      const [bytes, { PdfView }] = await Promise.all([
+        request(`/api/v1/documents/${this.documentId}/versions/${n}/original`, { accept: 'application/pdf' }).then((r) => r.arrayBuffer()),
+        import('../reader/pdfView')]);
+      const pdf = new PdfView({ container, data: bytes, text: this.codePoints, pages: this.pages,
+        pageLabel: (p) => `${t('reader.page')} ${p}`,
+        onPageAnchored: (start, end) => {
+          if (this.mode === 'layout') this.painter.reanchor(start, end);
+        } });
+      await pdf.open();
+      this.pdf = pdf;
+      this.pdfState = 'ready';
+    } catch (e) {
+      this.pdfError = e;
+      this.pdfState = 'failed';
+    }
+  }
+
+  /** Code point at the top of the text view: what a switch of view keeps in sight. */
+  private textTopOffset(): number | null {
+    const scope = this.querySelector('#doc-text') as HTMLElement | null;
+    if (!scope || !this.textIndex || scope.hidden) return null;
+    const box = scope.getBoundingClientRect();
+    const caret = caretAt(box.left + 24, Math.max(box.top, this.barBottom()) + 12);
+    return caret ? this.textIndex.offsetOf(caret.node, caret.offset) : null;
+  }
+
+  /** The bottom of the sticky view switch (what covers the top of the viewport), or 0. */
+  private barBottom(): number {
+    return Math.max(0, this.querySelector('.view-switch')?.getBoundingClientRect().bottom ?? 0);
+  }
+
+  private async scrollToOffset(offset: number) {
+    await this.updateComplete;
+    if (this.mode === 'layout') { await this.pdf?.scrollTo(offset); return; }
+    const r = this.textIndex?.rangesOf(offset, Math.min(offset + 1, this.codePoints?.length ?? offset + 1))[0];
+    if (!r) return;
+    const box = liveRange(r).getBoundingClientRect();
+    window.scrollBy(0, box.top - 80);
+  }
+
+  private setMode(mode: Mode) {
+    if (mode === this.mode) return;
+    // Where the reader is now, read before the other view shows.
+    this.keepOffset = this.mode === 'layout' ? this.pdf?.topOffset(this.barBottom()) ?? null : this.textTopOffset();
+    this.mode = mode;
   }
 
   /** The visible passage annotation a claim is anchored by, if any. */
   private anchorOf(c: Claim): Annotation | undefined {
-    return c.annotation ? this.annotations.find((a) => isPassage(a) && same(a.id, c.annotation!)) : undefined;
+    if (!c.annotation) return undefined;
+    const a = this.store.get(c.annotation);
+    return a && isPassage(a) && same(a.id, c.annotation) ? a : undefined;
   }
 
   /**
@@ -119,7 +311,7 @@ export class ReaderView extends LightElement {
   private placeMarkers() {
     const wrap = this.querySelector('.text-wrap') as HTMLElement | null;
     const scope = this.querySelector('#doc-text') as HTMLElement | null;
-    if (!wrap || !scope) return;
+    if (!wrap || !scope || !this.textIndex || this.mode !== 'text' || !this.claims.length) return;
     const frame = wrap.getBoundingClientRect();
     const textRight = scope.getBoundingClientRect().right - frame.left;
     let below = -Infinity;
@@ -127,8 +319,8 @@ export class ReaderView extends LightElement {
       .map((el) => {
         const c = this.claims.find((x) => x.id === Number(el.dataset.claimMarker));
         const pos = c ? positionOf(this.anchorOf(c) ?? ({} as Annotation)) : null;
-        const range = pos ? rangeOf(scope, pos.start, pos.end) : null;
-        const box = range?.getClientRects()[0];
+        const r = pos ? this.textIndex!.rangesOf(pos.start, pos.end)[0] : null;
+        const box = r ? liveRange(r).getClientRects()[0] : undefined;
         return { el, top: box ? box.top - frame.top : null };
       })
       .sort((a, b) => (a.top ?? 0) - (b.top ?? 0));
@@ -159,6 +351,7 @@ export class ReaderView extends LightElement {
   }
 
   private claimMarkers() {
+    if (this.mode !== 'text') return null;
     const anchored = this.claims.filter((c) => this.anchorOf(c));
     if (!anchored.length) return null;
     return html`<div class="claim-markers">${anchored.map((c) => html`
@@ -186,22 +379,12 @@ export class ReaderView extends LightElement {
     </section>`;
   }
 
-  private async loadAnnotations() {
-    try {
-      this.annotations = await listAnnotations(this.documentId);
-      this.annotationsError = null;
-    } catch (e) {
-      this.annotations = [];
-      this.annotationsError = e;
-    }
-  }
-
   /** Teammates' annotations arrive without a reload; presence says who else has the document open. */
   private connectLive() {
     if (typeof EventSource === 'undefined') return;
     this.events = new DocumentEvents(this.documentId, {
-      created: (a) => this.upsert(a),
-      updated: (a) => this.upsert(a),
+      created: (a) => this.store.upsert(a),
+      updated: (a) => this.store.upsert(a),
       deleted: (iri) => this.removeLocal(iri),
       presence: (viewers) => { this.viewers = viewers; },
       state: (connected) => { this.live = connected; },
@@ -209,25 +392,14 @@ export class ReaderView extends LightElement {
     this.events.open();
   }
 
-  private upsert(a: Annotation) {
-    const i = this.annotations.findIndex((x) => same(x.id, a.id));
-    this.annotations = i < 0 ? [...this.annotations, a] : this.annotations.map((x, j) => (j === i ? a : x));
-  }
-
   private removeLocal(iri: string) {
-    this.annotations = this.annotations.filter((x) => !same(x.id, iri) && parentOf(x) !== uuidOf(iri));
+    this.store.remove(iri);
     this.open = this.open.filter((id) => !same(id, iri));
-  }
-
-  protected updated(): void {
-    this.highlight();
-    this.placeMarkers();
-    this.nameActors();
   }
 
   /** Names of linked actors, asked once each. */
   private nameActors() {
-    for (const id of new Set(this.annotations.flatMap(actorsOf))) {
+    for (const id of this.store.facets().actors) {
       if (this.asked.has(id)) continue;
       this.asked.add(id);
       getJson<{ name: string }>(`/api/v1/actors/${id}`)
@@ -236,47 +408,30 @@ export class ReaderView extends LightElement {
     }
   }
 
-  private visible(): Annotation[] {
+  private passesFilters(a: Annotation): boolean {
     const f = this.filters;
-    return this.annotations.filter(isPassage)
-      .filter((a) => !f.motivation || a.motivation === f.motivation)
-      .filter((a) => !f.creator || creatorName(a) === f.creator)
-      .filter((a) => !f.tag || tagsOf(a).includes(f.tag))
-      .sort(byStart);
+    return (!f.motivation || a.motivation === f.motivation) && (!f.creator || creatorName(a) === f.creator)
+      && (!f.tag || tagsOf(a).includes(f.tag));
   }
 
-  /**
-   * Painted with the CSS Custom Highlight API, one highlight per motivation (proposed ones apart):
-   * the text's DOM stays untouched, overlapping passages blend their translucent colours, and the
-   * open thread's passages are drawn on top.
-   */
-  private highlight() {
-    const scope = this.querySelector('#doc-text');
-    if (!scope || !('highlights' in CSS)) return;
-    CSS.highlights.clear();
-    const groups = new Map<string, Range[]>();
-    const add = (key: string, range: Range) => groups.set(key, [...(groups.get(key) ?? []), range]);
-    for (const a of this.visible()) {
-      const pos = positionOf(a)!;
-      const range = rangeOf(scope, pos.start, pos.end);
-      if (!range) continue;
-      add(a.status === 'proposed' ? 'status-proposed' : `motivation-${a.motivation ?? 'commenting'}`, range);
-      if (this.open.includes(a.id)) add('annotation-active', range.cloneRange());
-    }
-    for (const [key, ranges] of groups) {
-      const h = new Highlight(...ranges);
-      h.priority = key === 'annotation-active' ? 2 : key === 'status-proposed' ? 1 : 0;
-      CSS.highlights.set(key, h);
-    }
+  /** The passages the filters let through, in text order (computed once per change of store or filters). */
+  private shown(): Annotation[] {
+    const key = `${this.storeVersion}|${this.filters.motivation}|${this.filters.creator}|${this.filters.tag}`;
+    if (this.shownCache?.key !== key) this.shownCache = { key, list: this.store.passages().filter((a) => this.passesFilters(a)) };
+    return this.shownCache.list;
   }
 
   private async captureSelection() {
-    const scope = this.querySelector('#doc-text');
+    const anchoring = this.anchoring;
     const selection = document.getSelection();
-    if (!scope || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    if (!anchoring || !this.codePoints || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
     const range = selection.getRangeAt(0);
-    if (!scope.contains(range.commonAncestorContainer)) return;
-    const passage = await describePassage(range, scope);
+    const scope = this.querySelector(this.mode === 'layout' ? '#pdf-pages' : '#doc-text');
+    if (!scope?.contains(range.startContainer) || !scope.contains(range.endContainer)) return;
+    const start = anchoring.offsetOf(range.startContainer, range.startOffset);
+    const end = anchoring.offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null) return;
+    const passage = passageOf(this.codePoints, Math.min(start, end), Math.max(start, end));
     if (passage) {
       this.passage = passage;
       this.saved = false;
@@ -302,26 +457,22 @@ export class ReaderView extends LightElement {
     if (refocus) (this.querySelector('#doc-text') as HTMLElement | null)?.focus();
   }
 
-  /** Code-point offset of the caret (a click, or caret browsing with the keyboard) in the text, or null. */
+  /** Code-point offset of the caret (a click, or caret browsing with the keyboard) in the view, or null. */
   private caretOffset(): number | null {
-    const scope = this.querySelector('#doc-text');
     const selection = document.getSelection();
-    if (!scope || !selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+    if (!this.anchoring || !selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
     const caret = selection.getRangeAt(0);
-    if (!scope.contains(caret.startContainer)) return null;
-    const before = document.createRange();
-    before.setStart(scope, 0);
-    before.setEnd(caret.startContainer, caret.startOffset);
-    return Array.from(before.toString()).length;
+    return this.anchoring.offsetOf(caret.startContainer, caret.startOffset);
   }
 
   /** A click (or Enter at the caret) on highlighted text opens the threads of every annotation there. */
   private openAtCaret(focusPanel: boolean) {
     const at = this.caretOffset();
     if (at === null) return;
-    const here = this.visible().filter((a) => { const p = positionOf(a)!; return p.start <= at && at < p.end; });
+    const here = this.shown().filter((a) => { const p = positionOf(a)!; return p.start <= at && at < p.end; });
     if (this.passage) this.closePopover(false);
     this.open = here.map((a) => a.id);
+    if (here.length) this.list?.reveal(here[0].id);
     if (here.length && focusPanel) this.focusThreads();
   }
 
@@ -336,10 +487,8 @@ export class ReaderView extends LightElement {
 
   private choose(a: Annotation) {
     this.open = [a.id];
-    const scope = this.querySelector('#doc-text');
     const pos = positionOf(a);
-    const range = scope && pos ? rangeOf(scope, pos.start, pos.end) : null;
-    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (pos) this.scrollToOffset(pos.start);
     this.focusThreads();
   }
 
@@ -349,7 +498,7 @@ export class ReaderView extends LightElement {
     this.saving = true;
     try {
       const created = await createAnnotation(passageAnnotation(this.documentId, this.passage, draft));
-      this.upsert(created);
+      this.store.upsert(created);
       this.saved = true;
       this.closePopover();
     } catch (err) {
@@ -359,16 +508,33 @@ export class ReaderView extends LightElement {
     }
   }
 
+  private modeSwitch() {
+    if (!this.isPdf) return null;
+    const button = (mode: Mode, label: string) => html`<button type="button" class="toggle" aria-pressed=${this.mode === mode ? 'true' : 'false'}
+      data-testid=${`view-${mode}`} @click=${() => this.setMode(mode)}>${label}</button>`;
+    return html`<div class="view-switch" role="group" aria-label=${t('reader.viewSwitch')}>
+      ${button('text', t('reader.viewText'))}${button('layout', t('reader.viewLayout'))}</div>`;
+  }
+
   private textView() {
     if (this.text === null) return this.error ? errorView(this.error) : html`<p aria-live="polite">${t('loading')}</p>`;
     return html`
       <article id="doc-text" class="doc-text" tabindex="0" aria-label=${t('reader.text')} data-testid="document-text"
-        aria-describedby="doc-text-help" lang=${this.meta?.language ?? 'fr'}
-        @click=${() => this.openAtCaret(false)} @keydown=${this.textKey}>${splitPages(this.text, this.pages).map((part) => part.page === null
-          ? html`<span class="page-text">${part.text}</span>`
-          : html`<span class="page-marker" role="separator" aria-label="${t('reader.page')} ${part.page}"
-              data-label="p. ${part.page}"></span><span class="page-text" data-page=${part.page}>${part.text}</span>`)}</article>
+        ?hidden=${this.mode !== 'text'} aria-describedby="doc-text-help" lang=${this.meta?.language ?? 'fr'}
+        @click=${() => this.openAtCaret(false)} @keydown=${this.textKey}></article>
+      ${this.mode === 'layout' || this.pdf ? html`
+        <div id="pdf-pages" class="pdf-pages" data-testid="pdf-view" ?hidden=${this.mode !== 'layout'} tabindex="0"
+          aria-label=${t('reader.layout')} lang=${this.meta?.language ?? 'fr'}
+          @click=${() => this.openAtCaret(false)} @keydown=${this.textKey}></div>` : null}
+      ${this.mode === 'layout' ? this.pdfNotes() : null}
       <p id="doc-text-help" class="meta">${t('reader.help')}</p>`;
+  }
+
+  private pdfNotes() {
+    if (this.pdfState === 'loading') return html`<p aria-live="polite">${t('loading')}</p>`;
+    if (this.pdfState === 'failed') return errorView(this.pdfError);
+    if (this.meta?.version?.noTextLayer) return html`<p class="note" role="status" data-testid="no-text-layer">${t('reader.noTextLayer')}</p>`;
+    return null;
   }
 
   /** Under the selection: the passage, its W3C selectors and the annotation form (Tab reaches it from the text). */
@@ -385,7 +551,7 @@ export class ReaderView extends LightElement {
         <blockquote data-testid="selected-quote">${p.quote.exact}</blockquote>
         <p class="meta" data-testid="selector" data-start=${p.position.start} data-end=${p.position.end}>
           TextPositionSelector ${p.position.start}–${p.position.end}</p>
-        ${canWrite ? html`<corridor-annotation-editor .knownTags=${this.knownTags()} ?busy=${this.saving}
+        ${canWrite ? html`<corridor-annotation-editor .knownTags=${this.store.facets().tags} ?busy=${this.saving}
           @save=${(e: CustomEvent<Draft>) => this.create(e.detail)}
           @cancel=${() => this.closePopover()}></corridor-annotation-editor>` : html`<p class="note">${t('reader.readOnly')}</p>`}
         ${errorView(this.saveError)}
@@ -393,20 +559,18 @@ export class ReaderView extends LightElement {
   }
 
   /** The quoted passage, or the text at its position when the server sent only a position. */
-  private quote(a: Annotation): string {
+  private readonly quote = (a: Annotation): string => {
     const q = quoteOf(a);
     if (q) return q;
     const p = positionOf(a);
-    return p && this.text ? Array.from(this.text).slice(p.start, p.end).join('') : '';
-  }
+    return p && this.codePoints ? this.codePoints.slice(p.start, p.end) : '';
+  };
 
-  private knownTags(): string[] {
-    return [...new Set(this.annotations.flatMap(tagsOf))].sort();
-  }
+  private readonly replyCount = (a: Annotation): number => this.store.repliesOf(a.id).length;
 
   private threads() {
     if (!this.open.length) return null;
-    const chosen = this.open.map((id) => this.annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
+    const chosen = this.open.map((id) => this.store.get(id)).filter((a): a is Annotation => !!a);
     return html`
       <section class="panel threads" aria-labelledby="threads-title" data-testid="threads">
         <div class="panel-head">
@@ -414,17 +578,15 @@ export class ReaderView extends LightElement {
           <button type="button" class="link" aria-label=${t('annotation.closeThreads')} @click=${() => { this.open = []; }}>×</button>
         </div>
         ${chosen.map((a) => html`<corridor-annotation-thread .user=${this.user} .annotation=${a}
-          .replies=${this.annotations.filter((r) => parentOf(r) === uuidOf(a.id)).sort(byCreated)}
-          .actorNames=${this.actorNames} .knownTags=${this.knownTags()}
-          @annotation-saved=${(e: CustomEvent<Annotation>) => this.upsert(e.detail)}
+          .replies=${this.store.repliesOf(a.id)}
+          .actorNames=${this.actorNames} .knownTags=${this.store.facets().tags}
+          @annotation-saved=${(e: CustomEvent<Annotation>) => this.store.upsert(e.detail)}
           @annotation-deleted=${(e: CustomEvent<string>) => this.removeLocal(e.detail)}></corridor-annotation-thread>`)}
       </section>`;
   }
 
   private filterBar() {
-    const passages = this.annotations.filter(isPassage);
-    const creators = [...new Set(passages.map(creatorName))].sort();
-    const motivations = [...new Set(passages.map((a) => a.motivation ?? 'commenting'))].sort();
+    const { creators, motivations, tags } = this.store.facets();
     const set = (key: keyof Filters) => (e: Event) => { this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value }; };
     const select = (key: keyof Filters, label: string, values: string[], show: (v: string) => string) => html`
       <label>${label} <select @change=${set(key)} data-testid=${`filter-${key}`}>
@@ -433,29 +595,36 @@ export class ReaderView extends LightElement {
     return html`<fieldset class="filters compact"><legend>${t('library.filters')}</legend>
       ${select('motivation', t('reader.motivation'), motivations, (m) => tx(`motivation.${m}`))}
       ${select('creator', t('annotation.creator'), creators, (c) => c)}
-      ${select('tag', t('reader.tags'), this.knownTags(), (tag) => `#${tag}`)}
+      ${select('tag', t('reader.tags'), tags, (tag) => `#${tag}`)}
     </fieldset>`;
   }
 
+  /** "n of N loaded" while pages land; never a silent cap. */
+  private progress() {
+    const s = this.store;
+    const total = s.total;
+    const painter = this.painter.stats();
+    return html`<p class="meta" data-testid="annotation-progress" data-loaded=${s.size} data-total=${total ?? ''}
+      data-highlightable=${painter.entries} data-highlighted=${painter.shown}
+      data-complete=${s.loading ? 'false' : 'true'} aria-live="polite">
+      ${total === null ? t('loading') : s.loading
+        ? `${formatNumber(s.size)} ${t('reader.loadedOf')} ${formatNumber(total)} ${t('reader.loaded')}`
+        : `${formatNumber(s.size)} ${t('reader.visibleInAll')}`}</p>`;
+  }
+
   private annotationList() {
-    if (this.annotationsError) {
-      const soon = this.annotationsError instanceof ApiError && (this.annotationsError.status === 404 || this.annotationsError.status === 405);
-      return soon ? html`<p class="note" data-testid="annotations-soon">${t('reader.annotationsSoon')}</p>` : errorView(this.annotationsError);
+    const error = this.store?.error;
+    if (error) {
+      const soon = error instanceof ApiError && (error.status === 404 || error.status === 405);
+      return soon ? html`<p class="note" data-testid="annotations-soon">${t('reader.annotationsSoon')}</p>` : errorView(error);
     }
-    const shown = this.visible();
+    const shown = this.shown();
     return html`
       ${this.filterBar()}
+      ${this.progress()}
       <p class="count" aria-live="polite" data-testid="annotation-count">${shown.length} ${t('annotation.count')}</p>
-      ${shown.length ? html`<ul class="annotations">${shown.map((a) => html`
-        <li class="annotation motivation-${a.motivation ?? 'commenting'} ${a.status === 'proposed' ? 'proposed' : ''}" data-testid="annotation"
-          data-tags=${tagsOf(a).join(' ')}>
-          <button type="button" class="as-row" aria-pressed=${this.open.includes(a.id) ? 'true' : 'false'} @click=${() => this.choose(a)}>
-            <span class="quote">« ${this.quote(a)} »</span>
-            <span class="meta">${creatorName(a)} · ${tx(`motivation.${a.motivation ?? 'commenting'}`)}
-              ${a.status === 'proposed' ? html` · ${t('status.proposed')}` : null}
-              ${tagsOf(a).map((tag) => html` #${tag}`)}
-              ${this.annotations.some((r) => parentOf(r) === uuidOf(a.id)) ? html` · 💬 ${this.annotations.filter((r) => parentOf(r) === uuidOf(a.id)).length}` : null}</span>
-          </button></li>`)}</ul>` : html`<p>${t('empty')}</p>`}`;
+      <corridor-annotation-list .items=${shown} .open=${this.open} .quote=${this.quote} .replies=${this.replyCount}
+        @choose=${(e: CustomEvent<Annotation>) => this.choose(e.detail)}></corridor-annotation-list>`;
   }
 
   private presence() {
@@ -483,7 +652,8 @@ export class ReaderView extends LightElement {
         ${curatorOrAnnotator ? html`<a href=${href(`/documents/${this.documentId}/review`)} data-testid="review-link">${t('review.link')}</a>` : null}
         <a href=${href(`/documents/${this.documentId}/agreement`)} data-testid="agreement-link">${t('agreement.link')}</a>
       </p>
-      ${this.annotationsError ? null : this.presence()}
+      ${this.modeSwitch()}
+      ${this.store?.error ? null : this.presence()}
       <div class="columns reader">
         <div class="grow text-wrap">${this.textView()}${this.claimMarkers()}${this.popoverView()}</div>
         <aside class="side" aria-label=${t('reader.annotations')}>
@@ -497,4 +667,15 @@ export class ReaderView extends LightElement {
         </aside>
       </div>`;
   }
+}
+
+/** The DOM point under a viewport position (caretPositionFromPoint where supported, else Chromium's caretRangeFromPoint). */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }

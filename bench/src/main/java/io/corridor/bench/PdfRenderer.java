@@ -17,21 +17,23 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Renders a corpus text as a paginated A4 PDF with a real text layer (Helvetica, WinAnsi: French
  * accents, œ and the typographic apostrophe survive; the rare character outside it becomes "?").
+ * Public: the end-to-end suite's browser tests and the reader benchmark open such PDFs in the web
+ * client's page view.
  */
-final class PdfRenderer {
+public final class PdfRenderer {
 
     static final float SIZE = 10;
     private static final float MARGIN = 56;
     private static final float LEADING = 13;
 
     /** A rendered file and its number of pages. */
-    record Pdf(String name, byte[] bytes, int pages) {
+    public record Pdf(String name, byte[] bytes, int pages) {
     }
 
     private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final Map<Character, Boolean> encodable = new HashMap<>();
 
-    Pdf render(String name, String heading, String text) throws IOException {
+    public Pdf render(String name, String heading, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(clean(heading));
         lines.add("");

@@ -214,10 +214,9 @@ class AnnotationWebTest {
                 .findFirst().orElse(null);
     }
 
-    /** The texts the reader paints with the CSS Custom Highlight API. */
-    @SuppressWarnings("unchecked")
+    /** The texts the reader paints with the CSS Custom Highlight API (its StaticRanges read through live ones). */
     private static List<String> highlighted(Browser b) {
-        return (List<String>) b.script("return [...CSS.highlights.values()].flatMap(h => [...h]).map(r => r.toString())");
+        return ReaderWebTest.highlighted(b);
     }
 
     @SuppressWarnings("unchecked")
