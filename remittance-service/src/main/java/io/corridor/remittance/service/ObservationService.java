@@ -205,9 +205,10 @@ public class ObservationService {
                 problems.add(Violation.field(column, Echo.of(value), reason));
             }
         };
+        // the indicator comes from the path: a fault in it names the path parameter, code
         // the value as written (toString keeps an exponent): written out digit by digit, 1E-999999999 is a
         // billion characters and 1E-2147483647 more than a string holds, before the cell check could refuse it
-        Cells.stage(sink, 1, "indicator", indicator, "country", draft.country(), "counterpart", draft.counterpart(),
+        Cells.stage(sink, 1, "code", indicator, "country", draft.country(), "counterpart", draft.counterpart(),
                 "period", draft.period(), "sex", draft.sex(), "value", draft.value().toString(), "status", draft.status());
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the observation has " + problems.size() + " problem(s)", problems);
