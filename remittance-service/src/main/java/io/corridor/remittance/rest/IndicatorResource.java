@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -227,7 +226,6 @@ public class IndicatorResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getIndicatorRatio", summary = "Derived series: 100 × this indicator / denominator per period "
             + "(e.g. remittances over GDP), with both inputs", description = "country is required.")
-    @Parameter(name = "country", in = ParameterIn.QUERY, required = true, description = Docs.COUNTRY, example = "MLI")
     @APIResponse(responseCode = "200", description = "One point per period where both series have a value")
     public Uni<List<DerivedPoint>> ratio(@PathParam("code") String code,
             @Parameter(required = true, description = "The indicator to divide by", example = "NY.GDP.MKTP.CD")
@@ -241,7 +239,6 @@ public class IndicatorResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getIndicatorGrowth", summary = "Derived series: year-on-year growth in percent, with both inputs",
             description = "country is required.")
-    @Parameter(name = "country", in = ParameterIn.QUERY, required = true, description = Docs.COUNTRY, example = "MLI")
     @APIResponse(responseCode = "200", description = "One point per year that follows a year with a value")
     public Uni<List<DerivedPoint>> growth(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.growth(code, params.query());
