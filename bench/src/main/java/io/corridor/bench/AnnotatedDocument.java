@@ -1,12 +1,9 @@
 package io.corridor.bench;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,41 +45,8 @@ final class AnnotatedDocument implements AutoCloseable {
         int startChar = Math.max(0, text.indexOf(". ") + 2);
         int endChar = text.offsetByCodePoints(startChar, 40);
         int start = text.codePointCount(0, startChar);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try (Connection c = Database.connect(target, "documents")) {
-            long id = Database.reserveIds(c, "document_seq", 1);
-            long versionId = Database.reserveIds(c, "document_version_seq", 1);
-            c.setAutoCommit(false);
-            try (PreparedStatement d = c.prepareStatement("insert into document (id, title, kind, language, created_by, "
-                    + "tags, latest_version) values (?, ?, 'other', 'fr', ?, ?::text[], 1)");
-                    PreparedStatement v = c.prepareStatement("insert into document_version (id, document_id, n, sha256, "
-                            + "media_type, file_name, size, text, text_length, language, created_by) "
-                            + "values (?, ?, 1, ?, 'text/plain', ?, ?, ?, ?, 'fr', ?)");
-                    PreparedStatement o = c.prepareStatement(
-                            "insert into document_original (version_id, bytes) values (?, ?)")) {
-                d.setLong(1, id);
-                d.setString(2, "Annotation benchmark " + id);
-                d.setString(3, CREATOR);
-                d.setString(4, "{" + TAG + "}");
-                d.executeUpdate();
-                v.setLong(1, versionId);
-                v.setLong(2, id);
-                v.setString(3, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-                v.setString(4, "bench-annotations-" + id + ".txt");
-                v.setLong(5, bytes.length);
-                v.setString(6, text);
-                v.setInt(7, text.codePointCount(0, text.length()));
-                v.setString(8, CREATOR);
-                v.executeUpdate();
-                o.setLong(1, versionId);
-                o.setBytes(2, bytes);
-                o.executeUpdate();
-                c.commit();
-            } finally {
-                c.setAutoCommit(true);
-            }
-            return new AnnotatedDocument(target, id, text.substring(startChar, endChar), start, start + 40);
-        }
+        long id = Database.insertTextDocument(target, "Annotation benchmark", "other", CREATOR, TAG, "bench-annotations", text);
+        return new AnnotatedDocument(target, id, text.substring(startChar, endChar), start, start + 40);
     }
 
     /** The W3C annotation a client posts: a comment on the passage, both selectors; {@code note} is its text. */

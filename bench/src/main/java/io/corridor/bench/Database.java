@@ -140,4 +140,48 @@ final class Database {
     static byte[] utf8(StringBuilder rows) {
         return rows.toString().getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * A text document with one version, written as the document-service stores one (document, version, original),
+     * for benchmarks that need one without timing its upload; answers its id.
+     */
+    static long insertTextDocument(Target target, String title, String kind, String creator, String tag, String fileName,
+            String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try (Connection c = connect(target, "documents")) {
+            long id = reserveIds(c, "document_seq", 1);
+            long versionId = reserveIds(c, "document_version_seq", 1);
+            c.setAutoCommit(false);
+            try (PreparedStatement d = c.prepareStatement("insert into document (id, title, kind, language, created_by, "
+                    + "tags, latest_version) values (?, ?, ?, 'fr', ?, ?::text[], 1)");
+                    PreparedStatement v = c.prepareStatement("insert into document_version (id, document_id, n, sha256, "
+                            + "media_type, file_name, size, text, text_length, language, created_by) "
+                            + "values (?, ?, 1, ?, 'text/plain', ?, ?, ?, ?, 'fr', ?)");
+                    PreparedStatement o = c.prepareStatement(
+                            "insert into document_original (version_id, bytes) values (?, ?)")) {
+                d.setLong(1, id);
+                d.setString(2, title + " " + id);
+                d.setString(3, kind);
+                d.setString(4, creator);
+                d.setString(5, "{" + tag + "}");
+                d.executeUpdate();
+                v.setLong(1, versionId);
+                v.setLong(2, id);
+                v.setString(3, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+                v.setString(4, fileName + "-" + id + ".txt");
+                v.setLong(5, bytes.length);
+                v.setString(6, text);
+                v.setInt(7, text.codePointCount(0, text.length()));
+                v.setString(8, creator);
+                v.executeUpdate();
+                o.setLong(1, versionId);
+                o.setBytes(2, bytes);
+                o.executeUpdate();
+                c.commit();
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return id;
+        }
+    }
 }

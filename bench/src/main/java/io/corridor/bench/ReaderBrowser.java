@@ -1,17 +1,13 @@
 package io.corridor.bench;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -263,41 +259,7 @@ public class ReaderBrowser implements Benchmark {
 
     /** A text document as the document-service stores one (rows of its own tag, removed by {@link #cleanUp}). */
     private static long seedDocument(Target target, String text) throws Exception {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try (Connection c = Database.connect(target, "documents")) {
-            long id = Database.reserveIds(c, "document_seq", 1);
-            long versionId = Database.reserveIds(c, "document_version_seq", 1);
-            c.setAutoCommit(false);
-            try (PreparedStatement d = c.prepareStatement("insert into document (id, title, kind, language, created_by, "
-                    + "tags, latest_version) values (?, ?, 'white_paper', 'fr', ?, ?::text[], 1)");
-                    PreparedStatement v = c.prepareStatement("insert into document_version (id, document_id, n, sha256, "
-                            + "media_type, file_name, size, text, text_length, language, created_by) "
-                            + "values (?, ?, 1, ?, 'text/plain', ?, ?, ?, ?, 'fr', ?)");
-                    PreparedStatement o = c.prepareStatement(
-                            "insert into document_original (version_id, bytes) values (?, ?)")) {
-                d.setLong(1, id);
-                d.setString(2, "Reader benchmark " + id);
-                d.setString(3, USER);
-                d.setString(4, "{" + TAG + "}");
-                d.executeUpdate();
-                v.setLong(1, versionId);
-                v.setLong(2, id);
-                v.setString(3, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-                v.setString(4, "bench-reader-" + id + ".txt");
-                v.setLong(5, bytes.length);
-                v.setString(6, text);
-                v.setInt(7, text.codePointCount(0, text.length()));
-                v.setString(8, USER);
-                v.executeUpdate();
-                o.setLong(1, versionId);
-                o.setBytes(2, bytes);
-                o.executeUpdate();
-                c.commit();
-            } finally {
-                c.setAutoCommit(true);
-            }
-            return id;
-        }
+        return Database.insertTextDocument(target, "Reader benchmark", "white_paper", USER, TAG, "bench-reader", text);
     }
 
     private static void cleanUp(Target target) throws Exception {
