@@ -44,15 +44,20 @@ class AnnotationProtocolTest {
 
     static final String CONTAINER = API + "/annotations/";
     static final String PROFILE_LINK = "<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"";
+    static final String TEXT = "Le Mali et l'Union européenne négocient un accord de réadmission. Les transferts "
+            + "de la diaspora dépassent l'aide publique. ";
+    /** The document the tests write to. */
     static long document;
+    /** A document of exactly five annotations, for the paging tests, which nothing else changes. */
+    static long paged;
     static String annotation;
 
     @BeforeAll
     static void annotations() {
-        document = upload("annotator", "Le Mali et l'Union européenne négocient un accord de réadmission. Les transferts "
-                + "de la diaspora dépassent l'aide publique. " + Annotations.unique("marqueur ") + "\n");
+        document = upload("annotator", TEXT + Annotations.unique("marqueur ") + "\n");
+        paged = upload("annotator", TEXT + Annotations.unique("pages ") + "\n");
         for (String quote : List.of("Mali", "Union européenne", "accord de réadmission", "transferts", "diaspora")) {
-            String path = create("annotator", passage(document, quote, "commenting", "team", bodies(comment("sur " + quote))));
+            String path = create("annotator", passage(paged, quote, "commenting", "team", bodies(comment("sur " + quote))));
             annotation = Stack.GATEWAY + path;
         }
     }
@@ -95,7 +100,7 @@ class AnnotationProtocolTest {
 
     @Test
     void pagesLinkToTheirContainerAndToEachOther() {
-        String container = API + "/annotations/?document=" + document + "&size=2";
+        String container = API + "/annotations/?document=" + paged + "&size=2";
         Response minimal = as("annotator")
                 .header("Prefer", "return=representation;include=\"http://www.w3.org/ns/ldp#PreferMinimalContainer\"")
                 .when().get(container);
