@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import io.corridor.document.Fixtures;
-import io.corridor.document.PdfLayouts;
+import io.corridor.testing.PdfLayouts;
 
 /** The export's reading of a PDF is ingest's, character for character, with a glyph behind each visible one. */
 class PdfGlyphsTest {

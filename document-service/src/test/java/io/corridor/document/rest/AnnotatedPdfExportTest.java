@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.corridor.document.Fixtures;
-import io.corridor.document.PdfLayouts;
+import io.corridor.testing.PdfLayouts;
 import io.corridor.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,9 +1,12 @@
 package io.corridor.remittance.rest;
 
+import static io.corridor.testing.HostileBodies.assertClientProblem;
+import static io.corridor.testing.HostileBodies.members;
+import static io.corridor.testing.HostileBodies.object;
+import static io.corridor.testing.HostileBodies.quoted;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.corridor.testing.HostileBodies.Raw;
 import io.corridor.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -84,13 +88,13 @@ class HostileInputTest {
     static Stream<Call> bodies() {
         List<Call> calls = new ArrayList<>();
         Map<String, Map<String, Object>> valid = new LinkedHashMap<>();
-        valid.put("POST " + O, map("country", "MLI", "period", "2019", "value", 1, "document", "d.md", "counterpart", "FRA",
+        valid.put("POST " + O, members("country", "MLI", "period", "2019", "value", 1, "document", "d.md", "counterpart", "FRA",
                 "sex", "total", "status", "normal", "quote", "q", "annotation", "a", "sourceCited", "s"));
-        valid.put("PUT " + I + "/TEST.HOSTILE", map("nameEn", "x", "nameFr", "x", "nameFrSource", "x", "unit", "USD",
+        valid.put("PUT " + I + "/TEST.HOSTILE", members("nameEn", "x", "nameFr", "x", "nameFrSource", "x", "unit", "USD",
                 "multiplier", 0, "source", "s", "definition", "d", "periodicity", "annual"));
-        valid.put("POST " + C + "/check", map("indicator", CODE, "country", "MLI", "counterpart", "FRA", "period", "2019",
+        valid.put("POST " + C + "/check", members("indicator", CODE, "country", "MLI", "counterpart", "FRA", "period", "2019",
                 "value", 1, "unit", "USD", "hedge", "about"));
-        valid.put("POST " + C, map("document", "d.md", "annotation", "a", "quote", "q", "indicator", CODE, "country", "MLI",
+        valid.put("POST " + C, members("document", "d.md", "annotation", "a", "quote", "q", "indicator", CODE, "country", "MLI",
                 "counterpart", "FRA", "period", "2019", "value", 1, "unit", "USD", "hedge", "about", "sourceCited", "s"));
         for (Map.Entry<String, Map<String, Object>> target : valid.entrySet()) {
             String method = target.getKey().split(" ")[0];
@@ -98,7 +102,7 @@ class HostileInputTest {
             for (String body : new String[] { "", "{", "null", "[]", "123", "\"text\"", "{\"value\":", "{}", "[{}]", "{\"a\":1}}" }) {
                 calls.add(new Call(method, path, "application/json", body));
             }
-            String json = json(target.getValue());
+            String json = object(target.getValue());
             calls.add(new Call(method, path, "text/plain", json));
             calls.add(new Call(method, path, "application/xml", json));
             calls.add(new Call(method, path, null, json));
@@ -116,7 +120,7 @@ class HostileInputTest {
                     }
                     Map<String, Object> changed = new LinkedHashMap<>(target.getValue());
                     changed.put(field, new Raw(value));
-                    calls.add(new Call(method, path, "application/json", json(changed)));
+                    calls.add(new Call(method, path, "application/json", object(changed)));
                 }
             }
         }
@@ -153,12 +157,7 @@ class HostileInputTest {
             request = request.body(call.body().getBytes(StandardCharsets.UTF_8));
         }
         Response answer = request.request(call.method(), call.path());
-        int status = answer.statusCode();
-        String shown = answer.asString().length() > 500 ? answer.asString().substring(0, 500) : answer.asString();
-        assertTrue(status >= 400 && status < 500, call + " answered " + status + ": " + shown);
-        assertTrue(String.valueOf(answer.contentType()).startsWith("application/problem+json"),
-                call + " answered " + answer.contentType() + ": " + shown);
-        assertTrue(!shown.contains("\tat ") && !shown.contains("Exception"), call + " showed a trace: " + shown);
+        assertClientProblem(call, answer);
         assertEquals(before, counts(), call + " wrote something");
     }
 
@@ -182,34 +181,5 @@ class HostileInputTest {
             r.next();
             return "observations, revisions, imports, claims, indicators, last claim: " + r.getString(1);
         }
-    }
-
-    /** A JSON value written as is. */
-    private record Raw(String json) {
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
-
-    private static String json(Map<String, Object> members) {
-        StringBuilder s = new StringBuilder("{");
-        for (Map.Entry<String, Object> m : members.entrySet()) {
-            if (s.length() > 1) {
-                s.append(',');
-            }
-            Object v = m.getValue();
-            s.append(quoted(m.getKey())).append(':')
-                    .append(v instanceof Raw raw ? raw.json() : v instanceof Number ? v.toString() : quoted((String) v));
-        }
-        return s.append('}').toString();
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

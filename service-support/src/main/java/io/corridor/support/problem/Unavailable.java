@@ -50,11 +50,15 @@ public class Unavailable {
     }
 
     /**
-     * Reactive clients report refused or reset connections as plain I/O errors. Any other I/O error reaching
-     * the REST layer is this server's own failure, answered as such.
+     * Reactive clients report refused or reset connections as plain I/O errors; so does the multipart parser
+     * reading a malformed request body, which is the client's mistake ({@link MalformedBody}). Any other I/O
+     * error reaching the REST layer is this server's own failure, answered as such.
      */
     @ServerExceptionMapper
     public Response connectionFailed(IOException e, UriInfo uri) {
+        if (MalformedBody.isMalformedMultipart(e)) {
+            return MalformedBody.answer(uri);
+        }
         if (!isConnectionFailure(e)) {
             return ProblemMappers.unexpectedFailure(e, uri);
         }

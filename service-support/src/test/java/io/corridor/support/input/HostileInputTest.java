@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +47,18 @@ class HostileInputTest {
                 .body("detail", containsString("id"));
         given().get("/probe/" + java.util.UUID.randomUUID() + "?limit=x").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
+    }
+
+    /** The multipart parser's IOException is the client's malformed body (400), not a failing downstream (503). */
+    @Test
+    void malformedMultipartIs400NamingTheBody() {
+        given().contentType("multipart/form-data; boundary=zz").body("--zz\r\nContent-Disposition: form-data; name=\"file\"".getBytes(StandardCharsets.UTF_8))
+                .post("/probe/upload").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        given().contentType("multipart/form-data; boundary=zz")
+                .body("--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc\r\n--zz--\r\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/probe/upload").then().statusCode(200).body(equalTo("a.txt"));
     }
 
     @Test

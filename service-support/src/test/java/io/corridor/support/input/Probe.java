@@ -54,6 +54,15 @@ public class Probe {
     }
 
     @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "probeUpload")
+    public String upload(@org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        return file == null ? "none" : file.fileName();
+    }
+
+    @POST
     @Path("/tree")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,10 +1,12 @@
-package io.corridor.document;
+package io.corridor.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,9 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * PDFs with real layouts, made by the tests with PDFBox: a text set as the bench sets the corpus
- * (A4, Helvetica 10 pt, paragraphs wrapped, as many pages as it takes), and a page with two
- * columns side by side and a ruled table.
+ * PDFs with real layouts, made with PDFBox for the tests and the benchmarks: a text set on A4 pages
+ * (Helvetica 10 pt, paragraphs wrapped, as many pages as it takes, a real text layer), a page with two
+ * columns side by side and a ruled table, and a heavy page of text over noise.
  */
 public final class PdfLayouts {
 
@@ -25,12 +27,23 @@ public final class PdfLayouts {
     private static final float LEADING = 13;
     private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Whether the font can show a character, asked once per character (the bench sets whole corpora). */
+    private static final Map<Character, Boolean> ENCODABLE = new ConcurrentHashMap<>();
 
     private PdfLayouts() {
     }
 
+    /** A rendered file and its number of pages. */
+    public record Paginated(byte[] bytes, int pages) {
+    }
+
     /** A text set on A4 pages: a heading, then each line of the text as a paragraph wrapped to the measure. */
     public static byte[] paginated(String heading, String text) {
+        return paginate(heading, text).bytes();
+    }
+
+    /** {@link #paginated}, with its number of pages. */
+    public static Paginated paginate(String heading, String text) {
         List<String> lines = new ArrayList<>();
         lines.add(clean(heading));
         lines.add("");
@@ -56,7 +69,7 @@ public final class PdfLayouts {
                 }
             }
             pdf.save(out);
-            return out.toByteArray();
+            return new Paginated(out.toByteArray(), pdf.getNumberOfPages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,7 +203,7 @@ public final class PdfLayouts {
     public static String clean(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.replace('\t', ' ').toCharArray()) {
-            out.append(encodable(c) ? c : '?');
+            out.append(ENCODABLE.computeIfAbsent(c, PdfLayouts::encodable) ? c : '?');
         }
         return out.toString();
     }
