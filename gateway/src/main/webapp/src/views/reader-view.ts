@@ -651,6 +651,8 @@ export class ReaderView extends LightElement {
         ${this.pages.length ? html`<span>${this.pages.length} ${t('reader.pages')}</span>` : null}
         ${curatorOrAnnotator ? html`<a href=${href(`/documents/${this.documentId}/review`)} data-testid="review-link">${t('review.link')}</a>` : null}
         <a href=${href(`/documents/${this.documentId}/agreement`)} data-testid="agreement-link">${t('agreement.link')}</a>
+        ${this.isPdf ? html`<a href=${`/api/v1/documents/${this.documentId}/annotated.pdf`} download
+          data-testid="annotated-pdf-link" title=${t('reader.annotatedPdfHint')}>${t('reader.annotatedPdf')}</a>` : null}
       </p>
       ${this.modeSwitch()}
       ${this.store?.error ? null : this.presence()}

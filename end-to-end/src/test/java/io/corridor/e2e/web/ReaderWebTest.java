@@ -225,6 +225,23 @@ class ReaderWebTest {
                 const pages = [...document.querySelectorAll('.pdf-page')];
                 const top = pages.find(p => p.getBoundingClientRect().bottom > window.innerHeight / 3);
                 return top ? top.dataset.page : null;""")));
+
+        // The annotated PDF, downloaded with the browser's session: a PDF, larger than the original by the two
+        // highlights (their content is checked with PDFBox and poppler in the document-service's AnnotatedPdfExportTest).
+        String link = annotator.testId("annotated-pdf-link").getAttribute("href");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> download = (Map<String, Object>) annotator.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const get = (url) => fetch(url).then(async r => ({status: r.status, type: r.headers.get('Content-Type'),
+                    bytes: new Uint8Array(await r.arrayBuffer())}));
+                Promise.all([get(arguments[0]), get(arguments[1])]).then(([annotated, original]) => done({
+                    status: annotated.status, type: annotated.type, length: annotated.bytes.length,
+                    head: new TextDecoder('latin1').decode(annotated.bytes.slice(0, 5)), original: original.bytes.length}));""",
+                link, "/api/v1/documents/" + id + "/versions/1/original");
+        assertEquals(200L, download.get("status"), link + ": " + download);
+        assertEquals("application/pdf", download.get("type"));
+        assertEquals("%PDF-", download.get("head"));
+        assertTrue((Long) download.get("length") > (Long) download.get("original"), "annotated vs original: " + download);
     }
 
     @Test
