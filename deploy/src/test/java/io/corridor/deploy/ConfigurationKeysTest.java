@@ -21,9 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ConfigurationKeysTest {
 
-    /** Read by run-java.sh of the ubi9 OpenJDK runtime image, not by the application. */
-    private static final Set<String> IMAGE_VARIABLES = Set.of(
-            "JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO", "JAVA_OPTS_APPEND", "JAVA_APP_JAR", "GC_MAX_METASPACE_SIZE");
+    /** Read by the JVM (the images start "java ... -jar quarkus-run.jar"), not by the application. */
+    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
     private final QuarkusConfigModel quarkus = QuarkusConfigModel.INSTANCE;
 

@@ -3,67 +3,100 @@ package io.corridor.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
- * The container builds (Quarkus JVM Dockerfiles, the optimized Keycloak image) agree with the
- * manifests that run them. Building the images needs a Docker engine and a registry: a real
- * cluster's pipeline does it.
+ * The image definitions of the build (Jib in the profile "images": root pom for the Quarkus
+ * applications, deploy/pom.xml for Keycloak) agree with the manifests that run them, checked from
+ * the poms in every build; ImageTarballTest checks the built images themselves in that profile.
  */
 class ContainerImageTest {
 
-    private static String instruction(String dockerfile, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "\\s+(.+)$").matcher(dockerfile);
-        String last = null;
-        while (m.find()) {
-            last = m.group(1).trim();
+    private static final String IMAGES_PROFILE = "/project/profiles/profile[id='images']";
+    private static final String JIB = "plugin[artifactId='jib-maven-plugin']";
+
+    private static Document pom(String module) throws Exception {
+        Path file = Overlay.root().resolve(module).resolve("pom.xml");
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static List<String> texts(Document pom, String expression) throws Exception {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        NodeList nodes = (NodeList) xpath.evaluate(expression, pom, XPathConstants.NODESET);
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            result.add(nodes.item(i).getTextContent().trim());
         }
-        return last;
+        return result;
+    }
+
+    private static List<String> ports(Container container) {
+        return container.getPorts().stream().map(ContainerPort::getContainerPort).map(String::valueOf).sorted().toList();
+    }
+
+    private static String rootProperty(String name) throws Exception {
+        return texts(pom("."), "/project/properties/" + name).get(0);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"gateway", "document-service", "actor-service", "remittance-service"})
-    void eachApplicationHasAQuarkusJvmImage(String module) throws IOException {
-        Path file = Overlay.root().resolve(module).resolve("src/main/docker/Dockerfile.jvm");
-        String dockerfile = Files.readString(file);
-        String from = instruction(dockerfile, "FROM");
-        assertTrue(from.matches("registry\\.access\\.redhat\\.com/ubi9/openjdk-21-runtime:[0-9.]+"),
-                module + ": a pinned ubi9 OpenJDK 21 runtime, not " + from);
-        assertEquals("185", instruction(dockerfile, "USER"), module + " runs as uid 185");
-        for (String layer : List.of("lib/", "*.jar", "app/", "quarkus/")) {
-            assertTrue(dockerfile.contains("COPY --chown=185 target/quarkus-app/" + layer), module + " copies " + layer);
+    void eachApplicationIsImagedAsItsDeploymentRunsIt(String module) throws Exception {
+        assertEquals(List.of("com.google.cloud.tools"),
+                texts(pom(module), IMAGES_PROFILE + "/build/plugins/" + JIB + "/groupId"),
+                module + ": its profile \"images\" builds the image with Jib");
+        Document root = pom(".");
+        String jib = IMAGES_PROFILE + "/build/pluginManagement/plugins/" + JIB + "/configuration";
+        for (Overlay overlay : Overlay.values()) {
+            Manifests m = overlay.manifests();
+            Long uid = m.deployment(module).getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
+            assertEquals(List.of(String.valueOf(uid)), texts(root, jib + "/container/user"), overlay + ": " + module + " uid");
+            assertEquals(ports(m.container(module)), texts(root, jib + "/container/ports/port").stream().sorted().toList(),
+                    overlay + ": " + module + " ports");
+            assertTrue(m.container(module).getImage().contains("corridor/" + module), m.container(module).getImage());
         }
-        // The manifests run it as that uid, on the port it exposes.
-        Manifests m = Overlay.PROD.manifests();
-        assertEquals(instruction(dockerfile, "EXPOSE"),
-                String.valueOf(m.container(module).getPorts().get(0).getContainerPort()), module + " port");
-        Long uid = m.deployment(module).getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
-        assertEquals(185L, uid);
-        assertTrue(m.container(module).getImage().contains("/corridor/" + module + ":"), m.container(module).getImage());
+        // The dev overlay runs what the build tags: the project version.
+        String version = texts(root, "/project/version").get(0);
+        assertTrue(Overlay.DEV.manifests().container(module).getImage().endsWith("corridor/" + module + ":" + version),
+                Overlay.DEV.manifests().container(module).getImage());
     }
 
     @Test
-    void keycloakImageMatchesTheVersionOfTheLocalStack() throws IOException {
-        String pom = Files.readString(Overlay.root().resolve("pom.xml"));
-        Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(pom);
-        assertTrue(version.find());
-        String dockerfile = Files.readString(Overlay.root().resolve("deploy/kubernetes/keycloak/Dockerfile"));
-        Matcher from = Pattern.compile("(?m)^FROM quay\\.io/keycloak/keycloak:(\\S+)").matcher(dockerfile);
-        while (from.find()) {
-            assertEquals(version.group(1), from.group(1), "Keycloak in the image and in ./corridor");
-        }
-        assertTrue(dockerfile.contains("kc.sh build"), "an optimized build: start --optimized never rebuilds");
+    void keycloakImageAsItsDeploymentRunsItAtTheVersionOfTheLocalStack() throws Exception {
+        String version = rootProperty("keycloak.version");
+        Matcher script = Pattern.compile("(?m)^readonly KEYCLOAK_VERSION=(\\S+)")
+                .matcher(Files.readString(Overlay.root().resolve("corridor")));
+        assertTrue(script.find(), "KEYCLOAK_VERSION in ./corridor");
+        assertEquals(version, script.group(1), "Keycloak of the image (root pom) and of ./corridor");
+
+        Document deploy = pom("deploy");
+        String jib = IMAGES_PROFILE + "/build/plugins/" + JIB + "/configuration";
+        assertEquals(List.of("${image.repository}/keycloak:${keycloak.version}"), texts(deploy, jib + "/to/image"));
+        assertTrue(texts(deploy, IMAGES_PROFILE + "/properties/keycloak.build.options").get(0).contains("--db=postgres"),
+                "an optimized build for PostgreSQL: start --optimized never rebuilds");
         for (Overlay overlay : Overlay.values()) {
-            String image = overlay.manifests().container("keycloak").getImage();
-            assertTrue(image.endsWith(":" + version.group(1)), overlay + ": " + image);
+            Manifests m = overlay.manifests();
+            Container keycloak = m.container("keycloak");
+            assertTrue(keycloak.getImage().contains(":" + version), overlay + ": " + keycloak.getImage());
+            Long uid = m.deployment("keycloak").getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
+            assertEquals(List.of(String.valueOf(uid)), texts(deploy, jib + "/container/user"), overlay + ": Keycloak uid");
+            assertEquals(ports(keycloak), texts(deploy, jib + "/container/ports/port").stream().sorted().toList(), overlay + ": Keycloak ports");
+            assertEquals(keycloak.getArgs(), texts(deploy, jib + "/container/args/arg"), overlay + ": Keycloak arguments");
         }
     }
 }

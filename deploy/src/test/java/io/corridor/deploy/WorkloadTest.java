@@ -62,11 +62,11 @@ class WorkloadTest {
                 checkResources(where, c.getResources(), problems);
                 checkLockedDown(where, pod.getSecurityContext(), c.getSecurityContext(), problems);
                 if (quarkus) {
-                    // The uid of the ubi9 OpenJDK runtime image (src/main/docker/Dockerfile.jvm).
+                    // The uid of the images (jboss of the base image; root pom, profile "images").
                     Long uid = c.getSecurityContext().getRunAsUser() != null ? c.getSecurityContext().getRunAsUser()
                             : pod.getSecurityContext() == null ? null : pod.getSecurityContext().getRunAsUser();
                     if (!Long.valueOf(185).equals(uid)) {
-                        problems.add(where + ": runs as uid " + uid + ", not 185 (jboss, as in Dockerfile.jvm)");
+                        problems.add(where + ": runs as uid " + uid + ", not 185 (jboss, the user of the images)");
                     }
                 }
             }
