@@ -115,7 +115,7 @@ final class IdempotentPost implements ProxyInterceptor {
                     headers(response), body.getBytes()))
                     .recover(e -> {
                         // A key that cannot be written stays in flight until abandoned: logged, the answer still leaves.
-                        LOG.errorf(e, "Idempotency-Key record not updated for %s", id.caller);
+                        LOG.errorf(e, "Idempotency-Key record not updated for %s", id.caller());
                         return Future.succeededFuture();
                     });
         }).compose(v -> context.sendResponse());
@@ -123,7 +123,7 @@ final class IdempotentPost implements ProxyInterceptor {
 
     private Future<Void> release(IdempotencyRecord.Key id) {
         return future(() -> store.release(id)).recover(e -> {
-            LOG.errorf(e, "Idempotency-Key not released for %s", id.caller);
+            LOG.errorf(e, "Idempotency-Key not released for %s", id.caller());
             return Future.succeededFuture();
         });
     }
