@@ -2,7 +2,6 @@ package io.corridor.gateway;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -54,29 +53,6 @@ public class IdempotencyRecord {
 
     /** A key is one caller's: the same key sent by someone else is another record. */
     @Embeddable
-    public static class Key implements Serializable {
-
-        public String caller;
-
-        @Column(name = "idempotency_key")
-        public String key;
-
-        public Key() {
-        }
-
-        public Key(String caller, String key) {
-            this.caller = caller;
-            this.key = key;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && caller.equals(other.caller) && key.equals(other.key);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(caller, key);
-        }
+    public record Key(String caller, @Column(name = "idempotency_key") String key) implements Serializable {
     }
 }

@@ -1,5 +1,8 @@
 package io.corridor.gateway.client;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import io.corridor.gateway.proxy.Services;
 import io.corridor.support.problem.Problem;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Problems;
+import io.corridor.support.problem.Unavailable;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -25,7 +29,7 @@ import io.vertx.core.http.RequestOptions;
  * The composite views' reads of the services, with the caller's own token, over the same connection pools
  * and under the same per-route guard as every proxied call. Answers stay the services' JSON: the gateway
  * holds no copy of their records. A service's problem (4xx) is passed on as it is, never retried; a call
- * that fails on the way is retried twice.
+ * that fails on the way is retried twice, then is the platform's one 503 naming the service.
  */
 @ApplicationScoped
 public class ServiceCalls {
@@ -50,12 +54,21 @@ public class ServiceCalls {
 
     /** A JSON read; a status other than 2xx is the service's problem, raised as such. */
     public Uni<JsonNode> json(String service, String uri) {
-        return reply(service, HttpMethod.GET, uri, null).map(this::body);
+        return json(service, uri, Map.of());
     }
 
     /** A JSON read with headers of its own (the annotation container's Prefer). */
     public Uni<JsonNode> json(String service, String uri, Map<String, String> headers) {
         return reply(service, HttpMethod.GET, uri, null, headers).map(this::body);
+    }
+
+    public Uni<JsonNode> post(String service, String uri, JsonNode body) {
+        return reply(service, HttpMethod.POST, uri, body, Map.of()).map(this::body);
+    }
+
+    /** The answer whatever its status (a 308 is an answer too). */
+    public Uni<Reply> get(String service, String uri) {
+        return reply(service, HttpMethod.GET, uri, null, Map.of());
     }
 
     /** A reply's JSON body, or its problem when it is not a success. */
@@ -65,16 +78,7 @@ public class ServiceCalls {
 
     /** A query parameter's value, percent-encoded. */
     public static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    public Uni<JsonNode> post(String service, String uri, JsonNode body) {
-        return reply(service, HttpMethod.POST, uri, body).map(this::body);
-    }
-
-    /** The answer whatever its status (a 308 is an answer too). */
-    public Uni<Reply> reply(String name, HttpMethod method, String uri, JsonNode body) {
-        return reply(name, method, uri, body, Map.of());
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private Uni<Reply> reply(String name, HttpMethod method, String uri, JsonNode body, Map<String, String> headers) {
@@ -85,17 +89,18 @@ public class ServiceCalls {
         if (token != null) {
             options.putHeader("Authorization", "Bearer " + token.getToken());
         }
-        Buffer payload = body == null ? null : Buffer.buffer(body.toString());
-        if (payload != null) {
+        if (body != null) {
             options.putHeader("Content-Type", "application/json");
         }
         return Uni.createFrom().completionStage(() -> service.<Reply> guarded(() -> service.request(options)
-                .compose(request -> payload == null ? request.send() : request.send(payload))
+                .compose(request -> body == null ? request.send() : request.send(body.toString()))
                 .compose(response -> response.body().map(b -> new Reply(response.statusCode(), response.getHeader("Location"), b))))
                 .toCompletionStage())
-                // What fails on the way (refused, reset, timeout, open circuit, full bulkhead) goes on as it is: a view
-                // names the service of a part it leaves out, and the platform's one mapper answers 503 for a main part.
-                .onFailure(e -> !(e instanceof ProblemException)).retry().withBackOff(Duration.ofMillis(100)).atMost(2);
+                // What fails on the way (refused, reset, timeout, open circuit, full bulkhead) is tried again, then
+                // answered as the service's unavailability: a view names the service of a part it leaves out.
+                .onFailure(e -> !(e instanceof ProblemException)).retry().withBackOff(Duration.ofMillis(100)).atMost(2)
+                .onFailure(e -> !(e instanceof ProblemException))
+                .transform(e -> Unavailable.because(Service.unavailability("the " + name, e)));
     }
 
     private JsonNode body(Reply reply) {
@@ -104,7 +109,7 @@ public class ServiceCalls {
         }
         try {
             return mapper.readTree(reply.body().getBytes());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ProblemException(502, "bad-gateway", "Bad Gateway", "a service answered with unreadable JSON", List.of());
         }
     }
@@ -116,10 +121,9 @@ public class ServiceCalls {
             if (problem.status() == reply.status()) {
                 return new ProblemException(problem);
             }
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             // described below by its status alone
         }
         return new ProblemException(Problems.of(reply.status(), "the service answered " + reply.status()));
     }
-
 }

@@ -1,5 +1,6 @@
 package io.corridor.gateway.edge;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,12 @@ public class Answers {
     /** A problem answer: status, headers besides Content-Type, and body. */
     public record Answer(int status, Map<String, String> headers, Buffer body) {
 
+        public Answer withHeader(String name, String value) {
+            Map<String, String> more = new HashMap<>(headers);
+            more.put(name, value);
+            return new Answer(status, more, body);
+        }
+
         public void writeHeaders(MultiMap target) {
             target.set("Content-Type", Problem.MEDIA_TYPE);
             headers.forEach(target::set);
@@ -38,22 +45,20 @@ public class Answers {
         this.mapper = mapper;
     }
 
-    public Answer problem(int status, String slug, String title, String detail, String path, List<Violation> errors,
-            Map<String, String> headers) {
-        return answer(new Problem(Problems.type(slug), title, status, detail, path, errors), headers);
-    }
-
-    private Answer answer(Problem problem, Map<String, String> headers) {
-        int status = problem.status();
-        try {
-            return new Answer(status, headers, Buffer.buffer(mapper.writeValueAsBytes(problem)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem document is always JSON", e);
-        }
+    public Answer problem(int status, String slug, String title, String detail, String path, Violation... errors) {
+        return answer(new Problem(Problems.type(slug), title, status, detail, path, List.of(errors)));
     }
 
     /** The platform's one 503 ({@link Unavailable}) for every way a service behind can fail the call. */
     public Answer unavailable(String detail, String path) {
-        return answer(Unavailable.problem(detail).withInstance(path), Map.of("Retry-After", Unavailable.RETRY_AFTER_SECONDS));
+        return answer(Unavailable.problem(detail).withInstance(path)).withHeader("Retry-After", Unavailable.RETRY_AFTER_SECONDS);
+    }
+
+    private Answer answer(Problem problem) {
+        try {
+            return new Answer(problem.status(), Map.of(), Buffer.buffer(mapper.writeValueAsBytes(problem)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem document is always JSON", e);
+        }
     }
 }

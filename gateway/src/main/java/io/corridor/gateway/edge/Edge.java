@@ -1,8 +1,6 @@
 package io.corridor.gateway.edge;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,9 +68,8 @@ public class Edge {
             if (known != Operations.Known.OPERATION) {
                 refuse(ctx, known == Operations.Known.OTHER_METHOD
                         ? answers.problem(405, "method-not-allowed", "Method Not Allowed",
-                                "this resource does not take " + ctx.request().method().name(), path, List.of(), Map.of())
-                        : answers.problem(404, "not-found", "Not Found", "no resource at this path", path, List.of(),
-                                Map.of()));
+                                "this resource does not take " + ctx.request().method().name(), path)
+                        : answers.problem(404, "not-found", "Not Found", "no resource at this path", path));
                 return;
             }
         }
@@ -108,7 +105,7 @@ public class Edge {
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             refuse(ctx, answers.problem(429, "rate-limited", "Too many requests", "rate limit reached: retry in " + seconds
-                    + " s", path, List.of(), Map.of("Retry-After", String.valueOf(seconds))));
+                    + " s", path).withHeader("Retry-After", String.valueOf(seconds)));
             return;
         }
         if (anonymous) {
@@ -130,8 +127,7 @@ public class Edge {
     }
 
     private Answer csrfRefusal(RoutingContext ctx, String why) {
-        return answers.problem(403, "csrf", "Forbidden", why + "; reload the page to get a new one", ctx.request().path(),
-                List.of(), Map.of());
+        return answers.problem(403, "csrf", "Forbidden", why + "; reload the page to get a new one", ctx.request().path());
     }
 
     private static boolean isBlank(String value) {
@@ -139,8 +135,8 @@ public class Edge {
     }
 
     private void challenge(RoutingContext ctx, String detail) {
-        refuse(ctx, answers.problem(401, "unauthenticated", "Unauthorized", detail, ctx.request().path(), List.of(),
-                Map.of("WWW-Authenticate", BEARER_CHALLENGE)));
+        refuse(ctx, answers.problem(401, "unauthenticated", "Unauthorized", detail, ctx.request().path())
+                .withHeader("WWW-Authenticate", BEARER_CHALLENGE));
     }
 
     /** Answers at the edge; a refused write is in the audit trail like any other. */

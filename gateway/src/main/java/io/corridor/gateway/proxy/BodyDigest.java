@@ -1,36 +1,67 @@
 package io.corridor.gateway.proxy;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
-import io.corridor.gateway.service.RequestFingerprint;
+import jakarta.ws.rs.core.MediaType;
+
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.streams.ReadStream;
 
 /**
- * A request body on its way to the service, digested byte by byte into the request's fingerprint and
- * passed on unchanged. The multipart boundary is left out of the digest: every client send chooses a
- * new one, and a retry of the same upload must be recognised as the same request.
+ * The fingerprint of a POST sent with an Idempotency-Key: SHA-256 of what makes two requests the same one
+ * (method, path, query, media type without its parameters, body). The body is digested byte by byte as it
+ * streams on to the service, never held. The multipart boundary is left out of the digest: every client
+ * send chooses a new one, and a retry of the same upload must be recognised as the same request.
  */
 final class BodyDigest implements ReadStream<Buffer> {
 
     private final ReadStream<Buffer> body;
-    private final RequestFingerprint fingerprint;
+    private final MessageDigest digest;
     private final byte[] boundary;
     /** Failure function of the boundary (Knuth-Morris-Pratt): the boundary may straddle two chunks. */
     private final int[] fallback;
     /** Bytes of the boundary matched so far, held back from the digest until the match fails or completes. */
     private int matched;
     private boolean ended;
-    private Handler<Void> endHandler;
 
-    BodyDigest(ReadStream<Buffer> body, RequestFingerprint fingerprint, String boundary) {
+    BodyDigest(HttpServerRequest request, ReadStream<Buffer> body) {
         this.body = body;
-        this.fingerprint = fingerprint;
-        this.boundary = boundary == null || boundary.isEmpty() ? null : boundary.getBytes(StandardCharsets.US_ASCII);
-        this.fallback = this.boundary == null ? null : fallback(this.boundary);
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        MediaType type = mediaType(request.getHeader("Content-Type"));
+        String bare = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
+        for (String field : new String[] { request.method().name(), request.path(), request.query(), bare }) {
+            if (field != null) {
+                digest.update(field.getBytes(StandardCharsets.UTF_8));
+            }
+            // Each field ends with a separator, so that ("ab", "c") and ("a", "bc") differ.
+            digest.update((byte) 0);
+        }
+        String parameter = type == null || !"multipart".equalsIgnoreCase(type.getType()) ? null
+                : type.getParameters().get("boundary");
+        this.boundary = parameter == null || parameter.isEmpty() ? null
+                : parameter.replaceAll("^\"|\"$", "").getBytes(StandardCharsets.US_ASCII);
+        this.fallback = boundary == null ? null : fallback(boundary);
+    }
+
+    private static MediaType mediaType(String header) {
+        try {
+            return header == null ? null : MediaType.valueOf(header);
+        } catch (IllegalArgumentException malformed) {
+            // The service says what it makes of it; the digest then tells requests apart by the header as sent.
+            return new MediaType(header, null);
+        }
     }
 
     /** Whether every byte of the body went through (a service may answer before reading it all). */
@@ -38,30 +69,28 @@ final class BodyDigest implements ReadStream<Buffer> {
         return ended;
     }
 
+    /** The fingerprint, once the body has ended. */
     String hex() {
-        return fingerprint.hex();
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Reads what is left of the body only to digest it (a retry answered from the store). */
     Future<String> drain() {
-        Promise<String> done = Promise.promise();
-        handler(null);
-        exceptionHandler(done::tryFail);
-        endHandler(v -> done.tryComplete(hex()));
+        Future<Long> read = collect(Collectors.counting());
         resume();
-        return done.future();
+        return read.map(bytes -> hex());
     }
 
     private void digest(Buffer chunk) {
         byte[] bytes = chunk.getBytes();
         if (boundary == null) {
-            fingerprint.update(bytes, 0, bytes.length);
+            digest.update(bytes);
             return;
         }
         for (byte b : bytes) {
             while (matched > 0 && boundary[matched] != b) {
                 int shorter = fallback[matched - 1];
-                fingerprint.update(boundary, 0, matched - shorter);
+                digest.update(boundary, 0, matched - shorter);
                 matched = shorter;
             }
             if (boundary[matched] == b) {
@@ -69,7 +98,7 @@ final class BodyDigest implements ReadStream<Buffer> {
                     matched = 0;
                 }
             } else {
-                fingerprint.update(new byte[] { b }, 0, 1);
+                digest.update(b);
             }
         }
     }
@@ -101,14 +130,13 @@ final class BodyDigest implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> handler) {
-        this.endHandler = handler;
         body.endHandler(v -> {
             if (boundary != null) {
-                fingerprint.update(boundary, 0, matched);
+                digest.update(boundary, 0, matched);
             }
             ended = true;
-            if (endHandler != null) {
-                endHandler.handle(null);
+            if (handler != null) {
+                handler.handle(null);
             }
         });
         return this;

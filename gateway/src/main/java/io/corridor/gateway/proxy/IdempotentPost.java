@@ -1,30 +1,24 @@
 package io.corridor.gateway.proxy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collector;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corridor.gateway.IdempotencyRecord;
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Answers.Answer;
 import io.corridor.gateway.edge.Edge;
 import io.corridor.gateway.service.IdempotencyStore;
-import io.corridor.gateway.service.RequestFingerprint;
 import io.corridor.support.problem.Violation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -49,20 +43,16 @@ final class IdempotentPost implements ProxyInterceptor {
             "Preference-Applied", "Content-Disposition");
     /** Larger answers are passed on but not kept: a POST answers with a representation, not a download. */
     private static final int LARGEST_KEPT = 8 * 1024 * 1024;
-    private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
-    };
 
     private final IdempotencyStore store;
     private final Answers answers;
-    private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private IdempotencyRecord.Key claimed;
     private BodyDigest digest;
 
-    IdempotentPost(IdempotencyStore store, Answers answers, ObjectMapper mapper, SecurityIdentity identity) {
+    IdempotentPost(IdempotencyStore store, Answers answers, SecurityIdentity identity) {
         this.store = store;
         this.answers = answers;
-        this.mapper = mapper;
         this.identity = identity;
     }
 
@@ -77,12 +67,13 @@ final class IdempotentPost implements ProxyInterceptor {
         HttpServerRequest incoming = request.proxiedRequest();
         List<String> sent = incoming.headers().getAll(HEADER);
         String key = sent.size() == 1 ? key(sent.get(0)) : null;
+        String path = incoming.path();
         if (key == null) {
-            return answer(context, answers.problem(400, "validation", "Invalid request", HEADER + " " + RULE,
-                    incoming.path(), List.of(Violation.field(HEADER, RULE)), Map.of()));
+            return answer(context, answers.problem(400, "validation", "Invalid request", HEADER + " " + RULE, path,
+                    Violation.field(HEADER, RULE)));
         }
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(Edge.subject(identity), key);
-        digest = new BodyDigest(request.getBody().stream(), head(incoming), boundary(incoming.getHeader("Content-Type")));
+        digest = new BodyDigest(incoming, request.getBody().stream());
         request.setBody(Body.body(digest, request.getBody().length()));
         return future(() -> store.take(id, null)).compose(held -> {
             if (held == null) {
@@ -90,10 +81,15 @@ final class IdempotentPost implements ProxyInterceptor {
                 return context.sendRequest();
             }
             if (held.inFlight()) {
-                return answer(context, conflict(incoming.path()));
+                return answer(context, answers.problem(409, "idempotency-key-in-use", "Conflict",
+                        "a request with this Idempotency-Key is still being processed: retry once it has answered", path,
+                        Violation.field(HEADER, "is in use by a request still being processed")));
             }
             return digest.drain().compose(hex -> hex.equals(held.fingerprint) ? replay(context, held)
-                    : answer(context, reused(incoming.path())));
+                    : answer(context, answers.problem(422, "idempotency-key-reused", "Unprocessable content",
+                            "this Idempotency-Key was sent with a different request (method, path, query, media type or "
+                                    + "body): use a new key for a new request",
+                            path, Violation.field(HEADER, "was used for a different request"))));
         });
     }
 
@@ -110,7 +106,7 @@ final class IdempotentPost implements ProxyInterceptor {
         if (!kept(status) || length > LARGEST_KEPT || !digest.ended()) {
             return release(id).compose(v -> context.sendResponse());
         }
-        return read(response).compose(body -> {
+        return read(response.getBody()).compose(body -> {
             response.setBody(Body.body(body));
             if (!digest.ended()) {
                 return release(id);
@@ -119,7 +115,7 @@ final class IdempotentPost implements ProxyInterceptor {
                     headers(response), body.getBytes()))
                     .recover(e -> {
                         // A key that cannot be written stays in flight until abandoned: logged, the answer still leaves.
-                        LOG.errorf(e, "Idempotency-Key record not updated for %s", id.caller);
+                        LOG.errorf(e, "Idempotency-Key record not updated for %s", id.caller());
                         return Future.succeededFuture();
                     });
         }).compose(v -> context.sendResponse());
@@ -127,7 +123,7 @@ final class IdempotentPost implements ProxyInterceptor {
 
     private Future<Void> release(IdempotencyRecord.Key id) {
         return future(() -> store.release(id)).recover(e -> {
-            LOG.errorf(e, "Idempotency-Key not released for %s", id.caller);
+            LOG.errorf(e, "Idempotency-Key not released for %s", id.caller());
             return Future.succeededFuture();
         });
     }
@@ -140,14 +136,11 @@ final class IdempotentPost implements ProxyInterceptor {
         return status < 500 && status != 408 && status != 429;
     }
 
-    private Future<ProxyResponse> replay(ProxyContext context, IdempotencyRecord held) {
+    private static Future<ProxyResponse> replay(ProxyContext context, IdempotencyRecord held) {
         ProxyResponse response = context.request().response().release().setStatusCode(held.status);
         if (held.headers != null) {
-            try {
-                mapper.readValue(held.headers, HEADERS).forEach((name, values) -> values.forEach(v -> response.headers().add(name, v)));
-            } catch (JsonProcessingException e) {
-                return Future.failedFuture(e);
-            }
+            new JsonObject(held.headers).forEach(header -> ((JsonArray) header.getValue())
+                    .forEach(value -> response.headers().add(header.getKey(), (String) value)));
         }
         byte[] body = held.body == null ? new byte[0] : held.body;
         if (body.length > 0 && held.contentType != null) {
@@ -156,32 +149,15 @@ final class IdempotentPost implements ProxyInterceptor {
         return Future.succeededFuture(response.setBody(Body.body(Buffer.buffer(body))));
     }
 
-    private String headers(ProxyResponse response) {
-        Map<String, List<String>> kept = new LinkedHashMap<>();
-        for (String name : KEPT) {
-            List<String> values = response.headers().getAll(name);
-            if (!values.isEmpty()) {
-                kept.put(name, values);
+    /** The headers a client acts on, as JSON: {"Location": ["/api/v1/actors/7"], ...}. */
+    private static String headers(ProxyResponse response) {
+        JsonObject kept = new JsonObject();
+        KEPT.forEach(name -> {
+            if (response.headers().contains(name)) {
+                kept.put(name, new JsonArray(response.headers().getAll(name)));
             }
-        }
-        try {
-            return mapper.writeValueAsString(kept);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("header values are strings", e);
-        }
-    }
-
-    private Answer conflict(String path) {
-        return answers.problem(409, "idempotency-key-in-use", "Conflict",
-                "a request with this Idempotency-Key is still being processed: retry once it has answered", path,
-                List.of(Violation.field(HEADER, "is in use by a request still being processed")), Map.of());
-    }
-
-    private Answer reused(String path) {
-        return answers.problem(422, "idempotency-key-reused", "Unprocessable content",
-                "this Idempotency-Key was sent with a different request (method, path, query, media type or body): "
-                        + "use a new key for a new request",
-                path, List.of(Violation.field(HEADER, "was used for a different request")), Map.of());
+        });
+        return kept.encode();
     }
 
     static Future<ProxyResponse> answer(ProxyContext context, Answer answer) {
@@ -190,59 +166,23 @@ final class IdempotentPost implements ProxyInterceptor {
         return Future.succeededFuture(response.setBody(Body.body(answer.body())));
     }
 
-    private static Future<Buffer> read(ProxyResponse response) {
-        Promise<Buffer> all = Promise.promise();
-        Buffer collected = Buffer.buffer();
-        if (response.getBody() == null) {
-            return Future.succeededFuture(collected);
+    private static Future<Buffer> read(Body body) {
+        if (body == null) {
+            return Future.succeededFuture(Buffer.buffer());
         }
-        var stream = response.getBody().stream();
-        stream.exceptionHandler(all::tryFail);
-        stream.endHandler(v -> all.tryComplete(collected));
-        stream.handler(collected::appendBuffer);
-        stream.resume();
-        return all.future();
+        Future<Buffer> all = body.stream().collect(Collector.of(Buffer::buffer, Buffer::appendBuffer, Buffer::appendBuffer));
+        body.stream().resume();
+        return all;
     }
 
     private static <T> Future<T> future(Supplier<Uni<T>> work) {
         return Future.fromCompletionStage(work.get().subscribeAsCompletionStage());
     }
 
-    private static RequestFingerprint head(HttpServerRequest request) {
-        String type = request.getHeader("Content-Type");
-        String bare = type == null ? null : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return RequestFingerprint.of(request.method().name(), request.path(), request.query(), bare);
-    }
-
-    /** The boundary parameter of a multipart media type, else null. */
-    static String boundary(String contentType) {
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            return null;
-        }
-        for (String parameter : contentType.split(";")) {
-            String[] pair = parameter.trim().split("=", 2);
-            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("boundary")) {
-                String value = pair[1].trim();
-                return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value;
-            }
-        }
-        return null;
-    }
-
     /** The key as sent, bare or as a structured-field string ("..."); null unless 1 to 255 visible ASCII characters. */
     static String key(String sent) {
         String key = sent.length() >= 2 && sent.startsWith("\"") && sent.endsWith("\"") ? sent.substring(1, sent.length() - 1)
                 : sent;
-        if (key.isEmpty() || key.length() > 255) {
-            return null;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c < 0x21 || c > 0x7E) {
-                return null;
-            }
-        }
-        return key;
+        return key.matches("[!-~]{1,255}") ? key : null;
     }
 }

@@ -96,20 +96,18 @@ public final class Service implements ProxyInterceptor {
                 .recover(failure -> Future.succeededFuture(unavailable(context, path, failure)));
     }
 
-    /** Why a guarded call failed, in the words of a 503 problem. */
-    public static String unavailability(Throwable failure) {
-        if (failure instanceof TimeoutException) {
-            return "a service behind the gateway did not answer in time";
-        } else if (failure instanceof CircuitBreakerOpenException) {
-            return "a service behind the gateway is failing; calls to it are paused";
-        } else if (failure instanceof BulkheadException) {
-            return "a service behind the gateway is saturated";
-        }
-        return "a service behind the gateway cannot be reached";
+    /** Why a guarded call to {@code who} failed, in the words of a 503 problem. */
+    public static String unavailability(String who, Throwable failure) {
+        return who + switch (failure) {
+            case TimeoutException timeout -> " did not answer in time";
+            case CircuitBreakerOpenException open -> " is failing; calls to it are paused";
+            case BulkheadException full -> " is saturated";
+            default -> " cannot be reached";
+        };
     }
 
     private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
-        String detail = unavailability(failure);
+        String detail = unavailability("a service behind the gateway", failure);
         LOG.warnf("%s for %s (%s): %s", detail, path, name, failure.toString());
         return IdempotentPost.answer(context, answers.unavailable(detail, path)).result();
     }

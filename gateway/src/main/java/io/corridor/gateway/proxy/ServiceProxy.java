@@ -1,12 +1,9 @@
 package io.corridor.gateway.proxy;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,17 +38,15 @@ public class ServiceProxy {
     private final AuditTrail audit;
     private final Answers answers;
     private final IdempotencyStore idempotency;
-    private final ObjectMapper mapper;
     private final Edge edge;
     private final String publicUrl;
 
     public ServiceProxy(Services services, AuditTrail audit, Answers answers, IdempotencyStore idempotency,
-            ObjectMapper mapper, Edge edge, @ConfigProperty(name = "corridor.public-url") String publicUrl) {
+            Edge edge, @ConfigProperty(name = "corridor.public-url") String publicUrl) {
         this.services = services;
         this.audit = audit;
         this.answers = answers;
         this.idempotency = idempotency;
-        this.mapper = mapper;
         this.edge = edge;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
@@ -70,15 +65,14 @@ public class ServiceProxy {
         SecurityIdentity identity = Edge.identity(ctx);
         // Every operation of the services asks for a Corridor role at least: whoever has none may do nothing.
         if (!identity.hasRole(Roles.READER)) {
-            edge.refuse(ctx, answers.problem(403, "forbidden", "Forbidden", "your roles do not allow this operation", path,
-                    List.of(), Map.of()));
+            edge.refuse(ctx, answers.problem(403, "forbidden", "Forbidden", "your roles do not allow this operation", path));
             return;
         }
         forward(ctx.request().headers(), identity);
         HttpProxy proxy = HttpProxy.reverseProxy(service.client).origin(service.origin)
                 .addInterceptor(new Relayed(ctx, audit, publicUrl));
         if (IdempotentPost.wanted(ctx.request())) {
-            proxy.addInterceptor(new IdempotentPost(idempotency, answers, mapper, identity));
+            proxy.addInterceptor(new IdempotentPost(idempotency, answers, identity));
         }
         proxy.addInterceptor(service).handle(ctx.request());
     }

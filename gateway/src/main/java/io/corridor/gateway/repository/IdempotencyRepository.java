@@ -23,7 +23,7 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
                 insert into idempotency_record (caller, idempotency_key, fingerprint, state, expires)
                 values (:caller, :key, :fingerprint, 'in-flight', now() + :seconds * interval '1 second')
                 on conflict do nothing""")
-                .setParameter("caller", id.caller).setParameter("key", id.key).setParameter("fingerprint", fingerprint)
+                .setParameter("caller", id.caller()).setParameter("key", id.key()).setParameter("fingerprint", fingerprint)
                 .setParameter("seconds", retention.toSeconds()).executeUpdate())
                 .map(inserted -> inserted == 1);
     }
@@ -37,9 +37,5 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
                 delete from idempotency_record
                 where expires < now() or (state = 'in-flight' and created < now() - :seconds * interval '1 second')""")
                 .setParameter("seconds", abandoned.toSeconds()).executeUpdate());
-    }
-
-    public Uni<Long> release(IdempotencyRecord.Key id) {
-        return delete("id.caller = ?1 and id.key = ?2", id.caller, id.key);
     }
 }

@@ -3,7 +3,6 @@ package io.corridor.gateway.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,22 +40,9 @@ public class VerifiedTokens {
     public VerifiedTokens(@ConfigProperty(name = "corridor.verified-tokens.max-size", defaultValue = "10000") long maxSize,
             @ConfigProperty(name = "corridor.verified-tokens.longest", defaultValue = "PT10M") Duration longest) {
         this.longest = longest;
-        this.verified = Caffeine.newBuilder().maximumSize(maxSize).expireAfter(new Expiry<String, Verified>() {
-            @Override
-            public long expireAfterCreate(String token, Verified v, long now) {
-                return v.nanosLeft();
-            }
-
-            @Override
-            public long expireAfterUpdate(String token, Verified v, long now, long left) {
-                return v.nanosLeft();
-            }
-
-            @Override
-            public long expireAfterRead(String token, Verified v, long now, long left) {
-                return left;
-            }
-        }).build();
+        this.verified = Caffeine.newBuilder().maximumSize(maxSize)
+                .expireAfter(Expiry.<String, Verified> writing((token, v) -> Duration.between(Instant.now(), v.expires())))
+                .build();
     }
 
     /** The identity this token was verified as, if it was and has not expired since. */
@@ -94,8 +80,5 @@ public class VerifiedTokens {
     }
 
     private record Verified(SecurityIdentity identity, Instant expires) {
-        long nanosLeft() {
-            return Math.max(0, TimeUnit.MILLISECONDS.toNanos(expires.toEpochMilli() - System.currentTimeMillis()));
-        }
     }
 }

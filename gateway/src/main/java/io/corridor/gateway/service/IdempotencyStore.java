@@ -64,7 +64,7 @@ public class IdempotencyStore {
     /** Forgets the key (the request failed on the server's side): a retry does the work again. */
     @WithTransaction
     public Uni<Void> release(IdempotencyRecord.Key id) {
-        return records.release(id).replaceWithVoid();
+        return records.deleteById(id).replaceWithVoid();
     }
 
     /** Deletes expired keys now (they are also purged by every keyed request). */

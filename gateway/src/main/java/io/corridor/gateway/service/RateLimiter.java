@@ -1,6 +1,8 @@
 package io.corridor.gateway.service;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +28,7 @@ public class RateLimiter {
 
     public RateLimiter(RateLimitConfig config) {
         this.config = config;
-        Duration longest = max(config.user().period(), max(config.client().period(), config.anonymous().period()));
+        Duration longest = Collections.max(List.of(config.user().period(), config.client().period(), config.anonymous().period()));
         this.buckets = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(longest).build();
     }
 
@@ -56,9 +58,5 @@ public class RateLimiter {
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

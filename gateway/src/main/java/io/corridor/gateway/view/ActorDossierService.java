@@ -12,6 +12,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,7 +22,6 @@ import io.corridor.gateway.api.DossierSeries;
 import io.corridor.gateway.client.ServiceCalls;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
 
 /**
  * Composes {@link ActorDossier}: the actor first (its absence, refusal or merge is the answer), then
@@ -46,13 +46,12 @@ public class ActorDossierService {
         this.indicators = indicators;
     }
 
-    public Uni<ActorDossier> dossier(long id) {
-        return services.reply(ACTOR_SERVICE, HttpMethod.GET, "/api/v1/actors/" + id, null).chain(r -> {
-            if (r.status() == 308 && r.location() != null) {
-                throw new ActorMerged(URI.create(r.location()).getRawPath() + "/dossier");
-            }
-            return services.json(r).chain(this::compose);
-        });
+    /** The dossier, or 308 to the survivor's when the actor was merged. */
+    public Uni<RestResponse<ActorDossier>> dossier(long id) {
+        return services.get(ACTOR_SERVICE, "/api/v1/actors/" + id).chain(r -> r.status() == 308 && r.location() != null
+                ? Uni.createFrom().item(RestResponse.ResponseBuilder.<ActorDossier> create(308)
+                        .location(URI.create(URI.create(r.location()).getRawPath() + "/dossier")).build())
+                : services.json(r).chain(this::compose).map(RestResponse::ok));
     }
 
     private Uni<ActorDossier> compose(JsonNode actor) {

@@ -51,8 +51,10 @@ final class AnnotationDigest {
         JsonNode total = container.has("total") ? container.get("total") : firstPage(container).path("partOf").path("total");
         Map<String, Integer> byMotivation = new TreeMap<>();
         for (ObjectNode item : items) {
-            for (String motivation : strings(item.get("motivation"))) {
-                byMotivation.merge(motivation, 1, Integer::sum);
+            for (JsonNode motivation : each(item.path("motivation"))) {
+                if (motivation.isTextual()) {
+                    byMotivation.merge(motivation.asText(), 1, Integer::sum);
+                }
             }
         }
         return new ViewAnnotations(total.isNumber() ? total.asLong() : items.size(), byMotivation, items);
@@ -72,8 +74,7 @@ final class AnnotationDigest {
     /** Ids of the actors an annotation's bodies link to (identifying links, or any link to an actor). */
     static Set<Long> actors(ObjectNode annotation) {
         Set<Long> ids = new LinkedHashSet<>();
-        JsonNode body = annotation.get("body");
-        for (JsonNode b : body == null ? List.<JsonNode> of() : body.isArray() ? iterable(body) : List.of(body)) {
+        for (JsonNode b : each(annotation.path("body"))) {
             String iri = b.isTextual() ? b.asText() : b.path("source").isTextual() ? b.path("source").asText() : b.path("id").asText("");
             Matcher m = ACTOR_IRI.matcher(iri);
             if (m.find()) {
@@ -87,25 +88,8 @@ final class AnnotationDigest {
         return container.has("items") ? container : container.path("first");
     }
 
-    private static List<String> strings(JsonNode node) {
-        if (node == null) {
-            return List.of();
-        }
-        if (node.isTextual()) {
-            return List.of(node.asText());
-        }
-        List<String> out = new ArrayList<>();
-        node.forEach(n -> {
-            if (n.isTextual()) {
-                out.add(n.asText());
-            }
-        });
-        return out;
-    }
-
-    private static List<JsonNode> iterable(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
+    /** A member that may be one value or an array of them, as W3C annotations write body and motivation. */
+    private static Iterable<JsonNode> each(JsonNode member) {
+        return member.isArray() ? member : member.isMissingNode() ? List.of() : List.of(member);
     }
 }

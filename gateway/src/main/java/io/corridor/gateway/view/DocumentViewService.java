@@ -4,12 +4,13 @@ import static io.corridor.gateway.client.ServiceCalls.ACTOR_SERVICE;
 import static io.corridor.gateway.client.ServiceCalls.DOCUMENT_SERVICE;
 import static io.corridor.gateway.client.ServiceCalls.REMITTANCE_SERVICE;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -70,12 +71,8 @@ public class DocumentViewService {
      * a claim found twice is listed once.
      */
     private Uni<List<JsonNode>> claimsOf(JsonNode document) {
-        List<String> keys = new ArrayList<>(List.of(document.path("id").asText()));
-        String fileName = document.path("version").path("fileName").asText(null);
-        if (fileName != null && !keys.contains(fileName)) {
-            keys.add(fileName);
-        }
-        List<Uni<JsonNode>> lookups = keys.stream().map(k -> services.json(REMITTANCE_SERVICE, "/api/v1/claims?size=" + CLAIMS + "&document=" + ServiceCalls.encode(k))).toList();
+        List<Uni<JsonNode>> lookups = Stream.of(document.path("id").asText(), document.path("version").path("fileName").asText(null))
+                .filter(Objects::nonNull).distinct().map(k -> services.json(REMITTANCE_SERVICE, "/api/v1/claims?size=" + CLAIMS + "&document=" + ServiceCalls.encode(k))).toList();
         return Uni.combine().all().unis(lookups).with(JsonNode.class, pages -> {
             Map<Long, JsonNode> byId = new LinkedHashMap<>();
             for (JsonNode page : pages) {
@@ -86,11 +83,7 @@ public class DocumentViewService {
     }
 
     private static int ambiguous(JsonNode mentions) {
-        int n = 0;
-        for (JsonNode m : mentions) {
-            n += m.path("ambiguous").asBoolean() ? 1 : 0;
-        }
-        return n;
+        return (int) mentions.valueStream().filter(m -> m.path("ambiguous").asBoolean()).count();
     }
 
     /**

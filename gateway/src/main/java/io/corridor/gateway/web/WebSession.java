@@ -5,15 +5,15 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Tells a browser call made with the web client's session cookie from an API client's call. The
- * tenant resolver and the CSRF guard use this one rule, so that what is authenticated by the
- * cookie is exactly what must prove it came from our own pages.
+ * Tells a browser call made with the web client's session cookie from an API client's call: Quarkus OIDC
+ * authenticates it by the cookie (tenant "web"), the edge asks it for its CSRF token, and {@code /api/v1/me}
+ * gives it one. {@link BearerRequests} drops the cookies of a call with an Authorization header, so that
+ * what is authenticated by the cookie is exactly what must prove it came from our own pages.
  */
 public final class WebSession {
 
     /** Quarkus names the session cookie of tenant "web" q_session_web; large sessions come in chunks. */
     static final String COOKIE = "q_session_web";
-    public static final String TENANT = "web";
 
     private WebSession() {
     }
