@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -18,6 +19,8 @@ import org.hibernate.annotations.ColumnTransformer;
 @Entity
 public class Annotation {
 
+    /** A pre-moderated team's new annotation: seen by its creator and curators only, until accepted. */
+    public static final String PENDING = "pending";
     public static final String PROPOSED = "proposed";
     public static final String ACCEPTED = "accepted";
     public static final String REJECTED = "rejected";
@@ -130,6 +133,36 @@ public class Annotation {
 
     @Column(name = "delete_reason")
     public String deleteReason;
+
+    /** When a curator hid it (its bodies are then shown to its creator and curators only). */
+    @Column(name = "hidden_at")
+    public OffsetDateTime hiddenAt;
+
+    @Column(name = "hidden_by")
+    public String hiddenBy;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
+    /** Set for one reader: hidden, and this reader is neither its creator nor a curator; the writer leaves the bodies out. */
+    @Transient
+    public boolean masked;
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    public boolean pending() {
+        return PENDING.equals(status);
+    }
+
+    /**
+     * Who may see it while it waits: a pending annotation is its creator's alone (curators see it through
+     * the service's rule, see AnnotationService.visible); live events and listings use this.
+     */
+    public String audienceVisibility() {
+        return pending() ? Visibility.PRIVATE.value() : visibility;
+    }
 
     public boolean deleted() {
         return deletedAt != null;

@@ -24,6 +24,10 @@ public class AnnotationChange {
     public static final String DELETED = "deleted";
     public static final String REANCHORED = "reanchored";
     public static final String RESTORED = "restored";
+    /** A member flagged it (no change of the annotation itself: the revision stays). */
+    public static final String FLAGGED = "flagged";
+    public static final String HIDDEN = "hidden";
+    public static final String UNHIDDEN = "unhidden";
 
     // the bigserial's own sequence, one value at a time: an identity insert would run at persist
     // time, before the annotation it references is flushed

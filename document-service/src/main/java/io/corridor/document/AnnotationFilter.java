@@ -30,8 +30,8 @@ public record AnnotationFilter(Long document, String creator, String tag, String
         if (motivation != null && Motivation.of(motivation) == null) {
             v.add(Violation.field("motivation", motivation, "must be one of " + Motivation.names()));
         }
-        if (status != null && !Annotation.STATUSES.contains(status)) {
-            v.add(Violation.field("status", status, "must be proposed, accepted or rejected"));
+        if (status != null && !Annotation.STATUSES.contains(status) && !Annotation.PENDING.equals(status)) {
+            v.add(Violation.field("status", status, "must be pending, proposed, accepted or rejected"));
         }
         LocalDate fromDate = date("from", from, v);
         LocalDate toDate = date("to", to, v);

@@ -52,10 +52,23 @@ public record WebAnnotationSchema(
                 + "who may see it (private: the creator; team: the creator's teams; public: every reader); kept when a PUT "
                 + "leaves it out. A reply is never wider than its parent: 422 when asked to be; left out, the narrower of "
                 + "team and the parent's") String visibility,
-        @Schema(readOnly = true, enumeration = { "proposed", "accepted", "rejected" }, description = "Corridor extension, "
-                + "set by curators: accepted for people's annotations, proposed for corridor-suggester's") String status,
+        @Schema(readOnly = true, enumeration = { "pending", "proposed", "accepted", "rejected" }, description = "Corridor extension, "
+                + "set by curators: accepted for people's annotations, proposed for corridor-suggester's, pending for those "
+                + "of a pre-moderated team's non-curators (seen by their creator and curators only until accepted)") String status,
         @Schema(readOnly = true, enumeration = { "anchored", "orphaned" }, description = "Corridor extension: orphaned when "
-                + "a new version of the document no longer contains the passage (absent on replies)") String anchorState) {
+                + "a new version of the document no longer contains the passage (absent on replies)") String anchorState,
+        @Schema(readOnly = true, description = "Corridor extension, present when a curator hid the annotation") Moderation moderation) {
+
+    @Schema(name = "AnnotationModerationState", description = "A hidden annotation: everyone but its creator and curators "
+            + "gets it without its bodies, with this label; the creator and curators also get who hid it, when and why",
+            requiredProperties = { "hidden", "label" })
+    public record Moderation(
+            @Schema(description = "Always true (the member is absent on a visible annotation)") boolean hidden,
+            @Schema(example = "hidden by moderator") String label,
+            @Schema(description = "The curator who hid it") String by,
+            OffsetDateTime at,
+            @Schema(maxLength = 2000) String reason) {
+    }
 
     @Schema(name = "WebAnnotationBody", description = """
             A TextualBody (value, format text/plain or text/markdown, language, purpose) or a SpecificResource \
@@ -149,7 +162,8 @@ public record WebAnnotationSchema(
             + "what, when, with the annotation before and after", requiredProperties = { "revision", "action", "actor", "at" })
     public record Change(
             @Schema(minimum = "0", description = "The annotation's revision (ETag) after the change", example = "2") long revision,
-            @Schema(enumeration = { "created", "updated", "status", "deleted", "reanchored", "restored" }, example = "updated")
+            @Schema(enumeration = { "created", "updated", "status", "deleted", "reanchored", "restored", "flagged", "hidden",
+                    "unhidden" }, example = "updated")
             String action,
             @Schema(example = "annotator") String actor,
             OffsetDateTime at,

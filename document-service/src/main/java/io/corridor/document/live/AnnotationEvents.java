@@ -57,12 +57,12 @@ public class AnnotationEvents {
         event.annotationId = annotation.id;
         event.type = type;
         event.creator = annotation.creator;
-        event.visibility = annotation.visibility;
+        event.visibility = annotation.audienceVisibility();
         event.teams = annotation.teams == null ? new String[0] : annotation.teams.clone();
         event.payload = json;
         ArrayNode audiences = JSON.createArrayNode();
         for (Annotation up : thread) {
-            ObjectNode audience = audiences.addObject().put("creator", up.creator).put("visibility", up.visibility);
+            ObjectNode audience = audiences.addObject().put("creator", up.creator).put("visibility", up.audienceVisibility());
             up.teamList().forEach(audience.putArray("teams")::add);
         }
         event.thread = audiences.toString();

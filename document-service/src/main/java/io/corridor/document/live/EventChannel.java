@@ -30,6 +30,8 @@ public class EventChannel {
     public static final String EVENTS = "corridor_annotation_events";
     /** Payload: a replica's viewers of one document, JSON (see {@link Presence}). */
     public static final String PRESENCE = "corridor_presence";
+    /** Payload {@code "<notification id>:<recipient>"}, sent by the insert trigger of notification (V9 migration). */
+    public static final String NOTIFICATIONS = "corridor_notifications";
 
     /** The LISTEN connection's application_name. */
     public static final String APPLICATION_NAME = "corridor-document-listen";
@@ -37,19 +39,21 @@ public class EventChannel {
     private final Vertx vertx;
     private final DocumentFeeds feeds;
     private final Presence presence;
+    private final NotificationStreams notifications;
     private final EventsConfig config;
     private final String url;
     private final Optional<String> user;
     private final Optional<String> password;
     private PgSubscriber subscriber;
 
-    public EventChannel(Vertx vertx, DocumentFeeds feeds, Presence presence, EventsConfig config,
+    public EventChannel(Vertx vertx, DocumentFeeds feeds, Presence presence, NotificationStreams notifications, EventsConfig config,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.vertx = vertx;
         this.feeds = feeds;
         this.presence = presence;
+        this.notifications = notifications;
         this.config = config;
         this.url = url;
         this.user = user;
@@ -68,10 +72,11 @@ public class EventChannel {
         });
         subscriber.channel(EVENTS).handler(feeds::notified).subscribeHandler(feeds::resync);
         subscriber.channel(PRESENCE).handler(presence::notified).subscribeHandler(presence::resync);
+        subscriber.channel(NOTIFICATIONS).handler(notifications::notified).subscribeHandler(notifications::resync);
         subscriber.connect()
                 .onFailure().invoke(failure -> LOG.warnf("LISTEN connection failed: %s; retrying", failure.getMessage()))
                 .onFailure().retry().withBackOff(config.reconnectMinDelay(), config.reconnectMaxDelay()).indefinitely()
-                .subscribe().with(x -> LOG.debugf("listening on %s and %s", EVENTS, PRESENCE));
+                .subscribe().with(x -> LOG.debugf("listening on %s, %s and %s", EVENTS, PRESENCE, NOTIFICATIONS));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -47,6 +47,20 @@ public class LiveEvents {
      *         here again for other callers)
      */
     public Multi<LiveEvent> follow(long documentId, Caller caller, Long lastEventId, Instant expires) {
+        return bounded(documents.findLive(documentId).onItem().transformToMulti(document -> {
+            if (document == null) {
+                throw ProblemException.notFound("no document " + documentId);
+            }
+            return events(documentId, caller, lastEventId);
+        }), expires, config);
+    }
+
+    /**
+     * What every stream of this service shares: a bounded buffer for a slow subscriber, keep-alive ticks,
+     * and an end when the caller's token expires ({@code expires}, null: unknown) or after
+     * {@code corridor.events.max-stream-duration}, whichever comes first.
+     */
+    public static Multi<LiveEvent> bounded(Multi<LiveEvent> events, Instant expires, EventsConfig config) {
         Duration life = config.maxStreamDuration();
         if (expires != null) {
             Duration left = Duration.between(Instant.now(), expires);
@@ -55,17 +69,10 @@ public class LiveEvents {
         if (life.isNegative() || life.isZero()) {
             return Multi.createFrom().empty();
         }
-        Duration lifetime = life;
-        return documents.findLive(documentId).onItem().transformToMulti(document -> {
-            if (document == null) {
-                throw ProblemException.notFound("no document " + documentId);
-            }
-            Multi<LiveEvent> events = events(documentId, caller, lastEventId)
-                    .onOverflow().buffer(config.subscriberBuffer());
-            Multi<LiveEvent> ticks = Multi.createFrom().ticks().every(config.keepAlive())
-                    .onOverflow().drop().map(tick -> LiveEvent.KEEP_ALIVE);
-            return Multi.createBy().merging().streams(events, ticks).select().first(lifetime);
-        });
+        Multi<LiveEvent> buffered = events.onOverflow().buffer(config.subscriberBuffer());
+        Multi<LiveEvent> ticks = Multi.createFrom().ticks().every(config.keepAlive())
+                .onOverflow().drop().map(tick -> LiveEvent.KEEP_ALIVE);
+        return Multi.createBy().merging().streams(buffered, ticks).select().first(life);
     }
 
     private Multi<LiveEvent> events(long documentId, Caller caller, Long lastEventId) {

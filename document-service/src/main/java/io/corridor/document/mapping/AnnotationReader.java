@@ -44,7 +44,7 @@ public class AnnotationReader {
     public static final int MAX_IRI = 2_000;
 
     private static final Set<String> IGNORED = Set.of("@context", "id", "creator", "created", "modified", "generator",
-            "generated", "status", "anchorState");
+            "generated", "status", "anchorState", "moderation");
     private static final Set<String> BODY_IGNORED = Set.of("id", "creator", "created", "modified");
     private static final Pattern DOCUMENT = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/documents/(\\d{1,18})$");
     private static final Pattern ACTOR = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/actors/(\\d{1,18})$");

@@ -88,7 +88,7 @@ public class AnnotationWriter {
             generator.put("type", "Software");
             generator.put("name", a.generator);
         }
-        JsonNode bodies = parse(a.body);
+        JsonNode bodies = a.masked ? json.createArrayNode() : parse(a.body);
         if (bodies.isArray() && !bodies.isEmpty()) {
             o.set("body", bodies);
         }
@@ -107,6 +107,19 @@ public class AnnotationWriter {
         o.put("status", a.status);
         if (!a.reply()) {
             o.put("anchorState", a.anchorState);
+        }
+        if (a.hidden()) {
+            // Corridor extension (see WebAnnotationSchema.Moderation): the label for everyone, the why for those who see the bodies
+            ObjectNode moderation = o.putObject("moderation");
+            moderation.put("hidden", true);
+            moderation.put("label", "hidden by moderator");
+            if (!a.masked) {
+                moderation.put("by", a.hiddenBy);
+                moderation.put("at", timestamp(a.hiddenAt));
+                if (a.hiddenReason != null) {
+                    moderation.put("reason", a.hiddenReason);
+                }
+            }
         }
         return o;
     }

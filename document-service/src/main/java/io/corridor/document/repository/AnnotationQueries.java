@@ -28,7 +28,7 @@ public class AnnotationQueries {
             a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.target::text as target, a.exact,
             a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
             a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at, a.canonical,
-            a.via::text as via""";
+            a.via::text as via, a.hidden_at, a.hidden_by, a.hidden_reason""";
 
     /**
      * A reply ({@code a}) whose thread the caller ($1 name, $2 teams) may not see all of: a parent up
@@ -37,21 +37,26 @@ public class AnnotationQueries {
      */
     static final String THREAD = """
                and (a.reply_to is null or not exists (
-                   with recursive up(reply_to, creator, visibility, teams, deleted_at, depth) as (
-                       select p.reply_to, p.creator, p.visibility, p.teams, p.deleted_at, 1 from annotation p where p.id = a.reply_to
+                   with recursive up(reply_to, creator, visibility, teams, deleted_at, status, depth) as (
+                       select p.reply_to, p.creator, p.visibility, p.teams, p.deleted_at, p.status, 1 from annotation p where p.id = a.reply_to
                        union all
-                       select p.reply_to, p.creator, p.visibility, p.teams, p.deleted_at, up.depth + 1
+                       select p.reply_to, p.creator, p.visibility, p.teams, p.deleted_at, p.status, up.depth + 1
                        from annotation p join up on p.id = up.reply_to where up.depth < 100)
                    select 1 from up
                    where up.deleted_at is not null or (up.depth >= 100 and up.reply_to is not null)
+                      or (up.status = 'pending' and up.creator <> $1)
                       or not (up.visibility = 'public' or up.creator = $1 or (up.visibility = 'team' and up.teams && $2::text[]))))""";
+
+    /** The rule of one annotation {@code a} for the caller ($1 name, $2 teams), its thread aside (a pending one is its creator's). */
+    static final String VISIBLE_ROW = """
+            (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))
+               and (a.status <> 'pending' or a.creator = $1)""";
 
     /** Live annotations of live documents that the caller ($1 name, $2 teams) may see, threads included. */
     public static final String VISIBLE = """
              from annotation a join document d on d.id = a.document_id
              where a.deleted_at is null and d.deleted_at is null
-               and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))
-            """ + THREAD;
+               and """ + VISIBLE_ROW + "\n" + THREAD;
 
     private final Pool pool;
 
@@ -113,6 +118,8 @@ public class AnnotationQueries {
         String where = " from annotation a join document d on d.id = a.document_id " + BODY_TEXT
                 + " where a.deleted_at is null and d.deleted_at is null"
                 + " and (a.visibility = 'public' or a.creator = $1 or (a.visibility = 'team' and a.teams && $2::text[]))"
+                // a pending annotation is its creator's; a hidden one's words are searched by its creator only
+                + " and ((a.status <> 'pending' and a.hidden_at is null) or a.creator = $1)"
                 + THREAD
                 + DocumentQueries.where(documents, params).replaceFirst("^ where d\\.deleted_at is null", "")
                 + " and " + vector + " @@ " + query;
@@ -206,6 +213,9 @@ public class AnnotationQueries {
         a.modifiedAt = row.getOffsetDateTime("modified_at");
         a.canonical = row.getString("canonical");
         a.via = row.getString("via");
+        a.hiddenAt = row.getOffsetDateTime("hidden_at");
+        a.hiddenBy = row.getString("hidden_by");
+        a.hiddenReason = row.getString("hidden_reason");
         return a;
     }
 }

@@ -31,7 +31,7 @@ public class AnnotationTagQueries {
         // VISIBLE is "from annotation a join document d ... where <visible>": each tag becomes a row before the where
         String from = AnnotationQueries.VISIBLE.replaceFirst("\\bwhere\\b", "cross join lateral unnest(a.tags) as t(tag) where");
         String sql = "select t.tag, count(*) as uses " + from
-                + " and a.status <> 'rejected' and t.tag like $3 escape '\\'"
+                + " and a.status <> 'rejected' and a.hidden_at is null and t.tag like $3 escape '\\'"
                 + " group by t.tag order by uses desc, t.tag limit $4";
         Tuple args = Tuple.of(caller.name(), caller.teams().toArray(String[]::new), like(prefix) + "%", size);
         return pool.preparedQuery(sql).execute(args).map(rows -> {

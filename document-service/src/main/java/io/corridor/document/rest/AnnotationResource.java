@@ -49,7 +49,6 @@ import io.corridor.document.api.StatusChange;
 import io.corridor.document.api.WebAnnotationSchema;
 import io.corridor.document.AnnotationFilter;
 import io.corridor.document.service.AnnotationService;
-import io.corridor.document.Authorship;
 import io.corridor.document.Caller;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
@@ -81,6 +80,11 @@ public class AnnotationResource {
                         "selector": [{"type": "TextQuoteSelector", "exact": "l’AME s’est alliée au Forum pour un autre Mali"}]}}""";
     static final String NOT_ACCEPTABLE = "Accept allows neither application/ld+json nor application/json";
     static final String UUID_PARAMETER = "The annotation's uuid, the last segment of its IRI";
+    static final String FROZEN = "The creator marked the document finished: their annotations on it are frozen until a curator "
+            + "reopens it (the problem names state)";
+    static final String MENTION_OR_VISIBILITY = "A reply asks for a visibility wider than its parent's (the problem names "
+            + "visibility), or an @mention names someone who is not a known member or may not see the annotation (the "
+            + "problem names the body and the member)";
     /** The last page the container serves: 1,000,000 pages of at most 1,000 items, far from int overflow. */
     static final int MAX_PAGE = 1_000_000;
     /** A request body larger than this is no annotation: 413. */
@@ -129,11 +133,12 @@ public class AnnotationResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "404", description = "The target document or annotation does not exist or is not visible")
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
-    @APIResponse(responseCode = "422", description = "A reply asks for a visibility wider than its parent's (the problem names visibility)")
+    @APIResponse(responseCode = "422", description = MENTION_OR_VISIBILITY)
+    @APIResponse(responseCode = "409", description = FROZEN)
     @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> create(@HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
         var draft = reader.read(parse(body));
-        return annotations.create(draft, Authorship.of(caller()))
+        return annotations.createAs(draft, caller())
                 .map(a -> annotation(Response.status(201).header(HttpHeaders.LOCATION, AnnotationIris.path(a.id)), a,
                         accept));
     }
@@ -268,7 +273,8 @@ public class AnnotationResource {
             content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotationSchema.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotationSchema.class)) })
     @APIResponse(responseCode = "413", description = "The request body is larger than 1 MiB")
-    @APIResponse(responseCode = "422", description = "A reply asks for a visibility wider than its parent's (the problem names visibility)")
+    @APIResponse(responseCode = "422", description = MENTION_OR_VISIBILITY)
+    @APIResponse(responseCode = "409", description = FROZEN)
     @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> update(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Parameter(required = true, description = "The ETag read last (not *: 428)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -285,6 +291,7 @@ public class AnnotationResource {
             Its creator, or a curator moderating. A soft delete: the annotation answers 404 from then on; its history \
             keeps who deleted it and why. If-Match required: 428 without it, 412 when stale.""")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = FROZEN)
     public Uni<Response> delete(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Parameter(required = true, description = "The ETag read last (not *: 428)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Why a curator removes it (moderation); kept in the history",
@@ -304,7 +311,8 @@ public class AnnotationResource {
                     implementation = WebAnnotationSchema.Change.class)))
     @APIResponse(responseCode = "406", description = "Accept does not allow application/json")
     public Uni<Response> history(@PathParam("uuid") @Parameter(description = UUID_PARAMETER, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        return annotations.history(uuid(id), caller()).map(list -> {
+        return annotations.history(uuid(id), caller()).map(history -> {
+            List<AnnotationChange> list = history.changes();
             ArrayNode out = JSON.createArrayNode();
             for (AnnotationChange c : list) {
                 ObjectNode o = out.addObject();
@@ -316,10 +324,10 @@ public class AnnotationResource {
                     o.put("reason", c.reason);
                 }
                 if (c.before != null) {
-                    o.set("before", writer.parse(c.before));
+                    o.set("before", snapshot(c.before, history.masked()));
                 }
                 if (c.after != null) {
-                    o.set("after", writer.parse(c.after));
+                    o.set("after", snapshot(c.after, history.masked()));
                 }
             }
             return Response.ok(out.toString(), MediaType.APPLICATION_JSON).build();
@@ -384,12 +392,22 @@ public class AnnotationResource {
         return annotations.setStatuses(ids, change.status(), caller()).map(BulkStatusResult::new);
     }
 
+    /** A history snapshot; without its bodies for a reader the annotation is hidden from now. */
+    private JsonNode snapshot(String json, boolean masked) {
+        JsonNode node = writer.parse(json);
+        if (masked && node instanceof ObjectNode o) {
+            o.remove("body");
+        }
+        return node;
+    }
+
     private Caller caller() {
         return Caller.of(identity);
     }
 
     private Response annotation(Response.ResponseBuilder r, Annotation a, String accept) {
         String quoted = EntityTag.of(a.revision);
+        a.masked = AnnotationService.masks(a, caller());
         return r.entity(writer.json(a)).type(mediaType(accept))
                 .tag(new jakarta.ws.rs.core.EntityTag(quoted.substring(1, quoted.length() - 1)))
                 .header("Link", LINK_RESOURCE).header("Allow", ALLOW_ANNOTATION).header("Vary", "Accept").build();

@@ -69,14 +69,21 @@ public class DocumentEventResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\\s*[0-9]+\\s*$"))
             @QueryParam("lastEventId") String lastEventQuery,
             @Context Sse sse) {
-        Long lastEventId = lastEventHeader != null && !lastEventHeader.isBlank()
-                ? eventId(LAST_EVENT_ID, lastEventHeader)
-                : lastEventQuery != null && !lastEventQuery.isBlank() ? eventId("lastEventId", lastEventQuery) : null;
-        return events.follow(id, Caller.of(identity), lastEventId, expiry())
-                .map(event -> event.keepAlive() ? sse.newEventBuilder().comment("keep-alive").build() : sse(sse, event));
+        return events.follow(id, Caller.of(identity), lastEventId(lastEventHeader, lastEventQuery), expiry())
+                .map(event -> sse(sse, event));
     }
 
-    private static OutboundSseEvent sse(Sse sse, LiveEvent event) {
+    /** The Last-Event-ID header, else the lastEventId query parameter, else null. */
+    static Long lastEventId(String header, String query) {
+        return header != null && !header.isBlank() ? eventId(LAST_EVENT_ID, header)
+                : query != null && !query.isBlank() ? eventId("lastEventId", query) : null;
+    }
+
+    /** An event as SSE: a keep-alive comment, or the event's name, data and id. */
+    static OutboundSseEvent sse(Sse sse, LiveEvent event) {
+        if (event.keepAlive()) {
+            return sse.newEventBuilder().comment("keep-alive").build();
+        }
         OutboundSseEvent.Builder builder = sse.newEventBuilder().name(event.type())
                 .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, event.data());
         if (event.id() != null) {
@@ -87,6 +94,10 @@ public class DocumentEventResource {
 
     /** When the bearer token expires: the stream ends then, so a revoked user stops receiving events. */
     private Instant expiry() {
+        return expiry(identity);
+    }
+
+    static Instant expiry(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(Claims.exp.name()) instanceof Number exp
                 && exp.longValue() > 0) {
             return Instant.ofEpochSecond(exp.longValue());
@@ -94,7 +105,7 @@ public class DocumentEventResource {
         return null;
     }
 
-    private static Long eventId(String field, String value) {
+    static Long eventId(String field, String value) {
         try {
             long id = Long.parseLong(value.trim());
             if (id >= 0) {

@@ -36,6 +36,8 @@ import io.corridor.document.repository.AnnotationChangeRepository;
 import io.corridor.document.repository.AnnotationQueries;
 import io.corridor.document.repository.AnnotationRepository;
 import io.corridor.document.repository.DocumentRepository;
+import io.corridor.document.repository.MemberQueries;
+import io.corridor.document.repository.TeamSettingRepository;
 import io.corridor.document.repository.VersionRepository;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
@@ -65,11 +67,20 @@ public class AnnotationService {
     private final AnnotationQueries queries;
     private final AnnotationWriter writer;
     private final AnnotationEvents events;
+    private final Workflow workflow;
+    private final TeamSettingRepository teamSettings;
+    private final Notices notices;
+    private final MemberQueries members;
 
     public AnnotationService(AnnotationRepository annotations, AnnotationChangeRepository changes,
             DocumentRepository documents, VersionRepository versions, AnnotationQueries queries,
-            AnnotationWriter writer, AnnotationEvents events) {
+            AnnotationWriter writer, AnnotationEvents events, Workflow workflow, TeamSettingRepository teamSettings, Notices notices,
+            MemberQueries members) {
         this.events = events;
+        this.teamSettings = teamSettings;
+        this.notices = notices;
+        this.members = members;
+        this.workflow = workflow;
         this.annotations = annotations;
         this.changes = changes;
         this.documents = documents;
@@ -85,18 +96,86 @@ public class AnnotationService {
     /** The annotation if the caller may see it; 404 otherwise. */
     @WithSession
     public Uni<Annotation> get(UUID id, Caller caller) {
-        return visible(annotations.findById(id), id, caller, "id");
+        return visible(annotations.findById(id), id, caller, "id").invoke(a -> a.masked = masks(a, caller));
+    }
+
+    /** Whether this caller gets the annotation without its bodies: hidden, and neither its creator nor a curator. */
+    public static boolean masks(Annotation a, Caller caller) {
+        return a.hidden() && !caller.curator() && !caller.name().equals(a.creator);
     }
 
     /** Every change of an annotation the caller may see, oldest first. */
     @WithSession
-    public Uni<List<AnnotationChange>> history(UUID id, Caller caller) {
-        return get(id, caller).flatMap(a -> changes.of(id));
+    public Uni<History> history(UUID id, Caller caller) {
+        return get(id, caller).flatMap(a -> changes.of(id).map(list -> new History(list, a.masked)));
+    }
+
+    /** An annotation's changes, and whether the reader gets their snapshots without bodies (hidden from them). */
+    public record History(List<AnnotationChange> changes, boolean masked) {
     }
 
     /** One page of the annotations the caller may see, oldest first, filtered. */
     public Uni<AnnotationQueries.Listing> list(AnnotationFilter filter, Caller caller, int page, int size) {
-        return queries.list(filter, caller, page, size);
+        return queries.list(filter, caller, page, size).invoke(listing -> listing.items().forEach(a -> {
+            // detached rows: every consumer of the listing (container, exports, PDF) gets them without the bodies
+            if (masks(a, caller)) {
+                a.masked = true;
+                a.body = "[]";
+                a.tags = new String[0];
+            }
+        }));
+    }
+
+    /**
+     * A person writes an annotation: accepted, or pending when one of their teams is pre-moderated and
+     * they are not a curator.
+     */
+    @WithTransaction
+    public Uni<Annotation> createAs(AnnotationDraft draft, Caller caller) {
+        Uni<Boolean> held = caller.curator() ? Uni.createFrom().item(false) : teamSettings.anyPremoderated(caller.teams());
+        return held.flatMap(pending -> create(draft, new Authorship(caller.name(), caller.teams(),
+                pending ? Annotation.PENDING : Annotation.ACCEPTED, null)));
+    }
+
+    /**
+     * A curator hides an annotation they can see (its bodies then go to its creator and curators only)
+     * or shows it again; the reason goes to the history. No If-Match: the decision is on the annotation
+     * whatever its latest wording.
+     */
+    @WithTransaction
+    public Uni<Annotation> setHidden(UUID id, boolean hidden, String reason, Caller caller) {
+        checkReason(reason);
+        if (!caller.curator()) {
+            throw forbidden("only curators may hide or show annotations");
+        }
+        return forChange(id, caller, "id").flatMap(a -> {
+            if (hidden == a.hidden()) {
+                return Uni.createFrom().item(a);
+            }
+            return hide(a, hidden, reason, caller.name()).replaceWith(a);
+        });
+    }
+
+    private Uni<Void> hide(Annotation a, boolean hidden, String reason, String actor) {
+        String before = writer.json(a);
+        touch(a);
+        a.hiddenAt = hidden ? a.modifiedAt : null;
+        a.hiddenBy = hidden ? actor : null;
+        a.hiddenReason = hidden ? reason : null;
+        return record(a, hidden ? AnnotationChange.HIDDEN : AnnotationChange.UNHIDDEN, actor, reason, before,
+                AnnotationEvents.UPDATED);
+    }
+
+    /** A history row that changes nothing in the annotation (a flag): same revision, no live event. */
+    public Uni<Void> note(Annotation a, String action, String actor, String reason) {
+        AnnotationChange change = new AnnotationChange();
+        change.annotationId = a.id;
+        change.revision = a.revision;
+        change.action = action;
+        change.actor = actor;
+        change.at = now();
+        change.reason = reason;
+        return changes.persist(change).replaceWithVoid();
     }
 
     // ------------------------------------------------------------------------------------------
@@ -129,8 +208,12 @@ public class AnnotationService {
         setBodies(a, draft.bodies());
         Caller author = new Caller(by.creator(), false, false, by.teams());
         return place(a, draft.target(), author, draft.visibility() != null)
-                .flatMap(placed -> annotations.persistAndFlush(a))
-                .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
+                .flatMap(placed -> workflow.requireOpen(a.documentId, a.creator))
+                .flatMap(open -> mention(a, draft.bodies(), Set.of()))
+                .flatMap(mentioned -> annotations.persistAndFlush(a)
+                        .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
+                        .flatMap(x -> told(a))
+                        .flatMap(x -> notices.mentioned(a, mentioned)))
                 .replaceWith(a);
     }
 
@@ -142,7 +225,10 @@ public class AnnotationService {
                 throw forbidden("only the creator of an annotation may edit it");
             }
             EntityTag.require(ifMatch, a.revision);
+            return workflow.requireOpen(a.documentId, a.creator).replaceWith(a);
+        }).flatMap(a -> {
             String before = writer.json(a);
+            Set<String> mentionedBefore = Mentions.stored(writer.parse(a.body), writer.iris().publicUrl());
             checkSameTarget(a, draft.target());
             a.motivation = draft.motivation().value();
             if (draft.visibility() != null) {
@@ -152,10 +238,12 @@ public class AnnotationService {
             a.canonical = draft.canonical();
             a.via = draft.via();
             setBodies(a, draft.bodies());
-            return place(a, draft.target(), caller, draft.visibility() != null).flatMap(placed -> {
-                touch(a);
-                return record(a, AnnotationChange.UPDATED, caller.name(), null, before, AnnotationEvents.UPDATED);
-            }).replaceWith(a);
+            return place(a, draft.target(), caller, draft.visibility() != null)
+                    .flatMap(placed -> mention(a, draft.bodies(), mentionedBefore)).flatMap(mentioned -> {
+                        touch(a);
+                        return record(a, AnnotationChange.UPDATED, caller.name(), null, before, AnnotationEvents.UPDATED)
+                                .flatMap(x -> notices.mentioned(a, mentioned));
+                    }).replaceWith(a);
         });
     }
 
@@ -172,6 +260,9 @@ public class AnnotationService {
                 throw forbidden("only the creator of an annotation, or a curator, may delete it");
             }
             EntityTag.require(ifMatch, a.revision);
+            // a curator's moderation is not the creator's edit: only the creator's own writes are frozen
+            return (own ? workflow.requireOpen(a.documentId, a.creator) : Uni.createFrom().voidItem()).replaceWith(a);
+        }).flatMap(a -> {
             String before = writer.json(a);
             touch(a);
             a.deletedAt = a.modifiedAt;
@@ -415,14 +506,82 @@ public class AnnotationService {
         a.body = writer.bodiesJson(bodies);
     }
 
+    /**
+     * Turns the @mentions of the bodies into member bodies (see {@link Mentions}) once every mentioned user
+     * is a known member who may see the annotation as placed; else 422 naming each of them, and nothing is
+     * stored. Answers who is mentioned now and was not {@code before} (whom to notify).
+     */
+    private Uni<Set<String>> mention(Annotation a, List<AnnotationBody> bodies, Set<String> before) {
+        Set<String> names = Mentions.in(bodies);
+        String base = writer.iris().publicUrl();
+        if (names.isEmpty()) {
+            setBodies(a, Mentions.withMentions(bodies, names, base));
+            return Uni.createFrom().item(Set.of());
+        }
+        return members.find(names).flatMap(found -> {
+            // in the order of the text, checked one after the other (one session)
+            List<Violation> refused = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (String name : names) {
+                io.corridor.document.Member m = found.get(name);
+                chain = chain.flatMap(x -> m == null ? Uni.createFrom().item(false) : mayMention(a, m.asCaller()))
+                        .invoke(ok -> {
+                            if (!ok) {
+                                refused.add(Violation.field("body", name, m == null ? "@" + name + " is no known member "
+                                        + "(members are known once they have signed in)" : "@" + name + " may not see this annotation"));
+                            }
+                        }).replaceWithVoid();
+            }
+            return chain.map(x -> {
+                if (!refused.isEmpty()) {
+                    throw ProblemException.unprocessable("these mentioned users may not see the annotation or are unknown: "
+                            + refused.stream().map(Violation::value).map(String::valueOf).collect(Collectors.joining(", ")),
+                            refused);
+                }
+                setBodies(a, Mentions.withMentions(bodies, names, base));
+                Set<String> added = new LinkedHashSet<>(names);
+                added.removeAll(before);
+                return added;
+            });
+        });
+    }
+
+    /** Whether a member may see the annotation being written: its own rule, and for a reply its thread's. */
+    private Uni<Boolean> mayMention(Annotation a, Caller member) {
+        if (!visible(a, member)) {
+            return Uni.createFrom().item(false);
+        }
+        if (!a.reply()) {
+            return Uni.createFrom().item(true);
+        }
+        return annotations.findById(a.replyTo).flatMap(parent -> threadVisible(parent, member));
+    }
+
+    /** Who a new annotation concerns besides its readers: the creator of the annotation it answers. */
+    private Uni<Void> told(Annotation a) {
+        if (!a.reply()) {
+            return Uni.createFrom().voidItem();
+        }
+        return annotations.findById(a.replyTo).flatMap(parent -> parent == null ? Uni.createFrom().voidItem()
+                : notices.replied(a, parent));
+    }
+
     private Uni<Void> changeStatus(Annotation a, String status, String reason, Caller caller) {
         if (status.equals(a.status)) {
             return Uni.createFrom().voidItem();
         }
         String before = writer.json(a);
+        boolean refusedWhilePending = a.pending() && Annotation.REJECTED.equals(status);
         a.status = status;
         touch(a);
-        return record(a, AnnotationChange.STATUS, caller.name(), reason, before, AnnotationEvents.UPDATED);
+        if (refusedWhilePending) {
+            // pre-moderation refused it: the team never saw it, and gets it as hidden, never its words
+            a.hiddenAt = a.modifiedAt;
+            a.hiddenBy = caller.name();
+            a.hiddenReason = reason == null ? "rejected in pre-moderation" : reason;
+        }
+        return record(a, AnnotationChange.STATUS, caller.name(), reason, before, AnnotationEvents.UPDATED)
+                .flatMap(x -> notices.status(a, status, caller.name()));
     }
 
     /** The next revision and modification time of a changed annotation. */
@@ -442,8 +601,19 @@ public class AnnotationService {
         change.reason = reason;
         change.before = before;
         change.after = a.deleted() ? null : writer.json(a);
-        String payload = a.deleted() ? writer.object().put("id", writer.iris().iri(a.id)).toString() : change.after;
+        String payload = a.deleted() ? writer.object().put("id", writer.iris().iri(a.id)).toString()
+                : a.hidden() ? masked(a) : change.after;
         return changes.persist(change).flatMap(x -> thread(a, new ArrayList<>())).flatMap(up -> publish(event, a, up, payload));
+    }
+
+    /** A hidden annotation as every subscriber gets it live (creator and curators read the bodies with a GET). */
+    private String masked(Annotation a) {
+        a.masked = true;
+        try {
+            return writer.json(a);
+        } finally {
+            a.masked = false;
+        }
     }
 
     /** The live event of a write, stored and notified in the write's own transaction. */
@@ -490,14 +660,15 @@ public class AnnotationService {
      * ({@link #threadVisible}), as the listings' SQL does (AnnotationQueries.VISIBLE).
      */
     public static boolean visible(Annotation a, Caller caller) {
-        return a != null && !a.deleted() && a.visibilityRule().allows(caller, a.creator, a.teamList());
+        return a != null && !a.deleted() && a.visibilityRule().allows(caller, a.creator, a.teamList())
+                && (!a.pending() || caller.curator() || caller.name().equals(a.creator));
     }
 
     /**
      * Visible, and so is its parent, and the parent's parent...: a reply never shows more than the
      * caller may see of its thread (not even that its parent exists).
      */
-    Uni<Boolean> threadVisible(Annotation a, Caller caller) {
+    public Uni<Boolean> threadVisible(Annotation a, Caller caller) {
         return threadVisible(a, caller, 0);
     }
 

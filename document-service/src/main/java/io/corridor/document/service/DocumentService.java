@@ -48,14 +48,16 @@ public class DocumentService {
     private final OriginalRepository originals;
     private final DocumentQueries queries;
     private final Reanchoring reanchoring;
+    private final Notices notices;
 
     public DocumentService(DocumentRepository documents, VersionRepository versions, OriginalRepository originals,
-            DocumentQueries queries, Reanchoring reanchoring) {
+            DocumentQueries queries, Reanchoring reanchoring, Notices notices) {
         this.documents = documents;
         this.versions = versions;
         this.originals = originals;
         this.queries = queries;
         this.reanchoring = reanchoring;
+        this.notices = notices;
     }
 
     public Uni<Page<io.corridor.document.api.Document>> list(DocumentFilter filter, PageRequest request) {
@@ -111,6 +113,7 @@ public class DocumentService {
             d.updatedAt = now;
             // the annotations move to the new text in the same transaction: all or nothing
             return storeVersion(d, n, file, caller, now).flatMap(v -> reanchoring.toVersion(v, caller.name())
+                    .call(count -> notices.newVersion(id, caller.name()))
                     .map(count -> Versions.view(v).withReanchoring(count)));
         });
     }

@@ -28,14 +28,22 @@ class OpenApiDocumentTest {
             "suggestAnnotations", "getAnnotationAgreement", "searchDocuments", "listAnnotations", "createAnnotation",
             "getAnnotation", "replaceAnnotation", "deleteAnnotation", "getAnnotationHistory", "setAnnotationStatus",
             "setAnnotationStatuses", "listAnnotationTags", "exportAnnotations", "importAnnotations",
-            "describeAnnotationContainer", "describeAnnotation", "exportAnnotatedPdf");
+            "describeAnnotationContainer", "describeAnnotation", "exportAnnotatedPdf",
+            "listDocumentAssignments", "assignDocument", "unassignDocument", "setAssignmentState", "setOwnAssignmentState",
+            "getDocumentWorkflow", "setDocumentWorkflow", "listMyAssignments", "getWorkload",
+            "flagAnnotation", "moderateAnnotation", "listFlags", "getTeamModeration", "setTeamModeration",
+            "listMembers", "getMember", "listNotifications", "markNotificationsRead", "streamNotifications",
+            "followDocument", "unfollowDocument");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Document", "PageDocument", "DocumentPage", "DocumentVersion",
             "DocumentUpload", "Reanchoring", "SearchHit", "SearchPage", "SuggestionReport", "Annotation", "AnnotationAgent",
             "AnnotationSelector", "WebAnnotationBody", "WebAnnotationTarget", "AnnotationPage", "AnnotationCollection",
             "AnnotationRevision", "AnnotationStatusChange", "AnnotationBulkStatus", "AnnotationBulkStatusResult",
             "AnnotationTagCount", "AnnotationAgreement", "AnnotationAgreementPair", "AnnotationImportReport",
-            "AnnotationImportRejection", "Problem", "Violation");
+            "AnnotationImportRejection", "Problem", "Violation",
+            "Assignment", "WorkloadItem", "PageWorkloadItem", "WorkflowStateChange", "DocumentWorkflow",
+            "AnnotationModerationState", "AnnotationFlag", "AnnotationFlagRequest", "PageFlagView", "AnnotationModeration",
+            "TeamModeration", "TeamModerationChange", "Member", "Notification", "PageNotificationView", "NotificationsRead", "NotificationsReadResult");
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {
