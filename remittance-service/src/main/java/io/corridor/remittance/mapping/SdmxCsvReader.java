@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * SDMX-CSV, version 1.0 (first column DATAFLOW) or 2.0 (STRUCTURE, STRUCTURE_ID, ACTION). Reads
  * the dimensions REF_AREA (alpha-3), COUNTERPART_AREA, INDICATOR or SERIES, SEX and TIME_PERIOD,
- * the measure OBS_VALUE and the attribute OBS_STATUS; other columns are ignored. Headers written
+ * the measure OBS_VALUE and the attributes OBS_STATUS and COMMENT_OBS (kept as the value's footnote); other columns
+ * are ignored. Headers written
  * "ID: label" (SDMX-CSV "both" labels) are read by their ID.
  */
 final class SdmxCsvReader implements FormatReader {
@@ -34,6 +35,7 @@ final class SdmxCsvReader implements FormatReader {
             String value = columns.get("OBS_VALUE");
             String sex = columns.get("SEX");
             String status = columns.get("OBS_STATUS");
+            String comment = columns.containsKey("COMMENT_OBS") ? columns.get("COMMENT_OBS") : columns.get("OBS_COMMENT");
             String structure = columns.containsKey("DATAFLOW") ? columns.get("DATAFLOW") : columns.get("STRUCTURE_ID");
             boolean ok = true;
             for (String[] required : new String[][] { { "REF_AREA", area }, { "TIME_PERIOD", time }, { "OBS_VALUE", value } }) {
@@ -65,7 +67,9 @@ final class SdmxCsvReader implements FormatReader {
                         counterpart == null ? null : DesaCsvReader.get(r, counterpart), time, DesaCsvReader.get(r, time),
                         sex == null ? "SEX" : sex, sex == null ? null : DesaCsvReader.get(r, sex), value,
                         DesaCsvReader.get(r, value), status == null ? "OBS_STATUS" : status,
-                        status == null ? null : DesaCsvReader.get(r, status));
+                        status == null ? null : DesaCsvReader.get(r, status),
+                        Cells.attributes(sink, row, comment, comment == null ? null : DesaCsvReader.get(r, comment), "type of data",
+                                null, "notes", null));
             }
         } catch (UncheckedIOException | IllegalArgumentException e) {
             sink.problem(0, "$", null, "is not readable CSV: " + e.getMessage());

@@ -72,9 +72,9 @@ public class IndicatorResource {
                "country":{"id":"ML","value":"Mali"},"countryiso3code":"MLI","date":"2023","value":1867000000,
                "unit":"","obs_status":"","decimal":0}]]""";
     private static final String CSV_EXAMPLE = "id,indicator,country,counterpart,period,period_start,period_end,sex,value,"
-            + "status,source,kind,revision,release,recorded_at,recorded_by,import_id,file_name,file_row,document,annotation\n"
+            + "status,source,kind,revision,release,release_date,recorded_at,recorded_by,import_id,file_name,file_row,document,annotation\n"
             + "41,BX.TRF.PWKR.CD.DT,MLI,,2023,2023-01-01,2023-12-31,total,1867000000,normal,\"World Bank, World Development "
-            + "Indicators\",dataset,1,2025-01-28,2025-02-01T10:00:00Z,curator,12,wdi.csv,6,,";
+            + "Indicators\",dataset,1,2025-01-28,2025-01-28,2025-02-01T10:00:00Z,curator,12,wdi.csv,6,,";
 
     private final IndicatorService indicators;
     private final ObservationService observations;
@@ -135,8 +135,8 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
-            + "asOf); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
+            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
             + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
             + "imported file, or the quote of a document.")
     @APIResponse(responseCode = "200", description = "A page of observations")
@@ -148,8 +148,8 @@ public class IndicatorResource {
     @Path("{code}/observations")
     @Produces(CSV)
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
-            + "asOf); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
+            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
             + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
             + "imported file, or the quote of a document.")
     @APIResponse(responseCode = "200", description = "A page of observations",
@@ -175,7 +175,7 @@ public class IndicatorResource {
             + "sex, value, status)")
     public Response record(@PathParam("code") String code, @Valid @NotNull ObservationDraft draft) {
         ObservationService.Recorded recorded = observations.recordFromDocument(code, draft, identity.getPrincipal().getName());
-        Observation saved = observations.get(code, recorded.id(), null).await().indefinitely();
+        Observation saved = observations.get(code, recorded.id(), null, null, false).await().indefinitely();
         return (recorded.created() ? Response.created(URI.create("/api/v1/indicators/" + code + "/observations/" + recorded.id()))
                 : Response.ok()).entity(saved).build();
     }
@@ -183,19 +183,23 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getObservation", summary = "One observation, latest revision or as known at asOf",
-            description = "404 when it is unknown, or had no revision yet at asOf.")
+    @Operation(operationId = "getObservation", summary = "One observation: latest revision, as known at asOf, as published "
+            + "on a vintage date, or as first released", description = "404 when it is unknown, or had no revision yet at "
+            + "asOf (recorded by Corridor) or by the vintage date (released by the publisher).")
     @APIResponse(responseCode = "200", description = "The observation")
     public Uni<Observation> observation(@PathParam("code") String code, @PathParam("id") long id,
-            @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf) {
-        return observations.get(code, id, asOf);
+            @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = Docs.VINTAGE, example = "2019-12-31") @QueryParam("vintage") String vintage,
+            @Parameter(description = Docs.FIRST_RELEASE) @QueryParam("firstRelease") @DefaultValue("false") boolean firstRelease) {
+        return observations.get(code, id, asOf, vintage, firstRelease);
     }
 
     @GET
     @Path("{code}/observations/{id}/history")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getObservationHistory", summary = "Every revision of an observation, oldest first, with "
-            + "release and provenance", description = "A revision is what the source said in one release; a value "
+            + "release, release date, recording time and provenance", description = "A revision is what the source said in "
+            + "one release: releaseDate is when the publisher released it, recordedAt when Corridor recorded it. A value "
             + "imported again unchanged adds none.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     public Uni<List<ObservationRevision>> history(@PathParam("code") String code, @PathParam("id") long id) {
@@ -215,10 +219,11 @@ public class IndicatorResource {
             @Parameter(description = "Default: the latest period with bilateral values", example = "2020") @QueryParam("period") String period,
             @Parameter(description = Docs.SEX) @QueryParam("sex") String sex,
             @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = Docs.VINTAGE, example = "2019-12-31") @QueryParam("vintage") String vintage,
             @Parameter(description = "How many, 1 to " + ObservationService.MAX_COUNTERPARTS, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "" + ObservationService.MAX_COUNTERPARTS, defaultValue = "10"))
             @QueryParam("limit") @DefaultValue("10") int limit) {
-        return observations.counterparts(code, country, period, sex, asOf, limit);
+        return observations.counterparts(code, country, period, sex, asOf, vintage, limit);
     }
 
     @GET
@@ -268,7 +273,8 @@ public class IndicatorResource {
             @Parameter(description = "Recorded as provenance", example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv")
             @QueryParam("fileName") String fileName,
             @Parameter(description = "Default: as the file declares it") @QueryParam("source") String source,
-            @Parameter(description = "Vintage; default: the file's last-updated date, else today") @QueryParam("release") String release,
+            @Parameter(description = "The publisher's release date of the file (2025-01-28; a month or year means its last "
+                    + "day); default: the file's last-updated date, else today", example = "2025-01-28") @QueryParam("release") String release,
             @Parameter(description = "For UN DESA and SDMX files without an indicator column") @QueryParam("indicator") String indicator,
             @Parameter(description = "Create unknown indicator codes instead of answering 422")
             @QueryParam("createIndicators") @DefaultValue("false") boolean createIndicators) {

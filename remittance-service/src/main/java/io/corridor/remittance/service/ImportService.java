@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.corridor.remittance.PublicationDate;
 import io.corridor.remittance.api.ImportReport;
 import io.corridor.remittance.mapping.FormatReader;
 import io.corridor.remittance.mapping.ImportFormat;
@@ -30,6 +31,7 @@ import io.corridor.remittance.mapping.StagedRow;
 import io.corridor.remittance.repository.ObservationStore.Counts;
 import io.corridor.remittance.repository.ObservationStore.Duplicate;
 import io.corridor.remittance.repository.ObservationStore.Provenance;
+import io.corridor.remittance.repository.ObservationStore.Release;
 import io.corridor.remittance.repository.ObservationStore.StagedIndicator;
 import io.corridor.remittance.repository.ObservationStore.UnknownIndicator;
 import io.corridor.remittance.repository.ObservationStore;
@@ -126,7 +128,7 @@ public class ImportService {
         List<StagedIndicator> staged = store.stagedIndicators(c, source);
         List<String> fresh = staged.stream().filter(i -> !i.known()).map(StagedIndicator::code).toList();
         List<String> known = staged.stream().filter(StagedIndicator::known).map(StagedIndicator::code).toList();
-        String release = firstNonBlank(request.release(), sink.release, LocalDate.now(ZoneOffset.UTC).toString());
+        Release release = release(request.release(), sink.release);
         long id = store.insertImport(c, format.id, request.fileName(), source, release, request.user());
         Provenance provenance = new Provenance(request.fileName(), true, null, null, null);
         Counts counts = new Counts(0, 0, 0, 0, 0);
@@ -139,7 +141,7 @@ public class ImportService {
             counts = counts.plus(store.merge(c, known, id, source, "dataset", release, request.user(), provenance));
         }
         store.finishImport(c, id, counts);
-        return new ImportReport(id, format.id, request.fileName(), source, release, counts.rows(), counts.created(),
+        return new ImportReport(id, format.id, request.fileName(), source, release.label(), release.date(), counts.rows(), counts.created(),
                 counts.revised(), counts.unchanged(), counts.missing(), OffsetDateTime.now(ZoneOffset.UTC), request.user());
     }
 
@@ -203,6 +205,25 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The release of the import: as the curator names it (a date: the publisher's release date), else as the file
+     * declares it (checked by its reader to start with a date), else today's, the day it was taken from the publisher.
+     */
+    private static Release release(String requested, String declared) {
+        if (requested != null && !requested.isBlank()) {
+            try {
+                return new Release(requested.strip(), PublicationDate.parse(requested));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("release", e.getMessage() + ": the publisher's release date of the file");
+            }
+        }
+        if (declared != null) {
+            return new Release(declared, PublicationDate.leading(declared));
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new Release(today.toString(), today);
     }
 
     private static String defaultSource(ImportFormat format) {
