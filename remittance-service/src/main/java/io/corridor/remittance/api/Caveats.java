@@ -18,13 +18,16 @@ public record Caveats(
                 + "added, I imputed; letters separated by a space", example = "C R", pattern = "^[BCRI]( [BCRI])*$") String typeOfData,
         @Schema(description = "What each type-of-data letter means, in order") List<String> typeOfDataMeaning,
         @Schema(description = "UN DESA note numbers, or a country's special notes from World Bank metadata", example = "3,7")
-        String notes) {
+        String notes,
+        @Schema(description = "The value was published in 10^unitMultiplier of its unit and multiplied to store it in the "
+                + "indicator's unit (SDMX UNIT_MULT 6: millions)", example = "6") Integer unitMultiplier,
+        @Schema(description = "The unit the file states (SDMX UNIT_MEASURE)", example = "USD") String unitMeasure) {
 
     /** The caveats of a stored revision, or null when it has none. */
-    public static Caveats of(String footnote, String typeOfData, String notes) {
-        if (footnote == null && typeOfData == null && notes == null) {
+    public static Caveats of(String footnote, String typeOfData, String notes, Integer unitMultiplier, String unitMeasure) {
+        if (footnote == null && typeOfData == null && notes == null && unitMultiplier == null && unitMeasure == null) {
             return null;
         }
-        return new Caveats(footnote, typeOfData, TypeOfData.meanings(typeOfData), notes);
+        return new Caveats(footnote, typeOfData, TypeOfData.meanings(typeOfData), notes, unitMultiplier, unitMeasure);
     }
 }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
         "missing", "importedAt", "importedBy" })
 public record ImportReport(
         @Schema(example = "12") long id,
-        @Schema(enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" }, example = "wb-csv") String format,
+        @Schema(enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv", "desa-xlsx", "knomad-xlsx", "wb-zip" }, example = "wb-csv")
+        String format,
         @Schema(example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv") String fileName,
         @Schema(example = "World Development Indicators") String source,
         @Schema(description = "The release (vintage) recorded on new revisions", example = "2025-01-28") String release,

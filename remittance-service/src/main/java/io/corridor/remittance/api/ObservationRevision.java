@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ObservationRevision(
         @Schema(example = "2") int revision,
         @Schema(description = "Exact decimal; absent when missing", example = "1867000000") BigDecimal value,
-        @Schema(enumeration = { "normal", "estimate", "provisional", "forecast", "missing" }, example = "normal") String status,
+        @Schema(description = "modelled: a model's estimate (KNOMAD), not a count or recorded flow", enumeration = { "normal", "estimate",
+                "provisional", "forecast", "missing", "modelled" }, example = "normal") String status,
         @Schema(description = "Release (vintage) of the source, as received", example = "2025-01-28") String release,
         @Schema(description = "The publisher's release date (ALFRED's vintage date)", example = "2025-01-28") LocalDate releaseDate,
         @Schema(description = "When Corridor recorded it") OffsetDateTime recordedAt,

@@ -28,7 +28,8 @@ public class ObservationRepository {
     private static final String COLUMNS = """
             o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
             o.kind, r.revision, r.value, r.status, r.release, r.released_on, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
-            r.file_row, r.document, r.quote, r.annotation, r.footnote, r.type_of_data, r.notes""";
+            r.file_row, r.document, r.quote, r.annotation, r.footnote, r.type_of_data, r.notes,
+            r.unit_mult, r.unit_measure""";
 
     private static final String AS_OF = """
             join lateral (select * from observation_revision r where r.observation_id = o.id
@@ -187,7 +188,8 @@ public class ObservationRepository {
     }
 
     private static Caveats caveats(Row r) {
-        return Caveats.of(r.getString("footnote"), r.getString("type_of_data"), r.getString("notes"));
+        return Caveats.of(r.getString("footnote"), r.getString("type_of_data"), r.getString("notes"), r.getInteger("unit_mult"),
+                r.getString("unit_measure"));
     }
 
     private static Provenance provenance(Row r) {

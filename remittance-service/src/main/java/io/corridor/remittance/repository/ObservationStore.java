@@ -83,7 +83,7 @@ public class ObservationStore {
                         create temporary table staging (
                             row bigint, indicator_code text, country text, counterpart text, period text,
                             period_start date, period_end date, sex text, value numeric, status text,
-                            footnote text, type_of_data text, notes text,
+                            footnote text, type_of_data text, notes text, unit_mult integer, unit_measure text,
                             obs_id bigint not null default nextval('%s'::regclass)
                         ) on commit drop""".formatted(sequence));
             }
@@ -97,7 +97,7 @@ public class ObservationStore {
     public StagingWriter staging(Connection c) throws SQLException {
         return new StagingWriter(c.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy staging (row, indicator_code, country, counterpart, period, period_start, period_end, sex, value, "
-                        + "status, footnote, type_of_data, notes) from stdin (format csv)"));
+                        + "status, footnote, type_of_data, notes, unit_mult, unit_measure) from stdin (format csv)"));
     }
 
     /** Gives the planner the staging table's real size (temporary tables are never auto-analyzed). */
@@ -120,16 +120,17 @@ public class ObservationStore {
         return unknown;
     }
 
-    public void createIndicators(Connection c, List<String> codes, Map<String, String> names, String source)
-            throws SQLException {
+    public void createIndicators(Connection c, List<String> codes, Map<String, String> names, Map<String, String> definitions,
+            String source) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
                 insert into indicator (code, name_en, unit, source, definition)
-                values (?, ?, 'unspecified', ?, 'Created by an import; unit and definition to be completed by a curator.')
+                values (?, ?, 'unspecified', ?, coalesce(?, 'Created by an import; unit and definition to be completed by a curator.'))
                 on conflict (code) do nothing""")) {
             for (String code : codes) {
                 p.setString(1, code);
                 p.setString(2, names.getOrDefault(code, code));
                 p.setString(3, source);
+                p.setString(4, definitions.get(code));
                 p.addBatch();
             }
             p.executeBatch();
@@ -179,8 +180,9 @@ public class ObservationStore {
         try (PreparedStatement p = c.prepareStatement("""
                 insert into observation_revision (observation_id, revision, value, status, release, released_on, recorded_by,
                                                   import_id, file_name, file_row, document, quote, annotation,
-                                                  footnote, type_of_data, notes)
-                select obs_id, 1, value, status, ?, ?, ?, ?, ?, case when ? then row end, ?, ?, ?, footnote, type_of_data, notes
+                                                  footnote, type_of_data, notes, unit_mult, unit_measure)
+                select obs_id, 1, value, status, ?, ?, ?, ?, ?, case when ? then row end, ?, ?, ?, footnote, type_of_data, notes,
+                       unit_mult, unit_measure
                   from staging where value is not null and indicator_code = any (?)""")) {
             int i = 1;
             p.setString(i++, release.label());
@@ -282,7 +284,8 @@ public class ObservationStore {
         }
         try (PreparedStatement p = c.prepareStatement("""
                 with s as (
-                    select st.row, st.value, st.status, st.footnote, st.type_of_data, st.notes, o.id as obs_id,
+                    select st.row, st.value, st.status, st.footnote, st.type_of_data, st.notes, st.unit_mult, st.unit_measure,
+                           o.id as obs_id,
                            l.value as old_value, l.status as old_status, l.revision as old_revision,
                            l.footnote as old_footnote, l.type_of_data as old_type_of_data, l.notes as old_notes
                       from staging st
@@ -301,9 +304,9 @@ public class ObservationStore {
                 ), inserted as (
                     insert into observation_revision (observation_id, revision, value, status, release, released_on,
                                                       recorded_by, import_id, file_name, file_row, document, quote, annotation,
-                                                      footnote, type_of_data, notes)
+                                                      footnote, type_of_data, notes, unit_mult, unit_measure)
                     select obs_id, coalesce(old_revision, 0) + 1, value, status, ?, ?, ?, ?, ?,
-                           case when ? then row end, ?, ?, ?, footnote, type_of_data, notes
+                           case when ? then row end, ?, ?, ?, footnote, type_of_data, notes, unit_mult, unit_measure
                       from changed
                     returning revision
                 )

@@ -34,6 +34,11 @@ public final class StagingWriter implements AutoCloseable {
         text(a.footnote());
         text(a.typeOfData());
         text(a.notes());
+        buffer.append(',');
+        if (a.unitMult() != null) {
+            buffer.append(a.unitMult().intValue());
+        }
+        text(a.unitMeasure());
         buffer.append('\n');
         rows++;
         if (buffer.length() >= CHUNK) {

@@ -57,6 +57,8 @@ import io.smallrye.mutiny.Uni;
 public class IndicatorResource {
 
     public static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
 
     private static final String WB_CSV_EXAMPLE = """
             "Data Source","World Development Indicators",
@@ -254,22 +256,29 @@ public class IndicatorResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CURATOR)
     @Operation(operationId = "importIndicators", summary = "Import a file of observations (curators). The body is the file "
-            + "itself (raw, not multipart: a form answers 415).", description = "Formats: World Bank API v2 JSON, World Bank bulk CSV, UN DESA "
-            + "migrant stock CSV (destination, origin, year, sex, value), SDMX-CSV; detected from the content or named by "
-            + "format. Atomic: any invalid row imports nothing and answers 422 listing every problem (row, column, value, "
+            + "itself (raw, not multipart: a form answers 415).", description = "Formats: World Bank API v2 JSON (footnotes "
+            + "kept), World Bank bulk CSV and its bulk zip with metadata, UN DESA migrant stock CSV (destination, origin, year, "
+            + "sex, value, type of data, notes) and its destination and origin xlsx as published, SDMX-CSV (UNIT_MULT applied "
+            + "and recorded, UNIT_MEASURE, ACTION), the KNOMAD bilateral remittance matrix xlsx (values modelled); detected from "
+            + "the content or named by format. Atomic: any invalid row imports nothing and answers 422 listing every problem (row, column, value, "
             + "reason). A changed value becomes a new revision; importing the same file again changes nothing.")
     @RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "World Bank bulk CSV", value = WB_CSV_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "Page metadata, then the rows"),
                     examples = @ExampleObject(name = "World Bank API v2 JSON", value = WB_JSON_EXAMPLE)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "UN DESA's destination and origin workbook, or the KNOMAD bilateral remittance matrix, as published")),
+            @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The World Bank bulk download: API_*.csv with Metadata_Country_*.csv and Metadata_Indicator_*.csv")),
             @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Imported: counts of new, revised, unchanged and missing observations")
     @APIResponse(responseCode = "415", description = "A multipart form: the body must be the file itself, with its media type")
     @APIResponse(responseCode = "422", description = "Nothing imported: every problem listed with its row and column")
     public ImportReport importFile(InputStream body, @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Default: detected from the content", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" })) @QueryParam("format") String format,
+                    enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv", "desa-xlsx", "knomad-xlsx", "wb-zip" }))
+            @QueryParam("format") String format,
             @Parameter(description = "Recorded as provenance", example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv")
             @QueryParam("fileName") String fileName,
             @Parameter(description = "Default: as the file declares it") @QueryParam("source") String source,

@@ -91,7 +91,8 @@ final class Fixtures {
         try (Connection c = PostgresResource.connect(DB); Statement s = c.createStatement()) {
             s.execute("truncate claim, observation_revision, observation, import restart identity");
             s.execute("delete from indicator where code not in ('BX.TRF.PWKR.CD.DT','BX.TRF.PWKR.DT.GD.ZS','BM.TRF.PWKR.CD.DT',"
-                    + "'NY.GDP.MKTP.CD','SP.POP.TOTL','PA.NUS.FCRF','SM.POP.TOTL','UNDESA.IMS.BILATERAL')");
+                    + "'NY.GDP.MKTP.CD','SP.POP.TOTL','PA.NUS.FCRF','SM.POP.TOTL','UNDESA.IMS.BILATERAL',"
+                    + "'KNOMAD.REMITTANCES.BILATERAL')");
         }
     }
 
