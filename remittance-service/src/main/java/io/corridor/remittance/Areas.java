@@ -74,6 +74,80 @@ public final class Areas {
         return r.code();
     }
 
+    /**
+     * True for a UN M49 number that names a group of countries rather than one: an M49 region (002 Africa, 202
+     * Sub-Saharan Africa) or one of UN DESA's own aggregates (900 World and the numbers above it: income groups,
+     * development groups, SDG regions). UN DESA's tables interleave them with the countries; imports of its tables as
+     * published leave them out.
+     */
+    public static boolean isAggregate(String raw) {
+        String code = raw == null ? "" : raw.strip();
+        if (!code.matches("[0-9]{1,4}")) {
+            return false;
+        }
+        int n = Integer.parseInt(code);
+        if (n >= 900) {
+            return true;
+        }
+        try {
+            Region.RegionType type = Region.getInstance(n).getType();
+            return type != Region.RegionType.TERRITORY && type != Region.RegionType.WORLD && type != Region.RegionType.UNKNOWN;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    /** Country names (English, CLDR's and the World Bank's spellings) to canonical codes; built on first use. */
+    private static volatile Map<String, String> byName;
+
+    /** The World Bank's spellings that CLDR's English names do not match once normalized. */
+    private static final Map<String, String> WORLD_BANK_NAMES = Map.ofEntries(
+            Map.entry("congo dem rep", "COD"), Map.entry("congo rep", "COG"), Map.entry("egypt arab rep", "EGY"),
+            Map.entry("iran islamic rep", "IRN"), Map.entry("korea rep", "KOR"), Map.entry("korea dem peoples rep", "PRK"),
+            Map.entry("gambia the", "GMB"), Map.entry("bahamas the", "BHS"), Map.entry("yemen rep", "YEM"),
+            Map.entry("venezuela rb", "VEN"), Map.entry("lao pdr", "LAO"), Map.entry("kyrgyz republic", "KGZ"),
+            Map.entry("slovak republic", "SVK"), Map.entry("russian federation", "RUS"), Map.entry("syrian arab republic", "SYR"),
+            Map.entry("micronesia fed sts", "FSM"), Map.entry("hong kong sar china", "HKG"), Map.entry("macao sar china", "MAC"),
+            Map.entry("turkiye", "TUR"), Map.entry("turkey", "TUR"), Map.entry("viet nam", "VNM"), Map.entry("west bank and gaza", "PSE"),
+            Map.entry("kosovo", "XKX"), Map.entry("channel islands", "CHI"), Map.entry("st lucia", "LCA"),
+            Map.entry("st kitts and nevis", "KNA"), Map.entry("st vincent and the grenadines", "VCT"),
+            Map.entry("virgin islands us", "VIR"), Map.entry("british virgin islands", "VGB"), Map.entry("brunei darussalam", "BRN"),
+            Map.entry("cabo verde", "CPV"), Map.entry("czech republic", "CZE"), Map.entry("eswatini", "SWZ"),
+            Map.entry("timor leste", "TLS"), Map.entry("united states", "USA"), Map.entry("united kingdom", "GBR"),
+            Map.entry("sao tome and principe", "STP"), Map.entry("st martin french part", "MAF"),
+            Map.entry("sint maarten dutch part", "SXM"), Map.entry("macedonia fyr", "MKD"), Map.entry("swaziland", "SWZ"),
+            Map.entry("myanmar", "MMR"), Map.entry("bolivia", "BOL"), Map.entry("tanzania", "TZA"), Map.entry("moldova", "MDA"));
+
+    /**
+     * The canonical code of a country named in English as CLDR or the World Bank spell it ("Côte d'Ivoire", "Cote
+     * d'Ivoire", "Egypt, Arab Rep."), regardless of case, accents and punctuation; null when the name is unknown.
+     */
+    public static String byName(String name) {
+        if (name == null) {
+            return null;
+        }
+        Map<String, String> names = byName;
+        if (names == null) {
+            Map<String, String> built = new java.util.HashMap<>();
+            for (Region r : Region.getAvailable(Region.RegionType.TERRITORY)) {
+                try {
+                    String code = canonical(r.toString());
+                    built.putIfAbsent(normalizeName(new ULocale("und_" + r).getDisplayCountry(ULocale.ENGLISH)), code);
+                } catch (IllegalArgumentException noAlpha3) {
+                    // a territory without a code Corridor stores
+                }
+            }
+            WORLD_BANK_NAMES.forEach(built::put);
+            byName = names = Map.copyOf(built);
+        }
+        return names.get(normalizeName(name));
+    }
+
+    static String normalizeName(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’`.]", "").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
     private static Resolved resolve(String code) {
         if (code.matches("[A-Z]{2}")) {
             return territory(code, "ISO 3166-1 alpha-2");

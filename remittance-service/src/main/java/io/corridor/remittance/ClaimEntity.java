@@ -1,6 +1,7 @@
 package io.corridor.remittance;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -50,6 +51,10 @@ public class ClaimEntity extends PanacheEntityBase {
 
     @Column(name = "source_cited")
     public String sourceCited;
+
+    /** The document's publication date: the default vintage of the claim's verdict. */
+    @Column(name = "document_date")
+    public LocalDate documentDate;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -21,7 +21,12 @@ public record Claim(
         @Schema(description = "Unit as stated", example = "USD") String unit,
         @Schema(description = "The hedge word the document puts before the figure, when it is not exact", example = "environ") String hedge,
         @Schema(description = "The source the document cites", example = "World Bank 2019") String sourceCited,
+        @Schema(description = "The document's publication date (its last day when a month or year was given)",
+                example = "2019-12-31") java.time.LocalDate documentDate,
         OffsetDateTime createdAt,
         @Schema(example = "curator") String createdBy,
-        Verdict verdict) {
+        @Schema(description = "The verdict against what was published at the vintage asked for, by default the document's "
+                + "date (against the latest data when the claim has no date)") Verdict verdict,
+        @Schema(description = "The verdict against what is published today, when the verdict above was read at an earlier vintage")
+        Verdict currentVerdict) {
 }

@@ -24,9 +24,13 @@ public record ClaimDraft(
                 + "persons", example = "USD") String unit,
         @Size(max = 40) @Schema(description = ClaimCheck.HEDGE, example = "environ", nullable = true) String hedge,
         @Size(max = 300) @Schema(description = "The source the document cites", example = "World Bank 2019", nullable = true)
-        String sourceCited) {
+        String sourceCited,
+        @Size(max = 10) @Schema(description = "The document's publication date (2019-06-30, 2019-06 or 2019: its last day): the "
+                + "claim's verdict is read against what was published by then, and also against the latest data", example = "2019",
+                nullable = true) String documentDate) {
 
+    /** The check of the figure as of the document's date (the latest data when the claim has none). */
     public ClaimCheck check() {
-        return new ClaimCheck(indicator, country, counterpart, period, value, unit, hedge);
+        return new ClaimCheck(indicator, country, counterpart, period, value, unit, hedge, documentDate);
     }
 }

@@ -7,14 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What an import did: how many observations were new, revised, unchanged, or missing with nothing to revise. */
-@Schema(name = "ImportReport", requiredProperties = { "id", "format", "source", "release", "rows", "new", "revised", "unchanged",
+@Schema(name = "ImportReport", requiredProperties = { "id", "format", "source", "release", "releaseDate", "rows", "new", "revised", "unchanged",
         "missing", "importedAt", "importedBy" })
 public record ImportReport(
         @Schema(example = "12") long id,
-        @Schema(enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" }, example = "wb-csv") String format,
+        @Schema(enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv", "desa-xlsx", "knomad-xlsx", "wb-zip" }, example = "wb-csv")
+        String format,
         @Schema(example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv") String fileName,
         @Schema(example = "World Development Indicators") String source,
         @Schema(description = "The release (vintage) recorded on new revisions", example = "2025-01-28") String release,
+        @Schema(description = "The publisher's release date of that release", example = "2025-01-28") java.time.LocalDate releaseDate,
         @Schema(description = "Observations read (one per year cell in wide files)", example = "64") long rows,
         @JsonProperty("new") @Schema(description = "Observations seen for the first time", example = "60") long created,
         @Schema(description = "Observations whose value or status changed: a new revision", example = "0") long revised,

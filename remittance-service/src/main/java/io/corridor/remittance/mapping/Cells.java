@@ -56,10 +56,67 @@ public final class Cells {
         return value;
     }
 
+    /**
+     * The release a file declares (World Bank "Last Updated Date", API "lastupdated"): stored text that must start with
+     * the publisher's release date, which dates every revision of the import.
+     */
+    public static void release(RowSink sink, long row, String column, String value) {
+        String release = text(sink, row, column, value);
+        if (release == null) {
+            return;
+        }
+        if (io.corridor.remittance.PublicationDate.leading(release) == null) {
+            sink.problem(row, column, value, "is not a release date (2025-01-28): every revision carries the publisher's release date");
+            return;
+        }
+        sink.release(release);
+    }
+
+    /**
+     * A value's attributes as the file writes them, checked: footnote and notes as stored text, the type of data as UN
+     * DESA's codes. Null after reporting each problem; {@link Attributes#NONE} when all are empty.
+     */
+    public static Attributes attributes(RowSink sink, long row, String footnoteColumn, String footnote, String typeColumn,
+            String type, String notesColumn, String notes) {
+        boolean ok = true;
+        String f = blankToNull(footnote);
+        if (f != null && text(sink, row, footnoteColumn, f) == null) {
+            ok = false;
+        }
+        String n = blankToNull(notes);
+        if (n != null && text(sink, row, notesColumn, n) == null) {
+            ok = false;
+        }
+        String t = null;
+        try {
+            t = io.corridor.remittance.TypeOfData.normalize(type);
+        } catch (IllegalArgumentException e) {
+            sink.problem(row, typeColumn, type, e.getMessage());
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return f == null && n == null && t == null ? Attributes.NONE : new Attributes(f, t, n);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public static void stage(RowSink sink, long row, String indicatorColumn, String indicator, String countryColumn,
             String country, String counterpartColumn, String counterpart, String periodColumn, String period,
             String sexColumn, String sex, String valueColumn, String value, String statusColumn, String status) {
-        boolean ok = true;
+        stage(sink, row, indicatorColumn, indicator, countryColumn, country, counterpartColumn, counterpart, periodColumn,
+                period, sexColumn, sex, valueColumn, value, statusColumn, status, Attributes.NONE);
+    }
+
+    /** As above, with the value's attributes (null: a problem was reported in them, the row is not staged). */
+    public static void stage(RowSink sink, long row, String indicatorColumn, String indicator, String countryColumn,
+            String country, String counterpartColumn, String counterpart, String periodColumn, String period,
+            String sexColumn, String sex, String valueColumn, String value, String statusColumn, String status,
+            Attributes attributes) {
+        boolean ok = attributes != null;
         String code = indicator == null ? "" : indicator.strip();
         if (!INDICATOR_CODE.matcher(code).matches()) {
             sink.problem(row, indicatorColumn, indicator, "is not an indicator code");
@@ -132,7 +189,7 @@ public final class Cells {
             }
         }
         if (ok) {
-            sink.row(new StagedRow(row, code, c, cp, p, s, v, st));
+            sink.row(new StagedRow(row, code, c, cp, p, s, v, st, attributes));
         }
     }
 }

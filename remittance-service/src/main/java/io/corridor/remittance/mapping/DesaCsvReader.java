@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * UN DESA International Migrant Stock, exported from its origin-destination tables as long CSV
  * with the columns destination, origin, year, sex, value (alpha-3 codes; header names are matched
- * without case, "... code" suffixes allowed). Stored with the origin as the country and the
+ * without case, "... code" suffixes allowed), and optionally UN DESA's "type of data" and "notes" of the destination,
+ * kept as caveats of the value. Stored with the origin as the country and the
  * destination as the counterpart, so "top counterparts of MLI" are the main destinations of
  * Malian emigrants.
  */
@@ -32,6 +33,8 @@ final class DesaCsvReader implements FormatReader {
             String year = columns.get("year");
             String value = columns.get("value");
             String sex = columns.get("sex");
+            String type = columns.containsKey("type of data") ? columns.get("type of data") : columns.get("type of data of destination");
+            String notes = columns.containsKey("notes") ? columns.get("notes") : columns.get("notes of destination");
             for (String[] required : new String[][] { { "destination", destination }, { "origin", origin },
                     { "year", year }, { "value", value } }) {
                 if (required[1] == null) {
@@ -45,7 +48,8 @@ final class DesaCsvReader implements FormatReader {
                 long row = r.getRecordNumber() + 1;
                 Cells.stage(sink, row, "indicator", indicator, origin, get(r, origin), destination, get(r, destination),
                         year, get(r, year), sex == null ? "sex" : sex, sex == null ? null : get(r, sex), value,
-                        get(r, value), "status", null);
+                        get(r, value), "status", null, Cells.attributes(sink, row, "footnote", null, type,
+                                type == null ? null : get(r, type), notes, notes == null ? null : get(r, notes)));
             }
         } catch (UncheckedIOException | IllegalArgumentException e) {
             sink.problem(0, "$", null, "is not readable CSV: " + e.getMessage());

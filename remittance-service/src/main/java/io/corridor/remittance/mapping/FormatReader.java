@@ -19,6 +19,7 @@ public interface FormatReader {
             case WB_CSV -> new WorldBankCsvReader();
             case DESA_CSV -> new DesaCsvReader();
             case SDMX_CSV -> new SdmxCsvReader();
+            default -> throw new IllegalArgumentException(format.id + " is read from a spooled copy: WorkbookReader");
         };
     }
 }

@@ -11,6 +11,10 @@ public interface RowSink {
     default void indicatorName(String code, String name) {
     }
 
+    /** The indicator's definition as the publisher's metadata states it, to create unknown indicators when asked. */
+    default void indicatorDefinition(String code, String definition) {
+    }
+
     /** The release (vintage) the file declares, such as the World Bank's "Last Updated Date". */
     default void release(String release) {
     }

@@ -8,5 +8,5 @@ import io.corridor.remittance.Sex;
 
 /** One validated observation read from a file; {@code value} is null exactly when the status is missing. */
 public record StagedRow(long row, String indicator, String country, String counterpart, Period period, Sex sex,
-        BigDecimal value, ObservationStatus status) {
+        BigDecimal value, ObservationStatus status, Attributes attributes) {
 }

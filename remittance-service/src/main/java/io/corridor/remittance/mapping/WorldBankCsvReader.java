@@ -28,10 +28,7 @@ final class WorldBankCsvReader implements FormatReader {
                 if (header == null) {
                     String first = record.get(0).strip();
                     if (first.equalsIgnoreCase("Last Updated Date") && record.size() > 1) {
-                        String release = Cells.text(sink, row, "Last Updated Date", record.get(1).strip());
-                        if (release != null) {
-                            sink.release(release);
-                        }
+                        Cells.release(sink, row, "Last Updated Date", record.get(1).strip());
                     } else if (first.equalsIgnoreCase("Data Source") && record.size() > 1) {
                         String source = Cells.text(sink, row, "Data Source", record.get(1).strip());
                         if (source != null) {

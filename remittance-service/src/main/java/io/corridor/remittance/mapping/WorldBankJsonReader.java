@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * World Bank API v2 JSON ({@code /v2/country/MLI/indicator/BX.TRF.PWKR.CD.DT?format=json}): an
- * array of the page metadata and the rows. Streamed: one row object in memory at a time.
+ * array of the page metadata and the rows; with {@code footnote=y} each row carries its footnote, kept as a caveat.
+ * Streamed: one row object in memory at a time.
  */
 final class WorldBankJsonReader implements FormatReader {
 
@@ -45,9 +46,8 @@ final class WorldBankJsonReader implements FormatReader {
             if (sourceId != null) {
                 sink.source(sourceId.equals("2") ? "World Bank, World Development Indicators" : "World Bank, source " + sourceId);
             }
-            String release = meta.hasNonNull("lastupdated") ? Cells.text(sink, 0, "$[0].lastupdated", meta.get("lastupdated").asText()) : null;
-            if (release != null) {
-                sink.release(release);
+            if (meta.hasNonNull("lastupdated")) {
+                Cells.release(sink, 0, "$[0].lastupdated", meta.get("lastupdated").asText());
             }
             JsonToken rows = p.nextToken();
             if (rows == JsonToken.VALUE_NULL) {
@@ -86,8 +86,11 @@ final class WorldBankJsonReader implements FormatReader {
                     rawValue = value.asText();
                 }
                 String status = r.path("obs_status").asText("");
+                // footnote=y adds a footnote member to every row ("" when there is none)
+                Attributes attributes = Cells.attributes(sink, row, "footnote", r.path("footnote").isValueNode()
+                        ? r.get("footnote").asText() : null, "type of data", null, "notes", null);
                 Cells.stage(sink, row, "indicator.id", code, "countryiso3code", country, "counterpart", null,
-                        "date", r.path("date").asText(null), "sex", null, "value", rawValue, "obs_status", status);
+                        "date", r.path("date").asText(null), "sex", null, "value", rawValue, "obs_status", status, attributes);
             }
             if (p.nextToken() != JsonToken.END_ARRAY) {
                 sink.problem(0, "$", null, "is not World Bank API v2 JSON: more than two elements");

@@ -1,13 +1,13 @@
 package io.corridor.remittance.repository;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corridor.remittance.api.Caveats;
 import io.corridor.remittance.api.Observation;
 import io.corridor.remittance.api.ObservationRevision;
 import io.corridor.remittance.api.Provenance;
@@ -27,13 +27,38 @@ public class ObservationRepository {
 
     private static final String COLUMNS = """
             o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
-            o.kind, r.revision, r.value, r.status, r.release, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
-            r.file_row, r.document, r.quote, r.annotation""";
+            o.kind, r.revision, r.value, r.status, r.release, r.released_on, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
+            r.file_row, r.document, r.quote, r.annotation, r.footnote, r.type_of_data, r.notes,
+            r.unit_mult, r.unit_measure""";
 
     private static final String AS_OF = """
             join lateral (select * from observation_revision r where r.observation_id = o.id
                              and ($1::timestamptz is null or r.recorded_at <= $1)
                            order by r.revision desc limit 1) r on true""";
+
+    /**
+     * The revision join for a choice: {@link #AS_OF} unless it goes by publication, then the revision released last
+     * on or before {@code $n} (or first released), ties to the higher revision. A few revisions per observation: the
+     * sort by release date costs nothing, and the default statement keeps its plan.
+     */
+    static String revisionJoin(RevisionChoice choice, int publishedParam) {
+        if (!choice.byPublication()) {
+            return AS_OF;
+        }
+        return "join lateral (select * from observation_revision r where r.observation_id = o.id"
+                + " and ($1::timestamptz is null or r.recorded_at <= $1)"
+                + (choice.publishedBy() == null ? "" : " and r.released_on <= $" + publishedParam + "::date")
+                + (choice.firstRelease() ? " order by r.released_on, r.revision" : " order by r.released_on desc, r.revision desc")
+                + " limit 1) r on true";
+    }
+
+    /** The parameters of a statement built with {@link #revisionJoin}: the choice's release date goes last. */
+    private static Tuple tuple(List<Object> params, RevisionChoice choice) {
+        if (choice.publishedBy() != null) {
+            params.add(choice.publishedBy());
+        }
+        return Tuple.from(params);
+    }
 
     private static final String FILTER = """
              where o.indicator_code = $2
@@ -65,11 +90,13 @@ public class ObservationRepository {
         List<Object> params = params(f);
         params.add(limit);
         params.add(offset);
-        return pool.preparedQuery(LIST).execute(Tuple.from(params)).map(ObservationRepository::observations);
+        String sql = f.revisions().byPublication() ? LIST.replace(AS_OF, revisionJoin(f.revisions(), 12)) : LIST;
+        return pool.preparedQuery(sql).execute(tuple(params, f.revisions())).map(ObservationRepository::observations);
     }
 
     public Uni<Long> count(ObservationFilter f) {
-        return pool.preparedQuery(COUNT).execute(Tuple.from(params(f)))
+        String sql = f.revisions().byPublication() ? COUNT.replace(AS_OF, revisionJoin(f.revisions(), 10)) : COUNT;
+        return pool.preparedQuery(sql).execute(tuple(params(f), f.revisions()))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
@@ -78,12 +105,13 @@ public class ObservationRepository {
      * observation with a value, the most recently recorded source first.
      */
     public Uni<Observation> reference(String indicator, String country, String counterpart, String period,
-            OffsetDateTime asOf) {
-        String sql = "select " + COLUMNS + " from observation o " + AS_OF + " " + """
+            RevisionChoice choice) {
+        String sql = "select " + COLUMNS + " from observation o " + revisionJoin(choice, 6) + " " + """
                  where o.indicator_code = $2 and o.country = $3 and o.counterpart = $4 and o.period = $5
                    and o.sex = 'total' and o.kind = 'dataset' and r.value is not null
                  order by r.recorded_at desc, o.id limit 1""";
-        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(asOf, indicator, country, counterpart, period)))
+        return pool.preparedQuery(sql).execute(tuple(new ArrayList<>(Arrays.asList(choice.recordedBy(), indicator, country,
+                counterpart, period)), choice))
                 .map(rows -> {
                     List<Observation> found = observations(rows);
                     return found.isEmpty() ? null : found.get(0);
@@ -92,13 +120,15 @@ public class ObservationRepository {
 
     /** The counterparts of a country ranked by value at one period (one value per counterpart: the most recent source). */
     public Uni<List<Observation>> counterparts(String indicator, String country, String period, String sex,
-            OffsetDateTime asOf, int limit) {
-        String sql = "select * from (select distinct on (o.counterpart) " + COLUMNS + " from observation o " + AS_OF + " " + """
+            RevisionChoice choice, int limit) {
+        String sql = "select * from (select distinct on (o.counterpart) " + COLUMNS + " from observation o "
+                + revisionJoin(choice, 7) + " " + """
                  where o.indicator_code = $2 and o.country = $3 and o.counterpart <> '' and o.period = $4
                    and o.sex = $5 and r.value is not null
                  order by o.counterpart, (o.kind = 'dataset') desc, r.recorded_at desc) ranked
                  order by value desc, counterpart limit $6""";
-        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(asOf, indicator, country, period, sex, limit)))
+        return pool.preparedQuery(sql).execute(tuple(new ArrayList<>(Arrays.asList(choice.recordedBy(), indicator, country,
+                period, sex, limit)), choice))
                 .map(ObservationRepository::observations);
     }
 
@@ -111,9 +141,10 @@ public class ObservationRepository {
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString(0) : null);
     }
 
-    public Uni<Observation> find(String indicator, long id, OffsetDateTime asOf) {
-        String sql = "select " + COLUMNS + " from observation o " + AS_OF + " where o.indicator_code = $2 and o.id = $3";
-        return pool.preparedQuery(sql).execute(Tuple.from(Arrays.asList(asOf, indicator, id))).map(rows -> {
+    public Uni<Observation> find(String indicator, long id, RevisionChoice choice) {
+        String sql = "select " + COLUMNS + " from observation o " + revisionJoin(choice, 4)
+                + " where o.indicator_code = $2 and o.id = $3";
+        return pool.preparedQuery(sql).execute(tuple(new ArrayList<>(Arrays.asList(choice.recordedBy(), indicator, id)), choice)).map(rows -> {
             List<Observation> found = observations(rows);
             return found.isEmpty() ? null : found.get(0);
         });
@@ -127,15 +158,16 @@ public class ObservationRepository {
                     List<ObservationRevision> revisions = new ArrayList<>();
                     for (Row r : rows) {
                         revisions.add(new ObservationRevision(r.getInteger("revision"), r.getBigDecimal("value"),
-                                r.getString("status"), r.getString("release"), r.getOffsetDateTime("recorded_at"),
-                                r.getString("recorded_by"), provenance(r)));
+                                r.getString("status"), r.getString("release"), r.getLocalDate("released_on"),
+                                r.getOffsetDateTime("recorded_at"),
+                                r.getString("recorded_by"), provenance(r), caveats(r)));
                     }
                     return revisions;
                 });
     }
 
     private static List<Object> params(ObservationFilter f) {
-        return new ArrayList<>(Arrays.asList(f.asOf(), f.indicator(), f.country(), f.counterpart(), f.from(), f.to(),
+        return new ArrayList<>(Arrays.asList(f.revisions().recordedBy(), f.indicator(), f.country(), f.counterpart(), f.from(), f.to(),
                 f.sex(), f.kind(), f.source()));
     }
 
@@ -148,10 +180,16 @@ public class ObservationRepository {
                     counterpart == null || counterpart.isEmpty() ? null : counterpart, r.getString("period"),
                     r.getLocalDate("period_start"), r.getLocalDate("period_end"), r.getString("sex"), value,
                     r.getString("status"), r.getString("source"), r.getString("kind"), r.getInteger("revision"),
-                    r.getString("release"), r.getOffsetDateTime("recorded_at"), r.getString("recorded_by"),
-                    provenance(r)));
+                    r.getString("release"), r.getLocalDate("released_on"), r.getOffsetDateTime("recorded_at"),
+                    r.getString("recorded_by"),
+                    provenance(r), caveats(r)));
         }
         return list;
+    }
+
+    private static Caveats caveats(Row r) {
+        return Caveats.of(r.getString("footnote"), r.getString("type_of_data"), r.getString("notes"), r.getInteger("unit_mult"),
+                r.getString("unit_measure"));
     }
 
     private static Provenance provenance(Row r) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,10 @@ public class ObservationStore {
     public record StagedIndicator(String code, long rows, long missing, boolean known) {
     }
 
+    /** The release new revisions belong to: the label as received and the publisher's release date. */
+    public record Release(String label, LocalDate date) {
+    }
+
     /** Where the values came from, recorded on each revision. */
     public record Provenance(String fileName, boolean fileRows, String document, String quote, String annotation) {
     }
@@ -78,6 +83,7 @@ public class ObservationStore {
                         create temporary table staging (
                             row bigint, indicator_code text, country text, counterpart text, period text,
                             period_start date, period_end date, sex text, value numeric, status text,
+                            footnote text, type_of_data text, notes text, unit_mult integer, unit_measure text,
                             obs_id bigint not null default nextval('%s'::regclass)
                         ) on commit drop""".formatted(sequence));
             }
@@ -91,7 +97,7 @@ public class ObservationStore {
     public StagingWriter staging(Connection c) throws SQLException {
         return new StagingWriter(c.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy staging (row, indicator_code, country, counterpart, period, period_start, period_end, sex, value, "
-                        + "status) from stdin (format csv)"));
+                        + "status, footnote, type_of_data, notes, unit_mult, unit_measure) from stdin (format csv)"));
     }
 
     /** Gives the planner the staging table's real size (temporary tables are never auto-analyzed). */
@@ -114,16 +120,17 @@ public class ObservationStore {
         return unknown;
     }
 
-    public void createIndicators(Connection c, List<String> codes, Map<String, String> names, String source)
-            throws SQLException {
+    public void createIndicators(Connection c, List<String> codes, Map<String, String> names, Map<String, String> definitions,
+            String source) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
                 insert into indicator (code, name_en, unit, source, definition)
-                values (?, ?, 'unspecified', ?, 'Created by an import; unit and definition to be completed by a curator.')
+                values (?, ?, 'unspecified', ?, coalesce(?, 'Created by an import; unit and definition to be completed by a curator.'))
                 on conflict (code) do nothing""")) {
             for (String code : codes) {
                 p.setString(1, code);
                 p.setString(2, names.getOrDefault(code, code));
                 p.setString(3, source);
+                p.setString(4, definitions.get(code));
                 p.addBatch();
             }
             p.executeBatch();
@@ -157,7 +164,7 @@ public class ObservationStore {
      * match, and the caller has refused repeated keys. Rows without a value are counted as missing.
      */
     public Counts insertNew(Connection c, List<String> indicators, long importId, String source, String kind,
-            String release, String user, Provenance provenance, long rows, long missing) throws SQLException {
+            Release release, String user, Provenance provenance, long rows, long missing) throws SQLException {
         Array codes = c.createArrayOf("text", indicators.toArray());
         try (PreparedStatement p = c.prepareStatement("""
                 insert into observation (id, indicator_code, country, counterpart, period, period_start, period_end, sex, source, kind)
@@ -171,12 +178,15 @@ public class ObservationStore {
         }
         long created;
         try (PreparedStatement p = c.prepareStatement("""
-                insert into observation_revision (observation_id, revision, value, status, release, recorded_by,
-                                                  import_id, file_name, file_row, document, quote, annotation)
-                select obs_id, 1, value, status, ?, ?, ?, ?, case when ? then row end, ?, ?, ?
+                insert into observation_revision (observation_id, revision, value, status, release, released_on, recorded_by,
+                                                  import_id, file_name, file_row, document, quote, annotation,
+                                                  footnote, type_of_data, notes, unit_mult, unit_measure)
+                select obs_id, 1, value, status, ?, ?, ?, ?, ?, case when ? then row end, ?, ?, ?, footnote, type_of_data, notes,
+                       unit_mult, unit_measure
                   from staging where value is not null and indicator_code = any (?)""")) {
             int i = 1;
-            p.setString(i++, release);
+            p.setString(i++, release.label());
+            p.setObject(i++, release.date());
             p.setString(i++, user);
             p.setLong(i++, importId);
             p.setString(i++, provenance.fileName());
@@ -228,15 +238,17 @@ public class ObservationStore {
         return duplicates;
     }
 
-    public long insertImport(Connection c, String format, String fileName, String source, String release, String user)
+    public long insertImport(Connection c, String format, String fileName, String source, Release release, String user)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
-                insert into import (format, file_name, source, release, imported_by) values (?, ?, ?, ?, ?) returning id""")) {
+                insert into import (format, file_name, source, release, released_on, imported_by) values (?, ?, ?, ?, ?, ?)
+                returning id""")) {
             p.setString(1, format);
             p.setString(2, fileName);
             p.setString(3, source);
-            p.setString(4, release);
-            p.setString(5, user);
+            p.setString(4, release.label());
+            p.setObject(5, release.date());
+            p.setString(6, user);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -249,13 +261,13 @@ public class ObservationStore {
      * there is none yet or the value or status differs from the latest one. A missing value with
      * nothing to revise is counted and left out.
      */
-    public Counts merge(Connection c, Long importId, String source, String kind, String release, String user,
+    public Counts merge(Connection c, Long importId, String source, String kind, Release release, String user,
             Provenance provenance) throws SQLException {
         return merge(c, null, importId, source, kind, release, user, provenance);
     }
 
-    /** As {@link #merge(Connection, Long, String, String, String, String, Provenance)}, for the rows of some indicators only (all when null). */
-    public Counts merge(Connection c, List<String> indicators, Long importId, String source, String kind, String release,
+    /** As {@link #merge(Connection, Long, String, String, Release, String, Provenance)}, for the rows of some indicators only (all when null). */
+    public Counts merge(Connection c, List<String> indicators, Long importId, String source, String kind, Release release,
             String user, Provenance provenance) throws SQLException {
         Array codes = indicators == null ? null : c.createArrayOf("text", indicators.toArray());
         try (PreparedStatement p = c.prepareStatement("""
@@ -272,23 +284,29 @@ public class ObservationStore {
         }
         try (PreparedStatement p = c.prepareStatement("""
                 with s as (
-                    select st.row, st.value, st.status, o.id as obs_id, l.value as old_value, l.status as old_status,
-                           l.revision as old_revision
+                    select st.row, st.value, st.status, st.footnote, st.type_of_data, st.notes, st.unit_mult, st.unit_measure,
+                           o.id as obs_id,
+                           l.value as old_value, l.status as old_status, l.revision as old_revision,
+                           l.footnote as old_footnote, l.type_of_data as old_type_of_data, l.notes as old_notes
                       from staging st
                       left join observation o
                         on o.indicator_code = st.indicator_code and o.country = st.country and o.counterpart = st.counterpart
                        and o.period = st.period and o.sex = st.sex and o.source = ?
-                      left join lateral (select r.value, r.status, r.revision from observation_revision r
+                      left join lateral (select r.value, r.status, r.revision, r.footnote, r.type_of_data, r.notes
+                                           from observation_revision r
                                           where r.observation_id = o.id order by r.revision desc limit 1) l on true
                      where ?::text[] is null or st.indicator_code = any (?::text[])
                 ), changed as (
                     select * from s where obs_id is not null
-                       and (old_revision is null or old_value is distinct from value or old_status <> status)
+                       and (old_revision is null or old_value is distinct from value or old_status <> status
+                            or old_footnote is distinct from footnote or old_type_of_data is distinct from type_of_data
+                            or old_notes is distinct from notes)
                 ), inserted as (
-                    insert into observation_revision (observation_id, revision, value, status, release, recorded_by,
-                                                      import_id, file_name, file_row, document, quote, annotation)
-                    select obs_id, coalesce(old_revision, 0) + 1, value, status, ?, ?, ?, ?,
-                           case when ? then row end, ?, ?, ?
+                    insert into observation_revision (observation_id, revision, value, status, release, released_on,
+                                                      recorded_by, import_id, file_name, file_row, document, quote, annotation,
+                                                      footnote, type_of_data, notes, unit_mult, unit_measure)
+                    select obs_id, coalesce(old_revision, 0) + 1, value, status, ?, ?, ?, ?, ?,
+                           case when ? then row end, ?, ?, ?, footnote, type_of_data, notes, unit_mult, unit_measure
                       from changed
                     returning revision
                 )
@@ -300,7 +318,8 @@ public class ObservationStore {
             p.setString(i++, source);
             p.setArray(i++, codes);
             p.setArray(i++, codes);
-            p.setString(i++, release);
+            p.setString(i++, release.label());
+            p.setObject(i++, release.date());
             p.setString(i++, user);
             if (importId == null) {
                 p.setNull(i++, java.sql.Types.BIGINT);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import org.postgresql.copy.CopyIn;
 
+import io.corridor.remittance.mapping.Attributes;
 import io.corridor.remittance.mapping.StagedRow;
 
 /**
@@ -24,15 +25,32 @@ public final class StagingWriter implements AutoCloseable {
     }
 
     public void write(StagedRow r) throws SQLException {
-        // All text fields are validated codes (no quotes or commas); an empty unquoted value is NULL in COPY csv.
+        // The key's text fields are validated codes (no quotes or commas); an empty unquoted value is NULL in COPY csv.
         buffer.append(r.row()).append(',').append(r.indicator()).append(',').append(r.country()).append(",\"")
                 .append(r.counterpart()).append("\",").append(r.period().text()).append(',').append(r.period().start())
                 .append(',').append(r.period().end()).append(',').append(r.sex().name()).append(',')
-                .append(r.value() == null ? "" : r.value().toPlainString()).append(',').append(r.status().name())
-                .append('\n');
+                .append(r.value() == null ? "" : r.value().toPlainString()).append(',').append(r.status().name());
+        Attributes a = r.attributes();
+        text(a.footnote());
+        text(a.typeOfData());
+        text(a.notes());
+        buffer.append(',');
+        if (a.unitMult() != null) {
+            buffer.append(a.unitMult().intValue());
+        }
+        text(a.unitMeasure());
+        buffer.append('\n');
         rows++;
         if (buffer.length() >= CHUNK) {
             flush();
+        }
+    }
+
+    /** A text cell of COPY csv: quoted with its quotes doubled, or nothing (NULL). */
+    private void text(String value) {
+        buffer.append(',');
+        if (value != null) {
+            buffer.append('"').append(value.replace("\"", "\"\"")).append('"');
         }
     }
 

@@ -45,6 +45,9 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
+    private static final String VINTAGE = "Read the verdict against what was published on this date (a month or a year "
+            + "means its last day); default: the document's date when the claim has one, else the latest data";
+
     private final ClaimService claims;
     private final SecurityIdentity identity;
 
@@ -59,7 +62,8 @@ public class ClaimResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "checkClaim", summary = "Check a figure: consistent, discrepant or no_data, with the reference "
             + "(vintage, source), the ratio claim/reference and hints at slips of scale or currency", description = "The "
-            + "reference is the latest dataset value of the same indicator, country, counterpart and period (or 100 × "
+            + "reference is the latest dataset value of the same indicator, country, counterpart and period (with vintage: "
+            + "the one published by that date, as a document of then could cite it; the verdict names its vintage) (or 100 × "
             + "numerator / denominator for a ratio that is not published). Consistent when the reference lies within the "
             + "claim's bounds: the precision of the figure as written (half a unit of its last digit, trailing zeros "
             + "included: 10 is ± 0.5), widened by a hedge word (environ, about: half a unit of the leading digit; more "
@@ -80,7 +84,8 @@ public class ClaimResource {
     @RolesAllowed(Roles.ANNOTATOR)
     @Operation(operationId = "createClaim", summary = "Store a claim of a document with its quote and annotation (the same "
             + "figure again answers the stored claim)", description = "The same figure is the same document, indicator, "
-            + "country, counterpart, period and value. The answer carries its verdict against the reference data known now.")
+            + "country, counterpart, period and value. documentDate is the document's publication date: the answer carries "
+            + "the verdict against what was published by then, and against the latest data.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it",
             headers = @Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
@@ -89,28 +94,32 @@ public class ClaimResource {
     @APIResponse(responseCode = "422", description = Docs.CLAIM_RULE)
     public Uni<Response> store(@Valid @NotNull ClaimDraft draft) {
         return claims.store(draft, identity.getPrincipal().getName())
-                .chain(stored -> claims.view(stored.claim()).map(view -> (stored.created()
+                .chain(stored -> claims.view(stored.claim(), null).map(view -> (stored.created()
                         ? Response.created(URI.create("/api/v1/claims/" + view.id())) : Response.ok()).entity(view).build()));
     }
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listClaims", summary = "Claims (of one document when asked), each with its verdict against "
-            + "today's reference data", description = "By document, then in the order they were stored.")
+    @Operation(operationId = "listClaims", summary = "Claims (of one document when asked), each with its verdict as of the "
+            + "document's date and against today's reference data", description = "By document, then in the order they were "
+            + "stored. A claim without a document date is judged against the latest data only.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     public Uni<Page<Claim>> list(
             @Parameter(description = "File name or identifier of the document", example = "diaspora-engagement-mapping-mali.md")
-            @QueryParam("document") String document, @Valid @BeanParam PageRequest page) {
-        return claims.list(document, page);
+            @QueryParam("document") String document,
+            @Parameter(description = VINTAGE, example = "2019-12-31") @QueryParam("vintage") String vintage,
+            @Valid @BeanParam PageRequest page) {
+        return claims.list(document, vintage, page);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getClaim", summary = "One claim with its verdict", description = "The verdict is computed "
-            + "again against the reference data known now.")
+    @Operation(operationId = "getClaim", summary = "One claim with its verdicts", description = "The verdicts are computed "
+            + "again on every read: as of the document's date (or the vintage asked for) and against the latest data.")
     @APIResponse(responseCode = "200", description = "The claim")
-    public Uni<Claim> get(@PathParam("id") long id) {
-        return claims.get(id);
+    public Uni<Claim> get(@PathParam("id") long id,
+            @Parameter(description = VINTAGE, example = "2019-12-31") @QueryParam("vintage") String vintage) {
+        return claims.get(id, vintage);
     }
 }

@@ -57,6 +57,8 @@ import io.smallrye.mutiny.Uni;
 public class IndicatorResource {
 
     public static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
 
     private static final String WB_CSV_EXAMPLE = """
             "Data Source","World Development Indicators",
@@ -72,9 +74,9 @@ public class IndicatorResource {
                "country":{"id":"ML","value":"Mali"},"countryiso3code":"MLI","date":"2023","value":1867000000,
                "unit":"","obs_status":"","decimal":0}]]""";
     private static final String CSV_EXAMPLE = "id,indicator,country,counterpart,period,period_start,period_end,sex,value,"
-            + "status,source,kind,revision,release,recorded_at,recorded_by,import_id,file_name,file_row,document,annotation\n"
+            + "status,source,kind,revision,release,release_date,recorded_at,recorded_by,import_id,file_name,file_row,document,annotation\n"
             + "41,BX.TRF.PWKR.CD.DT,MLI,,2023,2023-01-01,2023-12-31,total,1867000000,normal,\"World Bank, World Development "
-            + "Indicators\",dataset,1,2025-01-28,2025-02-01T10:00:00Z,curator,12,wdi.csv,6,,";
+            + "Indicators\",dataset,1,2025-01-28,2025-01-28,2025-02-01T10:00:00Z,curator,12,wdi.csv,6,,";
 
     private final IndicatorService indicators;
     private final ObservationService observations;
@@ -135,8 +137,8 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
-            + "asOf); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
+            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
             + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
             + "imported file, or the quote of a document.")
     @APIResponse(responseCode = "200", description = "A page of observations")
@@ -148,8 +150,8 @@ public class IndicatorResource {
     @Path("{code}/observations")
     @Produces(CSV)
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, or as known at "
-            + "asOf); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
+            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
             + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
             + "imported file, or the quote of a document.")
     @APIResponse(responseCode = "200", description = "A page of observations",
@@ -175,7 +177,7 @@ public class IndicatorResource {
             + "sex, value, status)")
     public Response record(@PathParam("code") String code, @Valid @NotNull ObservationDraft draft) {
         ObservationService.Recorded recorded = observations.recordFromDocument(code, draft, identity.getPrincipal().getName());
-        Observation saved = observations.get(code, recorded.id(), null).await().indefinitely();
+        Observation saved = observations.get(code, recorded.id(), null, null, false).await().indefinitely();
         return (recorded.created() ? Response.created(URI.create("/api/v1/indicators/" + code + "/observations/" + recorded.id()))
                 : Response.ok()).entity(saved).build();
     }
@@ -183,19 +185,23 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getObservation", summary = "One observation, latest revision or as known at asOf",
-            description = "404 when it is unknown, or had no revision yet at asOf.")
+    @Operation(operationId = "getObservation", summary = "One observation: latest revision, as known at asOf, as published "
+            + "on a vintage date, or as first released", description = "404 when it is unknown, or had no revision yet at "
+            + "asOf (recorded by Corridor) or by the vintage date (released by the publisher).")
     @APIResponse(responseCode = "200", description = "The observation")
     public Uni<Observation> observation(@PathParam("code") String code, @PathParam("id") long id,
-            @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf) {
-        return observations.get(code, id, asOf);
+            @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = Docs.VINTAGE, example = "2019-12-31") @QueryParam("vintage") String vintage,
+            @Parameter(description = Docs.FIRST_RELEASE) @QueryParam("firstRelease") @DefaultValue("false") boolean firstRelease) {
+        return observations.get(code, id, asOf, vintage, firstRelease);
     }
 
     @GET
     @Path("{code}/observations/{id}/history")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getObservationHistory", summary = "Every revision of an observation, oldest first, with "
-            + "release and provenance", description = "A revision is what the source said in one release; a value "
+            + "release, release date, recording time and provenance", description = "A revision is what the source said in "
+            + "one release: releaseDate is when the publisher released it, recordedAt when Corridor recorded it. A value "
             + "imported again unchanged adds none.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     public Uni<List<ObservationRevision>> history(@PathParam("code") String code, @PathParam("id") long id) {
@@ -215,10 +221,11 @@ public class IndicatorResource {
             @Parameter(description = "Default: the latest period with bilateral values", example = "2020") @QueryParam("period") String period,
             @Parameter(description = Docs.SEX) @QueryParam("sex") String sex,
             @Parameter(description = Docs.AS_OF, example = "2025-01-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = Docs.VINTAGE, example = "2019-12-31") @QueryParam("vintage") String vintage,
             @Parameter(description = "How many, 1 to " + ObservationService.MAX_COUNTERPARTS, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "" + ObservationService.MAX_COUNTERPARTS, defaultValue = "10"))
             @QueryParam("limit") @DefaultValue("10") int limit) {
-        return observations.counterparts(code, country, period, sex, asOf, limit);
+        return observations.counterparts(code, country, period, sex, asOf, vintage, limit);
     }
 
     @GET
@@ -249,26 +256,34 @@ public class IndicatorResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CURATOR)
     @Operation(operationId = "importIndicators", summary = "Import a file of observations (curators). The body is the file "
-            + "itself (raw, not multipart: a form answers 415).", description = "Formats: World Bank API v2 JSON, World Bank bulk CSV, UN DESA "
-            + "migrant stock CSV (destination, origin, year, sex, value), SDMX-CSV; detected from the content or named by "
-            + "format. Atomic: any invalid row imports nothing and answers 422 listing every problem (row, column, value, "
+            + "itself (raw, not multipart: a form answers 415).", description = "Formats: World Bank API v2 JSON (footnotes "
+            + "kept), World Bank bulk CSV and its bulk zip with metadata, UN DESA migrant stock CSV (destination, origin, year, "
+            + "sex, value, type of data, notes) and its destination and origin xlsx as published, SDMX-CSV (UNIT_MULT applied "
+            + "and recorded, UNIT_MEASURE, ACTION), the KNOMAD bilateral remittance matrix xlsx (values modelled); detected from "
+            + "the content or named by format. Atomic: any invalid row imports nothing and answers 422 listing every problem (row, column, value, "
             + "reason). A changed value becomes a new revision; importing the same file again changes nothing.")
     @RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "World Bank bulk CSV", value = WB_CSV_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "Page metadata, then the rows"),
                     examples = @ExampleObject(name = "World Bank API v2 JSON", value = WB_JSON_EXAMPLE)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "UN DESA's destination and origin workbook, or the KNOMAD bilateral remittance matrix, as published")),
+            @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The World Bank bulk download: API_*.csv with Metadata_Country_*.csv and Metadata_Indicator_*.csv")),
             @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Imported: counts of new, revised, unchanged and missing observations")
     @APIResponse(responseCode = "415", description = "A multipart form: the body must be the file itself, with its media type")
     @APIResponse(responseCode = "422", description = "Nothing imported: every problem listed with its row and column")
     public ImportReport importFile(InputStream body, @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Default: detected from the content", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv" })) @QueryParam("format") String format,
+                    enumeration = { "wb-json", "wb-csv", "desa-csv", "sdmx-csv", "desa-xlsx", "knomad-xlsx", "wb-zip" }))
+            @QueryParam("format") String format,
             @Parameter(description = "Recorded as provenance", example = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv")
             @QueryParam("fileName") String fileName,
             @Parameter(description = "Default: as the file declares it") @QueryParam("source") String source,
-            @Parameter(description = "Vintage; default: the file's last-updated date, else today") @QueryParam("release") String release,
+            @Parameter(description = "The publisher's release date of the file (2025-01-28; a month or year means its last "
+                    + "day); default: the file's last-updated date, else today", example = "2025-01-28") @QueryParam("release") String release,
             @Parameter(description = "For UN DESA and SDMX files without an indicator column") @QueryParam("indicator") String indicator,
             @Parameter(description = "Create unknown indicator codes instead of answering 422")
             @QueryParam("createIndicators") @DefaultValue("false") boolean createIndicators) {

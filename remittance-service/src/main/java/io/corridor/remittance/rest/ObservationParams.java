@@ -30,6 +30,12 @@ public class ObservationParams {
     @QueryParam("asOf") @Parameter(description = Docs.AS_OF, example = "2025-01-31")
     public String asOf;
 
+    @QueryParam("vintage") @Parameter(description = Docs.VINTAGE, example = "2019-12-31")
+    public String vintage;
+
+    @QueryParam("firstRelease") @DefaultValue("false") @Parameter(description = Docs.FIRST_RELEASE)
+    public boolean firstRelease;
+
     @QueryParam("kind") @Parameter(description = Docs.KIND, schema = @Schema(type = SchemaType.STRING,
             enumeration = { "dataset", "document" }))
     public String kind;
@@ -48,6 +54,6 @@ public class ObservationParams {
     public int size;
 
     ObservationService.Query query() {
-        return new ObservationService.Query(country, counterpart, from, to, sex, asOf, kind, source);
+        return new ObservationService.Query(country, counterpart, from, to, sex, asOf, vintage, firstRelease, kind, source);
     }
 }

@@ -3,6 +3,7 @@ package io.corridor.remittance.service;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,10 @@ import io.corridor.remittance.ClaimEntity;
 import io.corridor.remittance.Hedge;
 import io.corridor.remittance.Indicator;
 import io.corridor.remittance.Period;
+import io.corridor.remittance.PublicationDate;
 import io.corridor.remittance.StatedUnit;
+import io.corridor.remittance.TypeOfData;
+import io.corridor.remittance.api.Caveats;
 import io.corridor.remittance.api.Claim;
 import io.corridor.remittance.api.ClaimCheck;
 import io.corridor.remittance.api.ClaimDraft;
@@ -24,6 +28,7 @@ import io.corridor.remittance.api.VerdictHint;
 import io.corridor.remittance.api.VerdictReference;
 import io.corridor.remittance.repository.ClaimRepository;
 import io.corridor.remittance.repository.ObservationRepository;
+import io.corridor.remittance.repository.RevisionChoice;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -63,10 +68,20 @@ public class ClaimService {
 
     /** A claim with its fields checked and normalized. */
     record Normalized(String indicator, String country, String counterpart, Period period, BigDecimal value,
-            StatedUnit unit, String unitText, String hedge) {
+            StatedUnit unit, String unitText, String hedge, LocalDate vintage) {
+
+        /** The revisions a check reads: as published at the vintage, else the latest. */
+        RevisionChoice revisions() {
+            return new RevisionChoice(null, vintage, false);
+        }
     }
 
     Normalized normalize(ClaimCheck c) {
+        return normalize(c, "vintage");
+    }
+
+    /** @param vintageField how the request names the vintage: vintage in a check, documentDate in a claim to store */
+    Normalized normalize(ClaimCheck c, String vintageField) {
         List<Violation> problems = new ArrayList<>();
         String country = null;
         String counterpart = "";
@@ -108,11 +123,19 @@ public class ClaimService {
                 problems.add(Violation.field("hedge", hedge, e.getMessage()));
             }
         }
+        LocalDate vintage = null;
+        if (c.vintage() != null && !c.vintage().isBlank()) {
+            try {
+                vintage = PublicationDate.parse(c.vintage());
+            } catch (IllegalArgumentException e) {
+                problems.add(Violation.field(vintageField, c.vintage(), e.getMessage()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request",
                     problems.size() + " field(s) of the claim are invalid", problems);
         }
-        return new Normalized(c.indicator().strip(), country, counterpart, period, c.value(), unit, c.unit().strip(), hedge);
+        return new Normalized(c.indicator().strip(), country, counterpart, period, c.value(), unit, c.unit().strip(), hedge, vintage);
     }
 
     public Uni<Verdict> check(ClaimCheck c) {
@@ -142,7 +165,7 @@ public class ClaimService {
         BigDecimal stated = n.value().multiply(n.unit().scale()).divide(perIndicatorUnit, MC);
         boolean usd = "USD".equalsIgnoreCase(indicator.unit);
         Uni<Observation> rate = usd
-                ? observations.reference(EXCHANGE_RATE, n.country(), "", n.period().text(), null)
+                ? observations.reference(EXCHANGE_RATE, n.country(), "", n.period().text(), n.revisions())
                 : Uni.createFrom().nullItem();
         return rate.chain(xofPerUsd -> reference(n, indicator).map(reference -> {
             BigDecimal claim = stated;
@@ -150,7 +173,7 @@ public class ClaimService {
             BigDecimal factor = n.unit().scale().divide(perIndicatorUnit, MC);
             if (xofForUsd) {
                 if (xofPerUsd == null) {
-                    return new Verdict("no_data", null, indicator.unit, reference, null, null, null, List.of(),
+                    return new Verdict("no_data", null, indicator.unit, n.vintage(), reference, null, null, null, List.of(), List.of(),
                             "no " + EXCHANGE_RATE + " observation for " + n.country() + " " + n.period().text()
                                     + " to convert XOF to USD");
                 }
@@ -158,9 +181,10 @@ public class ClaimService {
                 factor = factor.divide(xofPerUsd.value(), MC);
             }
             if (reference == null) {
-                return new Verdict("no_data", plain(claim), indicator.unit, null, null, null, null, List.of(),
+                return new Verdict("no_data", plain(claim), indicator.unit, n.vintage(), null, null, null, null, List.of(), List.of(),
                         "no reference value for " + indicator.code + " " + n.country()
-                                + (n.counterpart().isEmpty() ? "" : "→" + n.counterpart()) + " " + n.period().text());
+                                + (n.counterpart().isEmpty() ? "" : "→" + n.counterpart()) + " " + n.period().text()
+                                + (n.vintage() == null ? "" : " published by " + n.vintage()));
             }
             BigDecimal ref = reference.value();
             VerdictBounds bounds = ClaimTolerance.of(n.value(), n.hedge(), factor, claim, ref);
@@ -173,35 +197,71 @@ public class ClaimService {
                     : consistent ? "within the tolerance of the reference (" + bounds.basis() + ")"
                     : "the claim is " + plain(ratio).toPlainString() + " times the reference, outside the tolerance ("
                             + bounds.basis() + ")";
-            return new Verdict(consistent ? "consistent" : "discrepant", plain(claim), indicator.unit, reference,
-                    ratio == null ? null : plain(ratio), plain(tolerance.round(MC)), bounds, hints, detail);
+            List<String> caveats = caveats(reference);
+            if (!caveats.isEmpty()) {
+                detail += "; caveat: " + String.join("; ", caveats);
+            }
+            return new Verdict(consistent ? "consistent" : "discrepant", plain(claim), indicator.unit, n.vintage(), reference,
+                    ratio == null ? null : plain(ratio), plain(tolerance.round(MC)), bounds, hints, caveats, detail);
         }));
     }
 
     /** The published reference, or the derived ratio when the indicator is a ratio and none is published. */
     private Uni<VerdictReference> reference(Normalized n, Indicator indicator) {
-        return observations.reference(indicator.code, n.country(), n.counterpart(), n.period().text(), null)
+        return observations.reference(indicator.code, n.country(), n.counterpart(), n.period().text(), n.revisions())
                 .chain(published -> {
                     if (published != null) {
                         return Uni.createFrom().item(new VerdictReference(published.value(), indicator.unit,
-                                published.period(), published.source(), published.release(), published.id(),
+                                published.period(), published.source(), published.release(), published.releaseDate(), published.id(),
                                 published.revision(), false, List.of(published)));
                     }
                     if (indicator.numerator == null) {
                         return Uni.createFrom().nullItem();
                     }
-                    return observations.reference(indicator.numerator, n.country(), n.counterpart(), n.period().text(), null)
-                            .chain(top -> observations.reference(indicator.denominator, n.country(), n.counterpart(),
-                                    n.period().text(), null).map(bottom -> {
+                    return observations.reference(indicator.numerator, n.country(), n.counterpart(), n.period().text(),
+                            n.revisions()).chain(top -> observations.reference(indicator.denominator, n.country(),
+                                    n.counterpart(), n.period().text(), n.revisions()).map(bottom -> {
                                         if (top == null || bottom == null || bottom.value().signum() == 0) {
                                             return null;
                                         }
                                         return new VerdictReference(ObservationService.percent(top.value(), bottom.value()),
                                                 indicator.unit, top.period(), "derived: 100 × " + indicator.numerator + " / "
                                                         + indicator.denominator, top.release() + " / " + bottom.release(),
+                                                top.releaseDate().isAfter(bottom.releaseDate()) ? top.releaseDate() : bottom.releaseDate(),
                                                 null, null, true, List.of(top, bottom));
                                     }));
                 });
+    }
+
+    /**
+     * What the publishers say about the reference's inputs that a reader of the verdict must know: a stock counted by
+     * citizenship is not one of the foreign-born, an estimate is not a count.
+     */
+    static List<String> caveats(VerdictReference reference) {
+        List<String> caveats = new ArrayList<>();
+        for (Observation o : reference.inputs()) {
+            String which = reference.inputs().size() > 1 ? "the " + o.indicator() + " input " : "the reference ";
+            if (!"normal".equals(o.status())) {
+                caveats.add(which + "is " + ("estimate".equals(o.status()) ? "an estimate" : "a " + o.status() + " value")
+                        + " (" + o.source() + ")");
+            }
+            Caveats c = o.caveats();
+            if (c == null) {
+                continue;
+            }
+            if (c.typeOfData() != null) {
+                for (String code : c.typeOfData().split(" ")) {
+                    caveats.add(which + TypeOfData.valueOf(code).meaning + " (UN DESA type of data " + code + ")");
+                }
+            }
+            if (c.footnote() != null) {
+                caveats.add(which + "has the publisher's footnote: " + c.footnote());
+            }
+            if (c.notes() != null) {
+                caveats.add(which + "has the publisher's notes: " + c.notes());
+            }
+        }
+        return caveats;
     }
 
     /** Slips whose factor the ratio is close to, the closest first. */
@@ -251,7 +311,7 @@ public class ClaimService {
     /** Stores a claim (the same figure of the same document again answers the stored one). */
     @WithTransaction
     public Uni<Stored> store(ClaimDraft draft, String user) {
-        Normalized n = normalize(draft.check());
+        Normalized n = normalize(draft.check(), "documentDate");
         return indicator(n.indicator()).chain(ind -> claims.same(draft.document().strip(), ind.code, n.country(),
                 n.counterpart(), n.period().text(), n.value()).chain(existing -> {
                     if (existing != null) {
@@ -269,6 +329,7 @@ public class ClaimService {
                     c.unit = n.unitText();
                     c.hedge = n.hedge();
                     c.sourceCited = draft.sourceCited();
+                    c.documentDate = n.vintage();
                     c.createdBy = user;
                     return claims.persistAndFlush(c).chain(() -> claims.getSession())
                             .chain(session -> session.refresh(c)).replaceWith(new Stored(c, true));
@@ -278,27 +339,36 @@ public class ClaimService {
     public record Stored(ClaimEntity claim, boolean created) {
     }
 
-    public Uni<Claim> view(ClaimEntity c) {
-        return check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit, c.hedge))
-                .map(verdict -> new Claim(c.id, c.document, c.annotation, c.quote, c.indicator, c.country,
-                        c.counterpart.isEmpty() ? null : c.counterpart, c.period, c.value, c.unit, c.hedge, c.sourceCited,
-                        c.createdAt, c.createdBy, verdict));
+    /**
+     * A stored claim with its verdict as of the document's date (or the vintage asked for) and, then, as published today;
+     * without either, its verdict against the latest data.
+     */
+    public Uni<Claim> view(ClaimEntity c, String vintage) {
+        String at = vintage != null && !vintage.isBlank() ? vintage.strip() : c.documentDate == null ? null : c.documentDate.toString();
+        // today's vintage, not the last recorded revision: a release imported late must not pass for the newest
+        String today = at == null ? null : LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Uni<Verdict> latest = check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit, c.hedge, today));
+        Uni<Verdict> dated = at == null ? Uni.createFrom().nullItem()
+                : check(new ClaimCheck(c.indicator, c.country, c.counterpart, c.period, c.value, c.unit, c.hedge, at));
+        return dated.chain(then -> latest.map(now -> new Claim(c.id, c.document, c.annotation, c.quote, c.indicator, c.country,
+                c.counterpart.isEmpty() ? null : c.counterpart, c.period, c.value, c.unit, c.hedge, c.sourceCited,
+                c.documentDate, c.createdAt, c.createdBy, then == null ? now : then, then == null ? null : now)));
     }
 
-    public Uni<Page<Claim>> list(String document, PageRequest page) {
+    public Uni<Page<Claim>> list(String document, String vintage, PageRequest page) {
         String doc = document == null || document.isBlank() ? null : document.strip();
         return claims.total(doc).chain(total -> claims.page(doc, page.page, page.size)
-                .chain(items -> Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(this::view)
+                .chain(items -> Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(c -> view(c, vintage))
                         .collect().asList())
                 .map(views -> new Page<>(views, page.page, page.size, total)));
     }
 
-    public Uni<Claim> get(long id) {
+    public Uni<Claim> get(long id, String vintage) {
         return claims.findById(id).chain(c -> {
             if (c == null) {
                 throw ProblemException.notFound("no claim " + id);
             }
-            return view(c);
+            return view(c, vintage);
         });
     }
 }

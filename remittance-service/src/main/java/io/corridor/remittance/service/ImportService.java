@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,14 +25,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.corridor.remittance.PublicationDate;
 import io.corridor.remittance.api.ImportReport;
 import io.corridor.remittance.mapping.FormatReader;
 import io.corridor.remittance.mapping.ImportFormat;
 import io.corridor.remittance.mapping.RowSink;
 import io.corridor.remittance.mapping.StagedRow;
+import io.corridor.remittance.mapping.WorkbookReader;
 import io.corridor.remittance.repository.ObservationStore.Counts;
 import io.corridor.remittance.repository.ObservationStore.Duplicate;
 import io.corridor.remittance.repository.ObservationStore.Provenance;
+import io.corridor.remittance.repository.ObservationStore.Release;
 import io.corridor.remittance.repository.ObservationStore.StagedIndicator;
 import io.corridor.remittance.repository.ObservationStore.UnknownIndicator;
 import io.corridor.remittance.repository.ObservationStore;
@@ -65,11 +71,59 @@ public class ImportService {
     public ImportReport importFile(InputStream body, String contentType, ImportRequest request) {
         refuseForms(contentType);
         BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
-        ImportFormat format = format(in, request.format());
+        ImportFormat requested = requested(request.format());
+        byte[] head = head(in);
+        if (ImportFormat.isZip(head) || requested != null && requested.archive) {
+            return importArchive(in, requested, request);
+        }
+        ImportFormat format = requested != null ? requested : detect(head);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        String indicator = blankToNull(request.indicator());
+        return importRows(format, request, sink -> FormatReader.of(format).read(reader, indicator, sink));
+    }
+
+    /**
+     * An xlsx workbook or a zip of CSVs: spooled to a temporary file first (a zip's directory is at its end), then read
+     * row by row from it as the streams are; the copy is deleted whatever happens.
+     */
+    private ImportReport importArchive(InputStream in, ImportFormat requested, ImportRequest request) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("corridor-import-", ".zip");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            ImportFormat format = requested != null ? requested : ImportFormat.detectArchive(file);
+            if (format == null || !format.archive) {
+                throw ProblemException.unprocessable("the zip is neither an xlsx workbook nor a World Bank bulk download; pass format="
+                        + "desa-xlsx, knomad-xlsx or wb-zip", List.of(Violation.field("format",
+                                format == null ? "could not be detected from the zip" : format.id + " is not a zip format")));
+            }
+            Path spooled = file;
+            String indicator = blankToNull(request.indicator());
+            return importRows(format, request, sink -> WorkbookReader.of(format).read(spooled, indicator, sink));
+        } catch (IOException e) {
+            throw ProblemException.unprocessable("the file could not be read: " + e.getMessage(),
+                    List.of(Violation.field("body", e.getMessage())));
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.warnf("could not delete %s: %s", file, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** How a format's reader fills the staging sink. */
+    @FunctionalInterface
+    private interface Rows {
+        void read(RowSink sink) throws IOException;
+    }
+
+    private ImportReport importRows(ImportFormat format, ImportRequest request, Rows rows) {
         try (Connection c = store.begin()) {
             try {
-                ImportReport report = importInto(c, reader, format, request);
+                ImportReport report = importInto(c, rows, format, request);
                 c.commit();
                 LOG.infof("import %d (%s, %s): %d new, %d revised, %d unchanged", report.id(), format.id,
                         request.fileName(), report.created(), report.revised(), report.unchanged());
@@ -86,11 +140,11 @@ public class ImportService {
         }
     }
 
-    private ImportReport importInto(Connection c, Reader reader, ImportFormat format, ImportRequest request)
+    private ImportReport importInto(Connection c, Rows reader, ImportFormat format, ImportRequest request)
             throws SQLException, IOException {
         Collector sink = new Collector(store.staging(c));
         try {
-            FormatReader.of(format).read(reader, blankToNull(request.indicator()), sink);
+            reader.read(sink);
             sink.writer.close();
         } catch (UncheckedIOException e) {
             sink.writer.cancel();
@@ -108,7 +162,7 @@ public class ImportService {
         List<UnknownIndicator> unknown = store.unknownIndicators(c);
         if (!unknown.isEmpty()) {
             if (request.createIndicators()) {
-                store.createIndicators(c, unknown.stream().map(UnknownIndicator::code).toList(), sink.names, source);
+                store.createIndicators(c, unknown.stream().map(UnknownIndicator::code).toList(), sink.names, sink.definitions, source);
             } else {
                 for (UnknownIndicator u : unknown) {
                     total++;
@@ -126,7 +180,7 @@ public class ImportService {
         List<StagedIndicator> staged = store.stagedIndicators(c, source);
         List<String> fresh = staged.stream().filter(i -> !i.known()).map(StagedIndicator::code).toList();
         List<String> known = staged.stream().filter(StagedIndicator::known).map(StagedIndicator::code).toList();
-        String release = firstNonBlank(request.release(), sink.release, LocalDate.now(ZoneOffset.UTC).toString());
+        Release release = release(request.release(), sink.release);
         long id = store.insertImport(c, format.id, request.fileName(), source, release, request.user());
         Provenance provenance = new Provenance(request.fileName(), true, null, null, null);
         Counts counts = new Counts(0, 0, 0, 0, 0);
@@ -139,7 +193,7 @@ public class ImportService {
             counts = counts.plus(store.merge(c, known, id, source, "dataset", release, request.user(), provenance));
         }
         store.finishImport(c, id, counts);
-        return new ImportReport(id, format.id, request.fileName(), source, release, counts.rows(), counts.created(),
+        return new ImportReport(id, format.id, request.fileName(), source, release.label(), release.date(), counts.rows(), counts.created(),
                 counts.revised(), counts.unchanged(), counts.missing(), OffsetDateTime.now(ZoneOffset.UTC), request.user());
     }
 
@@ -174,42 +228,72 @@ public class ImportService {
         }
     }
 
-    private static ImportFormat format(BufferedInputStream in, String requested) {
+    private static ImportFormat requested(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return null;
+        }
+        try {
+            return ImportFormat.of(requested);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("format", e.getMessage());
+        }
+    }
+
+    /** The first bytes of the body (after a UTF-8 byte order mark, which is skipped), left unread. */
+    private static byte[] head(BufferedInputStream in) {
         try {
             in.mark(4);
             byte[] bom = in.readNBytes(3);
             if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
                 in.reset();
             }
-            if (requested != null && !requested.isBlank()) {
-                try {
-                    return ImportFormat.of(requested);
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("format", e.getMessage());
-                }
-            }
             in.mark(8192);
             byte[] head = in.readNBytes(4096);
             in.reset();
-            if (head.length == 0) {
-                throw ProblemException.unprocessable("the file is empty", List.of(Violation.field("body", "is empty")));
-            }
-            ImportFormat detected = ImportFormat.detect(new String(head, StandardCharsets.UTF_8));
-            if (detected == null) {
-                throw ProblemException.unprocessable("the format could not be recognized; pass format=wb-json, wb-csv, desa-csv or sdmx-csv",
-                        List.of(Violation.field("format", "could not be detected from the file")));
-            }
-            return detected;
+            return head;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static ImportFormat detect(byte[] head) {
+        if (head.length == 0) {
+            throw ProblemException.unprocessable("the file is empty", List.of(Violation.field("body", "is empty")));
+        }
+        ImportFormat detected = ImportFormat.detect(new String(head, StandardCharsets.UTF_8));
+        if (detected == null) {
+            throw ProblemException.unprocessable("the format could not be recognized; pass format=" + ImportFormat.IDS,
+                    List.of(Violation.field("format", "could not be detected from the file")));
+        }
+        return detected;
+    }
+
+    /**
+     * The release of the import: as the curator names it (a date: the publisher's release date), else as the file
+     * declares it (checked by its reader to start with a date), else today's, the day it was taken from the publisher.
+     */
+    private static Release release(String requested, String declared) {
+        if (requested != null && !requested.isBlank()) {
+            try {
+                return new Release(requested.strip(), PublicationDate.parse(requested));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("release", e.getMessage() + ": the publisher's release date of the file");
+            }
+        }
+        if (declared != null) {
+            return new Release(declared, PublicationDate.leading(declared));
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new Release(today.toString(), today);
+    }
+
     private static String defaultSource(ImportFormat format) {
         return switch (format) {
-            case WB_JSON, WB_CSV -> "World Bank, World Development Indicators";
+            case WB_JSON, WB_CSV, WB_ZIP -> "World Bank, World Development Indicators";
             case DESA_CSV -> "UN DESA, International Migrant Stock";
             case SDMX_CSV -> "SDMX";
+            case DESA_XLSX -> "UN DESA, International Migrant Stock";
+            case KNOMAD_XLSX -> "World Bank KNOMAD, Bilateral Remittance Matrix";
         };
     }
 
@@ -232,6 +316,7 @@ public class ImportService {
         final StagingWriter writer;
         final List<Violation> problems = new ArrayList<>();
         final Map<String, String> names = new HashMap<>();
+        final Map<String, String> definitions = new HashMap<>();
         long problemCount;
         String release;
         String source;
@@ -261,6 +346,13 @@ public class ImportService {
         public void indicatorName(String code, String name) {
             if (names.size() < 10_000 && !name.isBlank()) {
                 names.putIfAbsent(code, name);
+            }
+        }
+
+        @Override
+        public void indicatorDefinition(String code, String definition) {
+            if (definitions.size() < 10_000 && !definition.isBlank()) {
+                definitions.putIfAbsent(code, definition);
             }
         }
 

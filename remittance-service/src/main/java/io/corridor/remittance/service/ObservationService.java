@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import io.corridor.remittance.Areas;
 import io.corridor.remittance.Indicator;
 import io.corridor.remittance.Period;
+import io.corridor.remittance.PublicationDate;
 import io.corridor.remittance.Sex;
 import io.corridor.remittance.api.DerivedPoint;
 import io.corridor.remittance.api.Observation;
@@ -38,6 +39,7 @@ import io.corridor.remittance.mapping.StagedRow;
 import io.corridor.remittance.repository.ObservationFilter;
 import io.corridor.remittance.repository.ObservationRepository;
 import io.corridor.remittance.repository.ObservationStore;
+import io.corridor.remittance.repository.RevisionChoice;
 import io.corridor.remittance.repository.StagingWriter;
 import io.corridor.support.paging.Page;
 import io.corridor.support.problem.ProblemException;
@@ -68,7 +70,7 @@ public class ObservationService {
 
     /** Query parameters as received; checked here so every fault names its parameter. */
     public record Query(String country, String counterpart, String from, String to, String sex, String asOf,
-            String kind, String source) {
+            String vintage, boolean firstRelease, String kind, String source) {
     }
 
     public ObservationFilter filter(String indicator, Query q) {
@@ -80,7 +82,8 @@ public class ObservationService {
         }
         return new ObservationFilter(indicator, blank(q.country()) ? null : area("country", q.country()), counterpart,
                 blank(q.from()) ? null : period("from", q.from()).start(), blank(q.to()) ? null : period("to", q.to()).end(),
-                blank(q.sex()) ? null : sex(q.sex()).name(), asOf(q.asOf()), kind, blank(q.source()) ? null : q.source().strip());
+                blank(q.sex()) ? null : sex(q.sex()).name(), revisions(q.asOf(), q.vintage(), q.firstRelease()), kind,
+                blank(q.source()) ? null : q.source().strip());
     }
 
     public Uni<Page<Observation>> list(String indicator, Query q, int page, int size) {
@@ -112,19 +115,20 @@ public class ObservationService {
         });
     }
 
-    public Uni<Observation> get(String indicator, long id, String asOf) {
-        OffsetDateTime at = asOf(asOf);
-        return observations.find(indicator, id, at).invoke(found -> {
+    public Uni<Observation> get(String indicator, long id, String asOf, String vintage, boolean firstRelease) {
+        RevisionChoice choice = revisions(asOf, vintage, firstRelease);
+        return observations.find(indicator, id, choice).invoke(found -> {
             if (found == null) {
                 throw ProblemException.notFound("no observation " + id + " of indicator " + indicator
-                        + (at == null ? "" : " known at " + asOf));
+                        + (choice.recordedBy() == null ? "" : " known at " + asOf)
+                        + (choice.publishedBy() == null ? "" : " published by " + choice.publishedBy()));
             }
         });
     }
 
     /** The counterparts of a country ranked by value, at a period (default: the latest with bilateral values). */
     public Uni<List<Observation>> counterparts(String indicator, String country, String period, String sex, String asOf,
-            int limit) {
+            String vintage, int limit) {
         if (blank(country)) {
             throw ProblemException.invalid("country", "is required");
         }
@@ -133,7 +137,7 @@ public class ObservationService {
         }
         String c = area("country", country);
         String s = blank(sex) ? Sex.total.name() : sex(sex).name();
-        OffsetDateTime at = asOf(asOf);
+        RevisionChoice at = revisions(asOf, vintage, false);
         Uni<String> p = blank(period) ? observations.latestBilateralPeriod(indicator, c, s)
                 : Uni.createFrom().item(period("period", period).text());
         return indicators.get(indicator).chain(() -> p).chain(resolved -> resolved == null
@@ -214,7 +218,9 @@ public class ObservationService {
             throw ProblemException.unprocessable("the observation has " + problems.size() + " problem(s)", problems);
         }
         StagedRow row = rows.get(0);
-        String release = blank(draft.sourceCited()) ? "as stated in " + draft.document() : draft.sourceCited().strip();
+        // a document's figure is dated the day it is recorded: the document's own date is the claim's (see ClaimDraft)
+        ObservationStore.Release release = new ObservationStore.Release(blank(draft.sourceCited())
+                ? "as stated in " + draft.document() : draft.sourceCited().strip(), LocalDate.now(ZoneOffset.UTC));
         try (Connection c = store.begin()) {
             try {
                 try (StagingWriter w = store.staging(c)) {
@@ -252,7 +258,7 @@ public class ObservationService {
 
     private static ObservationFilter datasetSeries(ObservationFilter f) {
         return new ObservationFilter(f.indicator(), f.country(), f.counterpart() == null ? "" : f.counterpart(), f.from(),
-                f.to(), Sex.total.name(), f.asOf(), "dataset", f.source());
+                f.to(), Sex.total.name(), f.revisions(), "dataset", f.source());
     }
 
     /** One observation per period with a value: the most recently recorded source wins. */
@@ -273,12 +279,12 @@ public class ObservationService {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "indicator", "country",
                 "counterpart", "period", "period_start", "period_end", "sex", "value", "status", "source", "kind", "revision",
-                "release", "recorded_at", "recorded_by", "import_id", "file_name", "file_row", "document", "annotation").get())) {
+                "release", "release_date", "recorded_at", "recorded_by", "import_id", "file_name", "file_row", "document", "annotation").get())) {
             for (Observation o : page.items()) {
                 Provenance p = o.provenance();
                 Object[] cells = { o.id(), o.indicator(), o.country(), o.counterpart(), o.period(), o.periodStart(),
                         o.periodEnd(), o.sex(), o.value() == null ? null : o.value().toPlainString(), o.status(),
-                        o.source(), o.kind(), o.revision(), o.release(), o.recordedAt(), o.recordedBy(), p.importId(),
+                        o.source(), o.kind(), o.revision(), o.release(), o.releaseDate(), o.recordedAt(), o.recordedBy(), p.importId(),
                         p.fileName(), p.row(), p.document(), p.annotation() };
                 // every cell through one door: sources, file names, documents and releases come from clients
                 csv.printRecord(java.util.Arrays.stream(cells).map(CsvCell::safe));
@@ -314,6 +320,22 @@ public class ObservationService {
             return Sex.parse(raw);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("sex", e.getMessage());
+        }
+    }
+
+    /** Which revision a read answers: recorded by asOf, published by vintage (a date, month or year), or first released. */
+    static RevisionChoice revisions(String asOf, String vintage, boolean firstRelease) {
+        return new RevisionChoice(asOf(asOf), vintage(vintage), firstRelease);
+    }
+
+    static LocalDate vintage(String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            return PublicationDate.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("vintage", e.getMessage());
         }
     }
 

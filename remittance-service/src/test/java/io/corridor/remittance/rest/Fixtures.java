@@ -56,6 +56,28 @@ final class Fixtures {
         return s.append("]]").toString();
     }
 
+    /** A file written for the tests in a publisher's layout, under src/test/resources/publishers. */
+    static byte[] publisherFile(String path) {
+        try (var in = Fixtures.class.getResourceAsStream("/publishers/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test file publishers/" + path);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Posts a test file as published (its bytes as they are) to the import. */
+    static ValidatableResponse importPublished(String path, String contentType, String... params) {
+        var request = given().contentType(contentType).body(publisherFile(path)).queryParam("fileName",
+                path.substring(path.lastIndexOf('/') + 1));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.queryParam(params[i], params[i + 1]);
+        }
+        return request.when().post("/api/v1/indicators/imports").then();
+    }
+
     static ValidatableResponse importFile(String body, String contentType, String... params) {
         var request = given().contentType(contentType + "; charset=UTF-8").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (int i = 0; i < params.length; i += 2) {
@@ -69,7 +91,8 @@ final class Fixtures {
         try (Connection c = PostgresResource.connect(DB); Statement s = c.createStatement()) {
             s.execute("truncate claim, observation_revision, observation, import restart identity");
             s.execute("delete from indicator where code not in ('BX.TRF.PWKR.CD.DT','BX.TRF.PWKR.DT.GD.ZS','BM.TRF.PWKR.CD.DT',"
-                    + "'NY.GDP.MKTP.CD','SP.POP.TOTL','PA.NUS.FCRF','SM.POP.TOTL','UNDESA.IMS.BILATERAL')");
+                    + "'NY.GDP.MKTP.CD','SP.POP.TOTL','PA.NUS.FCRF','SM.POP.TOTL','UNDESA.IMS.BILATERAL',"
+                    + "'KNOMAD.REMITTANCES.BILATERAL')");
         }
     }
 

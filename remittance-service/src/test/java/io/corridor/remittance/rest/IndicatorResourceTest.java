@@ -29,9 +29,9 @@ class IndicatorResourceTest {
     @TestSecurity(user = "reader", roles = "reader")
     void catalogueIsSeededWithWorldBankCodesAndPagedByCode() {
         given().when().get("/api/v1/indicators").then().statusCode(200)
-                .body("total", equalTo(8), "page", equalTo(0), "size", equalTo(20),
+                .body("total", equalTo(9), "page", equalTo(0), "size", equalTo(20),
                         "items.code", hasItems("BX.TRF.PWKR.CD.DT", "BX.TRF.PWKR.DT.GD.ZS", "BM.TRF.PWKR.CD.DT",
-                                "NY.GDP.MKTP.CD", "SP.POP.TOTL", "PA.NUS.FCRF"));
+                                "NY.GDP.MKTP.CD", "SP.POP.TOTL", "PA.NUS.FCRF", "KNOMAD.REMITTANCES.BILATERAL"));
         given().queryParam("size", 1).when().get("/api/v1/indicators").then().statusCode(200)
                 .body("items.code", contains("BM.TRF.PWKR.CD.DT"));
         given().queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/indicators").then().statusCode(200)
