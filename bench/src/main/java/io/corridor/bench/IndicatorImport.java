@@ -153,8 +153,8 @@ public class IndicatorImport implements Benchmark {
         try {
             long copied = copyIn(c, "copy " + COPY_OBSERVATION + " (id, indicator_code, country, counterpart, period, "
                     + "period_start, period_end, sex, source, kind) from stdin", rows[0]);
-            copyIn(c, "copy " + COPY_REVISION + " (id, observation_id, revision, value, status, release, recorded_by, "
-                    + "file_name, file_row) from stdin", rows[1]);
+            copyIn(c, "copy " + COPY_REVISION + " (id, observation_id, revision, value, status, release, released_on, "
+                    + "recorded_by, file_name, file_row) from stdin", rows[1]);
             c.commit();
             return copied == expected ? copied : -1;
         } catch (Exception e) {

@@ -94,7 +94,7 @@ final class WorldBankCsv {
                 int year = FIRST_YEAR + y;
                 Database.row(obs, id, indicator(line), country(line), "", String.valueOf(year), year + "-01-01",
                         year + "-12-31", "total", SOURCE, "dataset");
-                Database.row(rev, id, id, 1, value(random), "normal", RELEASE, user, fileName, PREAMBLE + 1 + line);
+                Database.row(rev, id, id, 1, value(random), "normal", RELEASE, RELEASE, user, fileName, PREAMBLE + 1 + line);
                 id++;
             }
             if (obs.length() > 1_000_000) {
