@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class EventCorpus implements CorpusLoader {
 
-    static final String COMMUNIQUE = "communique-mali-ue-dialogue-migration-2016.txt";
-    static final String DAY = "2016-12-11";
+    public static final String COMMUNIQUE = "communique-mali-ue-dialogue-migration-2016.txt";
+    public static final String DAY = "2016-12-11";
 
     @Override
     public int order() {
