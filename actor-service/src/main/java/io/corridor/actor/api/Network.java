@@ -13,5 +13,6 @@ public record Network(
         @Schema(description = "How many relations away from the centre", minimum = "1", maximum = "3", example = "1") int depth,
         @Schema(description = "Only relations in force then") PartialDate at,
         @Schema(description = "The centre first, then by distance") List<NetworkNode> nodes,
-        List<NetworkEdge> edges) {
+        List<NetworkEdge> edges,
+        @Schema(description = "Events in which actors of the network took part or were represented, by date") List<Event> events) {
 }

@@ -1,14 +1,19 @@
 package io.corridor.actor.mapping;
 
 import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import io.corridor.actor.api.Event;
 import io.corridor.actor.api.Network;
 import io.corridor.actor.api.NetworkEdge;
 import io.corridor.actor.api.NetworkNode;
+import io.corridor.actor.api.Participant;
 
 /** Networks for Gephi (GEXF 1.3) and other graph tools (GraphML), written with StAX so text is escaped. */
 public final class NetworkFormats {
@@ -19,7 +24,13 @@ public final class NetworkFormats {
     private NetworkFormats() {
     }
 
-    public static String gexf(Network network) {
+    /**
+     * GEXF 1.3. Dynamic (the default): the graph carries timeformat="date" and each edge the spell of its relation's
+     * validity (the widest days its partial dates may denote; an unknown end stays open), each node its own lifetime
+     * or else the hull of its relations' spells, so that Gephi's timeline replays the network. Static: no spells, as
+     * before; both keep the dates as attributes.
+     */
+    public static String gexf(Network network, boolean dynamic) {
         return write(w -> {
             w.writeStartElement("gexf");
             w.writeDefaultNamespace("http://gexf.net/1.3");
@@ -35,11 +46,16 @@ public final class NetworkFormats {
             w.writeEndElement();
             w.writeStartElement("graph");
             w.writeAttribute("defaultedgetype", "directed");
-            w.writeAttribute("mode", "static");
+            w.writeAttribute("mode", dynamic ? "dynamic" : "static");
+            if (dynamic) {
+                w.writeAttribute("timeformat", "date");
+                w.writeAttribute("timerepresentation", "interval");
+            }
             attributes(w, "node", new String[][] { { "0", "kind" }, { "1", "family" }, { "2", "country" }, { "3", "depth" } },
                     new String[] { "string", "string", "string", "integer" });
             attributes(w, "edge", new String[][] { { "0", "predicate" }, { "1", "start" }, { "2", "end" }, { "3", "status" } },
                     new String[] { "string", "string", "string", "string" });
+            Map<Long, Spell> nodeSpells = dynamic ? Spell.ofNodes(network) : Map.of();
             w.writeStartElement("nodes");
             for (NetworkNode n : network.nodes()) {
                 w.writeStartElement("node");
@@ -51,6 +67,21 @@ public final class NetworkFormats {
                 value(w, "2", n.country());
                 value(w, "3", String.valueOf(n.depth()));
                 w.writeEndElement();
+                spells(w, nodeSpells.get(n.id()));
+                w.writeEndElement();
+            }
+            // Events are nodes too, linked to their participants present in the network, over the event's days.
+            for (Event e : network.events()) {
+                w.writeStartElement("node");
+                w.writeAttribute("id", "event-" + e.id());
+                w.writeAttribute("label", e.title());
+                w.writeStartElement("attvalues");
+                value(w, "0", e.kind().code());
+                value(w, "1", "event");
+                w.writeEndElement();
+                if (dynamic) {
+                    spells(w, Spell.of(e));
+                }
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -68,12 +99,55 @@ public final class NetworkFormats {
                 value(w, "2", e.end() == null ? null : e.end().text());
                 value(w, "3", e.status().code());
                 w.writeEndElement();
+                if (dynamic) {
+                    spells(w, Spell.of(e.start(), e.end()));
+                }
                 w.writeEndElement();
+            }
+            Set<Long> present = new HashSet<>();
+            network.nodes().forEach(n -> present.add(n.id()));
+            for (Event e : network.events()) {
+                for (Participant p : e.participants()) {
+                    if (!present.contains(p.actor().id())) {
+                        continue;
+                    }
+                    w.writeStartElement("edge");
+                    w.writeAttribute("id", "event-" + e.id() + "-" + p.actor().id());
+                    w.writeAttribute("source", String.valueOf(p.actor().id()));
+                    w.writeAttribute("target", "event-" + e.id());
+                    w.writeAttribute("label", "takes_part_in");
+                    w.writeStartElement("attvalues");
+                    value(w, "0", "takes_part_in");
+                    value(w, "1", e.start() == null ? null : e.start().text());
+                    value(w, "2", e.end() == null ? null : e.end().text());
+                    value(w, "3", e.status().code());
+                    w.writeEndElement();
+                    if (dynamic) {
+                        spells(w, Spell.of(e));
+                    }
+                    w.writeEndElement();
+                }
             }
             w.writeEndElement();
             w.writeEndElement();
             w.writeEndElement();
         });
+    }
+
+    /** One spell; nothing when it is open at both ends (always there). */
+    private static void spells(XMLStreamWriter w, Spell spell) throws XMLStreamException {
+        if (spell == null || spell.always()) {
+            return;
+        }
+        w.writeStartElement("spells");
+        w.writeEmptyElement("spell");
+        if (spell.start() != null) {
+            w.writeAttribute("start", spell.start().toString());
+        }
+        if (spell.end() != null) {
+            w.writeAttribute("end", spell.end().toString());
+        }
+        w.writeEndElement();
     }
 
     public static String graphml(Network network) {

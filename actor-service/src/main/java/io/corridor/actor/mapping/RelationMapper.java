@@ -25,7 +25,7 @@ public final class RelationMapper {
                 r.createdBy, r.createdAt, r.changedBy, r.changedAt);
     }
 
-    private static ActorRef ref(Long id, Map<Long, ActorEntity> actors) {
+    static ActorRef ref(Long id, Map<Long, ActorEntity> actors) {
         ActorEntity a = actors.get(id);
         return a == null ? new ActorRef(id, null, null, null) : new ActorRef(a.id, a.name, a.kind, a.family);
     }

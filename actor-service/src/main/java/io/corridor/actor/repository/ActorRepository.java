@@ -30,16 +30,25 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
               %s
             """;
 
+    /** A live entry a query matches, with its best similarity over its names (0 to 1). */
+    public record Scored(long id, double score) {
+    }
+
     public Uni<List<Long>> search(Filter filter, int page, int size) {
-        String sql = "select a.id from (select a.id, a.name, max(greatest(word_similarity(corridor_fold(:q), n.norm), "
+        return scored(filter, page, size).map(found -> found.stream().map(Scored::id).toList());
+    }
+
+    /** The entries a query matches, best first, with their scores: the search behind listings and reconciliation. */
+    public Uni<List<Scored>> scored(Filter filter, int page, int size) {
+        String sql = "select a.id, a.score from (select a.id, a.name, max(greatest(word_similarity(corridor_fold(:q), n.norm), "
                 + "similarity(corridor_fold(:q), n.norm))) as score " + MATCHING.formatted(extra(filter))
                 + " group by a.id, a.name) a order by a.score desc, a.name, a.id limit :limit offset :offset";
         return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(sql, Long.class).setParameter("q", filter.q())
+            var query = s.createNativeQuery(sql, Object[].class).setParameter("q", filter.q())
                     .setParameter("limit", size).setParameter("offset", page * size);
             bind(filter, query::setParameter);
             return query.getResultList();
-        });
+        }).map(rows -> rows.stream().map(r -> new Scored(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue())).toList());
     }
 
     public Uni<Long> countSearch(Filter filter) {

@@ -244,7 +244,10 @@ public class ActorResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getActorNetwork", summary = "The actors within depth relations of this one",
             description = "JSON nodes and edges for the web client, GEXF 1.3 for Gephi, or GraphML: choose with Accept "
-                    + "or ?format=json|gexf|graphml. With at, relations not in force then are left out.")
+                    + "or ?format=json|gexf|graphml. With at, relations not in force then are left out. GEXF is written "
+                    + "mode=\"dynamic\" with spells (timeformat date: each relation from the first day its start may denote "
+                    + "to the last day of its end, open when unknown; each actor over its own dates or else its relations'), "
+                    + "so that Gephi's timeline replays it; gexfMode=static writes it without spells, as before.")
     @APIResponse(responseCode = "200", description = "The network in the format asked for", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Network.class)),
             @Content(mediaType = NetworkFormats.GEXF, schema = @Schema(type = SchemaType.STRING)),
@@ -257,12 +260,14 @@ public class ActorResource {
             @Parameter(description = Docs.PARTIAL_DATE, schema = @Schema(implementation = PartialDate.class)) @QueryParam("at") String at,
             @Parameter(description = "Overrides Accept", schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "gexf", "graphml" }))
             @QueryParam("format") @Pattern(regexp = "json|gexf|graphml", message = "must be json, gexf or graphml") String format,
+            @Parameter(description = "GEXF only: dynamic (spells, the default) or static", schema = @Schema(type = SchemaType.STRING, enumeration = { "dynamic", "static" }))
+            @QueryParam("gexfMode") @DefaultValue("dynamic") @Pattern(regexp = "dynamic|static", message = "must be dynamic or static") String gexfMode,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String chosen = format != null ? format : accept != null && accept.contains("gexf") ? "gexf"
                 : accept != null && accept.contains("graphml") ? "graphml" : "json";
         Uni<Network> network = networks.around(id, depth, Queries.date("at", at));
         return network.map(n -> switch (chosen) {
-            case "gexf" -> Response.ok(NetworkFormats.gexf(n), NetworkFormats.GEXF + ";charset=UTF-8").build();
+            case "gexf" -> Response.ok(NetworkFormats.gexf(n, gexfMode.equals("dynamic")), NetworkFormats.GEXF + ";charset=UTF-8").build();
             case "graphml" -> Response.ok(NetworkFormats.graphml(n), NetworkFormats.GRAPHML + ";charset=UTF-8").build();
             default -> Response.ok(n, MediaType.APPLICATION_JSON).build();
         });

@@ -27,6 +27,9 @@ final class Docs {
     static final String RELATION_RULE = "Refused by a rule of the registry; errors name the field (unknown or merged "
             + "actor, self relation, end before start, part_of cycle)";
 
+    static final String EVENT_RULE = "Refused by a rule of the registry; errors name the field (end before start, bounds "
+            + "out of order, a participant, onBehalfOf or instrument that is no live entry of its family)";
+
     private Docs() {
     }
 }

@@ -27,11 +27,13 @@ public class NetworkService {
     private final ActorService actorService;
     private final ActorRepository actors;
     private final RelationRepository relations;
+    private final EventService events;
 
-    public NetworkService(ActorService actorService, ActorRepository actors, RelationRepository relations) {
+    public NetworkService(ActorService actorService, ActorRepository actors, RelationRepository relations, EventService events) {
         this.actorService = actorService;
         this.actors = actors;
         this.relations = relations;
+        this.events = events;
     }
 
     @WithTransaction
@@ -42,16 +44,27 @@ public class NetworkService {
         return actorService.live(centre).flatMap(c -> {
             depthOf.put(centre, 0);
             return ring(List.of(centre), 1, depth, period, depthOf, edges);
-        }).flatMap(x -> actors.byIds(depthOf.keySet())).map(found -> {
+        }).flatMap(x -> actors.byIds(depthOf.keySet())).flatMap(found -> events.ofActors(List.copyOf(depthOf.keySet()))
+                .map(met -> met.stream().filter(e -> inForce(e, at)).toList()).map(met -> {
             Map<Long, NetworkNode> nodes = new HashMap<>();
-            found.forEach(a -> nodes.put(a.id, new NetworkNode(a.id, a.name, a.kind, a.family, a.country, depthOf.get(a.id))));
+            found.forEach(a -> nodes.put(a.id, new NetworkNode(a.id, a.name, a.kind, a.family, a.country, depthOf.get(a.id),
+                    PartialDate.parse(a.startDate), PartialDate.parse(a.endDate))));
             List<NetworkNode> ordered = depthOf.keySet().stream().map(nodes::get).filter(n -> n != null).toList();
             List<NetworkEdge> list = edges.values().stream()
                     .map(r -> new NetworkEdge(r.id, r.subjectId, r.objectId, Predicate.of(r.predicate),
                             PartialDate.parse(r.startDate), PartialDate.parse(r.endDate), r.confidence, r.status))
                     .toList();
-            return new Network(centre, depth, at, ordered, list);
-        });
+            return new Network(centre, depth, at, ordered, list, met);
+        }));
+    }
+
+    /** As relations: an event counts at a date it may have overlapped; an undated one always. */
+    private static boolean inForce(io.corridor.actor.api.Event e, PartialDate at) {
+        if (at == null || e.start() == null) {
+            return true;
+        }
+        PartialDate last = e.end() != null ? e.end() : e.start();
+        return !e.start().start().isAfter(at.end()) && !last.end().isBefore(at.start());
     }
 
     private Uni<Void> ring(List<Long> frontier, int level, int depth, Period period, Map<Long, Integer> depthOf,

@@ -42,12 +42,15 @@ public class TimelineService {
     private static final int PARALLEL_READS = 4;
 
     private final RelationService relations;
+    private final EventService events;
     private final MentionIndex index;
     private final DocumentClient documents;
     private final DocumentScans scans;
 
-    public TimelineService(RelationService relations, MentionIndex index, DocumentClient documents, DocumentScans scans) {
+    public TimelineService(RelationService relations, EventService events, MentionIndex index, DocumentClient documents,
+            DocumentScans scans) {
         this.relations = relations;
+        this.events = events;
         this.index = index;
         this.documents = documents;
         this.scans = scans;
@@ -55,7 +58,11 @@ public class TimelineService {
 
     public Uni<Timeline> of(long actorId) {
         // relations first: an unknown or merged actor answers 404/308 without reaching the document-service
-        return relations.timeline(actorId).flatMap(entries -> identifications(actorId).flatMap(curated -> mentions(actorId, curated)
+        return relations.timeline(actorId).flatMap(ofRelations -> events.timeline(actorId).map(ofEvents -> {
+            List<TimelineEntry> both = new ArrayList<>(ofRelations);
+            both.addAll(ofEvents);
+            return both;
+        })).flatMap(entries -> identifications(actorId).flatMap(curated -> mentions(actorId, curated)
                 .map(found -> {
                     List<TimelineEntry> all = new ArrayList<>(entries);
                     all.addAll(found.entries());

@@ -24,8 +24,10 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "actors"))
 class ActorResourceTest {
 
+    // A name of its own: the corpus's HCME, which ReconciliationTest reconciles in the same database, must stay unique.
+    private static final String NAME = Registry.unique("Haut Conseil des Maliens de l’Extérieur");
     private static final String HCME = """
-            {"kind": "diaspora_institution", "name": "Haut Conseil des Maliens de l’Extérieur", "country": "MLI"}""";
+            {"kind": "diaspora_institution", "name": "%s", "country": "MLI"}""".formatted(NAME);
 
     @Test
     @TestSecurity(user = "curator", roles = { "curator", "annotator", "reader" })
@@ -37,7 +39,7 @@ class ActorResourceTest {
                 .body("status", equalTo("accepted"), "createdBy", equalTo("curator"), "createdAt", notNullValue())
                 .extract().header("Location");
         given().when().get(location).then().statusCode(200)
-                .body("name", equalTo("Haut Conseil des Maliens de l’Extérieur"), "kind", equalTo("diaspora_institution"));
+                .body("name", equalTo(NAME), "kind", equalTo("diaspora_institution"));
     }
 
     @Test

@@ -43,7 +43,7 @@ import io.restassured.path.json.JsonPath;
 @TestSecurity(user = "curator", roles = { "curator", "annotator", "reader" })
 class CorpusMentionTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("corridor.corpus", "../../shared/corpus"));
+    private static final Path CORPUS = CorpusActors.CORPUS;
     private static final List<String> DOCUMENTS = List.of("soukouna-etat-malien-negociations-migrations.txt",
             "diaspora-engagement-mapping-mali.md", "communique-mali-ue-dialogue-migration-2016.txt",
             "crisis-group-mali-piege-isolement-2023.txt", "sipri-conascipal-livre-blanc-paix-securite.txt");
@@ -58,8 +58,8 @@ class CorpusMentionTest {
 
     @Test
     void everyActorADocumentNamesIsFoundThere() throws IOException {
-        List<CSVRecord> rows = csv("facts/actors.csv");
-        Map<String, Long> ids = load(rows);
+        List<CSVRecord> rows = CorpusActors.csv("facts/actors.csv");
+        Map<String, Long> ids = CorpusActors.load(rows);
         Map<Long, String> keys = new HashMap<>();
         ids.forEach((k, v) -> keys.put(v, k));
         Set<String> foundAnywhere = new TreeSet<>();
@@ -98,7 +98,7 @@ class CorpusMentionTest {
 
     @Test
     void knownMentionsOfTheCorpus() throws IOException {
-        Map<String, Long> ids = load(csv("facts/actors.csv"));
+        Map<String, Long> ids = CorpusActors.load(CorpusActors.csv("facts/actors.csv"));
         String text = served(CORPUS.resolve("soukouna-etat-malien-negociations-migrations.txt"));
         List<Map<String, Object>> mentions = json().body(Map.of("text", text)).when().post("/api/v1/actors/mentions")
                 .then().statusCode(200).extract().jsonPath().getList("$");
@@ -112,45 +112,10 @@ class CorpusMentionTest {
         assertTrue(mentions.stream().noneMatch(m -> ((String) m.get("exact")).toLowerCase().startsWith("maliens")));
     }
 
-    /** Registers the corpus actors through the API, once per database: keys make it idempotent. */
-    private static synchronized Map<String, Long> load(List<CSVRecord> rows) {
-        Map<String, Long> ids = new LinkedHashMap<>();
-        for (CSVRecord r : rows) {
-            String key = r.get("key");
-            List<Integer> existing = given().queryParam("key", key).when().get("/api/v1/actors").then().statusCode(200)
-                    .extract().jsonPath().getList("items.id");
-            if (!existing.isEmpty()) {
-                ids.put(key, existing.get(0).longValue());
-                continue;
-            }
-            Map<String, List<String>> split = Registry.splitAliases(r.get("aliases"));
-            Map<String, Object> body = new HashMap<>();
-            body.put("key", key);
-            body.put("kind", Registry.kindOf(r.get("kind"), r.get("name")));
-            body.put("name", r.get("name"));
-            body.put("language", "fr");
-            body.put("aliases", split.get("aliases"));
-            body.put("acronyms", split.get("acronyms"));
-            body.put("country", r.get("country").isBlank() ? null : r.get("country"));
-            body.put("start", r.get("start").isBlank() ? null : r.get("start"));
-            body.put("end", r.get("end").isBlank() ? null : r.get("end"));
-            body.put("description", r.get("note").isBlank() ? null : r.get("note"));
-            long id = json().body(body).when().post("/api/v1/actors").then().statusCode(201).extract().jsonPath().getLong("id");
-            ids.put(key, id);
-        }
-        return ids;
-    }
-
     /** What the document-service serves: NFC, \n line ends. */
     private static String served(Path file) throws IOException {
         String raw = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(raw, Normalizer.Form.NFC);
-    }
-
-    private static List<CSVRecord> csv(String name) throws IOException {
-        try (Reader reader = Files.newBufferedReader(CORPUS.resolve(name), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
     }
 
     // ---- the independent plain scan ----

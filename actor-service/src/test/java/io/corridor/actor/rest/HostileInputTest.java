@@ -49,6 +49,7 @@ class HostileInputTest {
 
     private static final String A = "/api/v1/actors";
     private static final String R = "/api/v1/relations";
+    private static final String REC = "/api/v1/reconcile";
     private static final String HUGE = "x".repeat(1_000_000);
     private static final String LONG_PARAMETER = "Z".repeat(3000);
     /** Ids the hostile calls name, created once through the API: an actor, another, a relation between them. */
@@ -102,6 +103,19 @@ class HostileInputTest {
             paths.add(A + "/" + id + "/network");
             paths.add(R + "/" + id);
         }
+        for (String q : new String[] { "id=abc", "id=", "id=99999999999999999999", "id=%00", "id=" + LONG_PARAMETER }) {
+            paths.add(REC + "/preview?" + q);
+        }
+        for (String q : new String[] { "actor=abc", "actor=99999999999999999999", "kind=party", "at=garbage", "from=2020&to=2010",
+                "page=-1", "size=101" }) {
+            paths.add("/api/v1/events?" + q);
+        }
+        for (String id : new String[] { "abc", "1.5", "99999999999999999999", "-1" }) {
+            paths.add("/api/v1/events/" + id);
+        }
+        for (String q : new String[] { "limit=0", "limit=101", "limit=abc", "type=wizard", "type=%00", "type=" + LONG_PARAMETER }) {
+            paths.add(REC + "/properties?" + q);
+        }
         for (String q : new String[] { "depth=0", "depth=4", "depth=-1", "depth=1.5", "depth=99999999999", "format=pdf",
                 "at=garbage", "at=" + LONG_PARAMETER }) {
             paths.add(A + "/" + SUBJECT + "/network?" + q);
@@ -125,6 +139,10 @@ class HostileInputTest {
         valid.put("PUT " + R + "/" + RELATION, relationDraft);
         valid.put("POST " + A + "/" + SUBJECT + "/merge", members("into", new Raw(OBJECT)));
         valid.put("POST " + A + "/mentions", members("text", "Le HCME"));
+        valid.put("POST /api/v1/events", members("kind", "summit", "title", "T", "start", "2015", "end", "2016", "notBefore",
+                "2015-01-01", "notAfter", "2016-12-31", "place", "p", "description", "d", "participants",
+                new Raw("[{\"actor\":" + SUBJECT + ",\"role\":\"r\",\"onBehalfOf\":" + OBJECT + "}]"), "instruments", new Raw("[]"),
+                "evidence", new Raw("[{\"annotation\":\"urn:a\",\"document\":\"d.txt\",\"quote\":\"q\"}]")));
         for (Map.Entry<String, Map<String, Object>> target : valid.entrySet()) {
             String method = target.getKey().split(" ")[0];
             String path = target.getKey().split(" ")[1];
@@ -166,6 +184,26 @@ class HostileInputTest {
         }
         calls.add(new Call("POST", A + "/mentions", "application/json", "{\"text\":" + quoted("y".repeat(5_000_001)) + "}", null));
         calls.add(new Call("POST", A + "/mentions", "application/json", "{}", null));
+        // Reconciliation: JSON carried in form fields, as OpenRefine sends it, and the same queries as a JSON body
+        String form = "application/x-www-form-urlencoded; charset=UTF-8";
+        for (String queries : new String[] { "", "{", "null", "[]", "5", "{\"q\":null}", "{\"q\":{}}", "{\"q\":{\"query\":5}}",
+                "{\"q\":{\"query\":\"a\\u0000b\"}}", "{\"q\":{\"query\":\"\\ud800\"}}", "{\"q\":{\"query\":" + quoted(HUGE) + "}}",
+                "{\"q\":{\"query\":\"x\",\"limit\":99999999999999999999}}", "{\"q\":{\"query\":\"x\",\"limit\":1.5}}",
+                "{\"q\":{\"query\":\"x\",\"properties\":[null]}}", "{\"q\":{\"query\":\"x\",\"properties\":[{\"pid\":\"country\",\"v\":"
+                        + "[".repeat(2000) + "]".repeat(2000) + "}]}}", "{\"q\":{\"query\":\"x\",\"type_strict\":\"never\"}}" }) {
+            calls.add(new Call("POST", REC, form, "queries=" + java.net.URLEncoder.encode(queries, StandardCharsets.UTF_8), null));
+            calls.add(new Call("POST", REC + "/queries", "application/json", "{\"queries\":" + (queries.isEmpty() ? "\"\"" : queries) + "}", null));
+        }
+        for (String extend : new String[] { "{", "{\"ids\":[],\"properties\":[{\"id\":\"country\"}]}", "{\"ids\":[\"1\"],\"properties\":[]}",
+                "{\"ids\":[\"99999999999999999999\"],\"properties\":[{\"id\":\"country\"}]}", "{\"ids\":[\"1\"],\"properties\":[{\"id\":\"x\"}]}" }) {
+            calls.add(new Call("POST", REC, form, "extend=" + java.net.URLEncoder.encode(extend, StandardCharsets.UTF_8), null));
+        }
+        calls.add(new Call("POST", REC, form, "queries=%ZZ", null));
+        calls.add(new Call("POST", REC, form, "queries=x&extend=y", null));
+        calls.add(new Call("POST", REC, form, "queries=" + "x".repeat(2_000_000), null));
+        calls.add(new Call("POST", REC, "application/json", "{\"queries\":{}}", null));
+        calls.add(new Call("POST", REC, null, "queries={}", null));
+        calls.add(new Call("POST", REC + "/queries", form, "queries={}", null));
         calls.add(new Call("DELETE", R + "/" + RELATION, null, null, "*"));
         calls.add(new Call("DELETE", R + "/" + RELATION, null, null, null));
         calls.add(new Call("DELETE", R + "/abc", null, null, "\"1\""));
@@ -185,7 +223,9 @@ class HostileInputTest {
         request = call.contentType() == null ? request.noContentType() : request.contentType(call.contentType());
         if (call.body() != null) {
             String body = call.body().replace(SUBJECT, String.valueOf(subject)).replace(OBJECT, String.valueOf(object));
-            request = request.body(body.getBytes(StandardCharsets.UTF_8));
+            // REST Assured encodes a form body itself unless it is text (already encoded here, as OpenRefine sends it)
+            boolean form = String.valueOf(call.contentType()).startsWith("application/x-www-form-urlencoded");
+            request = form ? request.body(body) : request.body(body.getBytes(StandardCharsets.UTF_8));
         }
         if (call.ifMatch() != null) {
             request = request.header("If-Match", call.ifMatch().equals("current") ? etag(path) : call.ifMatch());
@@ -230,9 +270,9 @@ class HostileInputTest {
         try (Connection c = PostgresResource.connect("actors"); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select concat_ws(',', (select count(*) from actor), (select count(*) from "
                         + "actor_name), (select count(*) from relation), (select count(*) from evidence), (select max(revision) "
-                        + "from registry_revision), (select sum(version) from actor), (select sum(version) from relation))")) {
+                        + "from registry_revision), (select sum(version) from actor), (select sum(version) from relation), (select count(*) from event), (select count(*) from event_participant))")) {
             r.next();
-            return "actors, names, relations, evidence, revision, versions: " + r.getString(1);
+            return "actors, names, relations, evidence, revision, versions, events, participants: " + r.getString(1);
         }
     }
 }

@@ -26,11 +26,16 @@ class OpenApiDocumentTest {
 
     static final Set<String> OPERATIONS = Set.of("listActors", "createActor", "getActor", "replaceActor", "acceptActor",
             "mergeActor", "listActorRelations", "getActorTimeline", "getActorNetwork", "detectMentions", "listRelations",
-            "createRelation", "getRelation", "replaceRelation", "deleteRelation", "acceptRelation");
+            "createRelation", "getRelation", "replaceRelation", "deleteRelation", "acceptRelation", "getReconciliationManifest",
+            "reconcile", "reconcileJson", "previewReconciledActor", "proposeReconciliationProperties", "listEvents", "getEvent",
+            "createEvent", "replaceEvent", "deleteEvent");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Actor", "ActorDraft", "ActorRef", "LocalizedName", "MergeRequest",
             "Relation", "RelationDraft", "Evidence", "Network", "NetworkNode", "NetworkEdge", "Mention", "MentionRequest",
-            "MentionedIn", "Timeline", "TimelineEntry", "PageActor", "PageRelation", "PartialDate", "Problem", "Violation");
+            "MentionedIn", "Timeline", "TimelineEntry", "PageActor", "PageRelation", "PartialDate", "Problem", "Violation",
+            "ReconciliationManifest", "ReconciliationBatch", "ReconciliationQuery", "ReconciliationResult", "ReconciliationCandidate",
+            "ReconciliationType", "PropertyValue", "PropertyProposal", "Event", "EventDraft", "EventKind", "Participant",
+            "ParticipantDraft", "InstrumentAction", "InstrumentActionDraft", "PageEvent");
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {

@@ -123,7 +123,7 @@ class HostileInputTest {
         if (path.matches("/api/v1/(documents/[^/]+/view|actors/[^/]+/dossier|audit|me)/?")) {
             return Stack.GATEWAY;
         }
-        if (path.startsWith("/api/v1/actors") || path.startsWith("/api/v1/relations")) {
+        if (path.matches("/api/v1/(actors|relations|events|reconcile)(/.*)?")) {
             return Stack.ACTOR_SERVICE;
         }
         if (path.startsWith("/api/v1/indicators") || path.startsWith("/api/v1/claims")) {
