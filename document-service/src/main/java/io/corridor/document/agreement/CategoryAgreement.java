@@ -2,17 +2,11 @@ package io.corridor.document.agreement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 
 import org.dkpro.statistics.agreement.InsufficientDataException;
-import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
-import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
-import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
-import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
@@ -20,10 +14,10 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
  * Agreement per category (label), the way INCEpTION reports it through DKPro Agreement, for any
  * number of annotators.
  * <p>
- * Coding measures (Fleiss' kappa, Gwet's AC1, nominal Krippendorff's alpha) judge, for each code
- * point any annotator covered (with any label), whether each annotator put this category on it
- * (1) or not (0); code points with the same judgments are counted together, which gives the same
- * figures as one item per code point. Unitizing alpha (Krippendorff 1995, "On the reliability of
+ * Coding measures (Fleiss' kappa, Gwet's AC1, nominal Krippendorff's alpha; {@link Reliability})
+ * judge, for each code point any annotator covered (with any label), whether each annotator put
+ * this category on it (1) or not (0); a segment's code points are one weighted unit, which gives
+ * DKPro's figures for one item per code point. Unitizing alpha (Krippendorff 1995, "On the reliability of
  * unitizing contiguous data"; DKPro's {@link KrippendorffAlphaUnitizingAgreement}) compares the
  * spans themselves on the continuum of the whole text, so it scores where boundaries fall and
  * counts unmarked text as agreement on "not this category". An annotator's overlapping spans of
@@ -66,14 +60,11 @@ public final class CategoryAgreement {
 
     private static Result category(String category, List<String> coders, List<Agreement.Segment> segments,
             List<LabelledSpan> units, int length) {
-        // judgments per segment, counted by pattern (at most 2^coders of them)
-        Map<List<String>, Long> patterns = new LinkedHashMap<>();
         List<Reliability.Unit> weighted = new ArrayList<>();
         List<Stretch> stretches = new ArrayList<>();
         long covered = 0;
         for (Agreement.Segment segment : segments) {
             List<String> values = coders.stream().map(c -> segment.value(c, category)).toList();
-            patterns.merge(values, segment.length(), Long::sum);
             weighted.add(new Reliability.Unit(segment.length(), values));
             covered += segment.length();
             if (values.contains("1") && values.contains("0")) {
@@ -85,10 +76,8 @@ public final class CategoryAgreement {
         Double ac1 = null;
         Double unitizing = null;
         if (coders.size() >= 2) {
-            CodingAnnotationStudy study = new CodingAnnotationStudy(coders.size());
-            patterns.forEach((values, count) -> study.addMultipleItems(Math.toIntExact(count), values.toArray()));
-            fleiss = defined(() -> new FleissKappaAgreement(study).calculateAgreement());
-            alpha = defined(() -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement());
+            fleiss = Agreement.boxed(Reliability.fleissKappa(weighted));
+            alpha = Agreement.boxed(Reliability.krippendorffAlpha(weighted));
             ac1 = Agreement.boxed(Reliability.gwetAc1(weighted, 2));
             unitizing = defined(() -> unitizing(category, coders, units, length));
         }
@@ -135,7 +124,7 @@ public final class CategoryAgreement {
         }
     }
 
-    /** DKPro throws or answers NaN where a coefficient is undefined (one value everywhere). */
+    /** DKPro throws or answers NaN where unitizing alpha is undefined. */
     private static Double defined(DoubleSupplier measure) {
         try {
             double v = measure.getAsDouble();

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
+import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
+import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
+import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.junit.jupiter.api.Test;
 
 class ReliabilityTest {
@@ -117,22 +121,45 @@ class ReliabilityTest {
 
     /**
      * Fleiss (1971) as on Wikipedia's "Fleiss' kappa" worked example (10 items, 14 raters, 5 categories):
-     * kappa 0.210 (0.20993); the DKPro Agreement release the service ships answers it.
+     * kappa 0.210 (0.20993); DKPro Agreement's FleissKappaAgreement answers the same.
      */
     @Test
     void fleissKappaWikipediaExample() {
         int[][] counts = { { 0, 0, 0, 0, 14 }, { 0, 2, 6, 4, 2 }, { 0, 0, 3, 5, 6 }, { 0, 3, 9, 2, 0 }, { 2, 2, 8, 1, 1 },
                 { 7, 7, 0, 0, 0 }, { 3, 2, 6, 3, 0 }, { 2, 5, 3, 2, 2 }, { 6, 5, 2, 1, 0 }, { 0, 2, 2, 3, 7 } };
-        org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study = new org.dkpro.statistics.agreement.coding.CodingAnnotationStudy(14);
+        CodingAnnotationStudy study = new CodingAnnotationStudy(14);
+        List<Reliability.Unit> units = new ArrayList<>();
         for (int[] item : counts) {
-            List<Object> values = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             for (int k = 0; k < item.length; k++) {
                 for (int c = 0; c < item[k]; c++) {
-                    values.add(k + 1);
+                    values.add(String.valueOf(k + 1));
                 }
             }
             study.addItemAsArray(values.toArray());
+            units.add(new Reliability.Unit(1, values));
         }
-        assertEquals(0.20993, new org.dkpro.statistics.agreement.coding.FleissKappaAgreement(study).calculateAgreement(), 0.000005);
+        assertEquals(0.20993, Reliability.fleissKappa(units).orElseThrow(), 0.000005);
+        assertEquals(new FleissKappaAgreement(study).calculateAgreement(), Reliability.fleissKappa(units).orElseThrow(), 1e-9);
+    }
+
+    /** Krippendorff (2011) section C again, through DKPro: the same alpha to 4 decimals. */
+    @Test
+    void krippendorffAlphaEqualsDkpro() {
+        String[][] data = {
+                "1 2 3 3 2 1 4 1 2 * * *".split(" "),
+                "1 2 3 3 2 2 4 1 2 5 * 3".split(" "),
+                "* 3 3 3 2 3 4 2 2 5 1 *".split(" "),
+                "1 2 3 3 2 4 4 1 2 5 1 *".split(" ") };
+        CodingAnnotationStudy study = new CodingAnnotationStudy(4);
+        for (int u = 0; u < 12; u++) {
+            Object[] values = new Object[4];
+            for (int c = 0; c < 4; c++) {
+                values[c] = data[c][u].equals("*") ? null : data[c][u];
+            }
+            study.addItemAsArray(values);
+        }
+        assertEquals(new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement(),
+                Reliability.krippendorffAlpha(units(data)).orElseThrow(), 0.00005);
     }
 }
