@@ -12,6 +12,17 @@ function coefficient(v: number | null): string {
   return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'fr-FR', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(v);
 }
 
+/** A stretch where annotators split on a category. */
+interface Disagreement { start: number; end: number; quote: string; markedBy: string[]; unmarkedBy: string[] }
+/** Per category, the measures INCEpTION reports (GET …/agreement, categories). */
+interface CategoryAgreement {
+  category: string; units: number; fleissKappa: number | null; gwetAc1: number | null; krippendorffAlpha: number | null;
+  unitizingAlpha: number | null; disagreementCount: number; disagreements: Disagreement[];
+}
+interface Measures extends Agreement { length: number; categories: CategoryAgreement[] }
+
+const MEASURES = ['fleissKappa', 'gwetAc1', 'krippendorffAlpha', 'unitizingAlpha'] as const;
+
 /**
  * How far the annotators of one document agree on which passages name which actors and carry which
  * tags (GET /api/v1/documents/{id}/agreement): Krippendorff's alpha over everyone, Cohen's kappa per
@@ -20,14 +31,14 @@ function coefficient(v: number | null): string {
 @customElement('corridor-agreement')
 export class AgreementView extends LightElement {
   @property({ type: Number }) documentId = 0;
-  @state() private agreement: Agreement | null = null;
+  @state() private agreement: Measures | null = null;
   @state() private docTitle = '';
   @state() private error: unknown = null;
 
   connectedCallback(): void {
     super.connectedCallback();
     getJson<{ title?: string }>(`/api/v1/documents/${this.documentId}`).then((d) => { this.docTitle = d.title ?? ''; }).catch(() => undefined);
-    agreementOf(this.documentId).then((a) => { this.agreement = a; }).catch((e) => { this.error = e; });
+    agreementOf(this.documentId).then((a) => { this.agreement = a as Measures; }).catch((e) => { this.error = e; });
   }
 
   private summary(a: Agreement) {
@@ -64,6 +75,37 @@ export class AgreementView extends LightElement {
       </table>`;
   }
 
+  /** One table: a row per category, a column per measure. */
+  private categories(a: Measures) {
+    if (!a.categories?.length || a.annotators.length < 2) return null;
+    return html`
+      <table class="data" data-testid="agreement-categories">
+        <caption>${t('agreement.categories')}</caption>
+        <thead><tr><th scope="col">${t('agreement.category')}</th>
+          ${MEASURES.map((m) => html`<th scope="col" class="num">${t(`agreement.measure.${m}`)}</th>`)}
+          <th scope="col" class="num">${t('agreement.disagreements')}</th></tr></thead>
+        <tbody>${a.categories.map((c) => html`<tr data-testid="agreement-category" data-category=${c.category}>
+          <th scope="row"><span class="chip ${c.category.startsWith('tag:') ? 'tag' : 'actor'}">${c.category}</span></th>
+          ${MEASURES.map((m) => html`<td class="num" data-testid=${`category-${m}`}>${coefficient(c[m])}</td>`)}
+          <td class="num">${formatNumber(c.disagreementCount)}</td></tr>`)}</tbody>
+      </table>
+      <ul class="meta">${MEASURES.map((m) => html`<li><strong>${t(`agreement.measure.${m}`)}</strong> — ${t(`agreement.measureHelp.${m}`)}</li>`)}</ul>`;
+  }
+
+  /** Where the annotators split, per category, each stretch quoted and linked to the reader. */
+  private disagreements(a: Measures) {
+    const split = (a.categories ?? []).filter((c) => c.disagreements.length);
+    if (!split.length) return null;
+    return html`${split.map((c) => html`
+      <h3>${c.category} <span class="meta">(${formatNumber(c.disagreementCount)})</span></h3>
+      <ul class="disagreements" data-testid="agreement-disagreements" data-category=${c.category}>
+        ${c.disagreements.map((d) => html`<li data-testid="agreement-disagreement">
+          <a href=${href(`/documents/${this.documentId}`)}>${d.start}–${d.end}</a> “${d.quote}” —
+          ${t('agreement.markedBy')} ${d.markedBy.join(', ')} ; ${t('agreement.unmarkedBy')} ${d.unmarkedBy.join(', ')}</li>`)}
+      </ul>
+      ${c.disagreementCount > c.disagreements.length ? html`<p class="meta">${t('agreement.moreDisagreements')}</p>` : null}`)}`;
+  }
+
   render() {
     const a = this.agreement;
     return html`
@@ -81,6 +123,15 @@ export class AgreementView extends LightElement {
           <h2 id="agreement-pairs-title">${t('agreement.pairs')}</h2>
           <p class="meta">${t('agreement.kappaHelp')}</p>
           ${this.pairs(a)}
+        </section>` : null}
+        ${this.categories(a) ? html`<section class="panel" aria-labelledby="agreement-categories-title">
+          <h2 id="agreement-categories-title">${t('agreement.categories')}</h2>
+          ${this.categories(a)}
+        </section>` : null}
+        ${this.disagreements(a) ? html`<section class="panel" aria-labelledby="agreement-disagreements-title">
+          <h2 id="agreement-disagreements-title">${t('agreement.disagreements')}</h2>
+          <p class="meta">${t('agreement.disagreementsHelp')}</p>
+          ${this.disagreements(a)}
         </section>` : null}` : this.error ? null : html`<p aria-live="polite">${t('loading')}</p>`}`;
   }
 }

@@ -82,7 +82,7 @@ public final class Agreement {
     }
 
     /** A stretch of text inside which every code point has the same values; what covers it. */
-    private record Segment(int start, int end, Set<String> annotators, Set<List<String>> marks) {
+    record Segment(int start, int end, Set<String> annotators, Set<List<String>> marks) {
         long length() {
             return end - start;
         }
@@ -93,7 +93,7 @@ public final class Agreement {
     }
 
     /** The text cut at every span boundary, each piece knowing the (annotator, label) marks covering it. */
-    private static List<Segment> segments(List<LabelledSpan> marks) {
+    static List<Segment> segments(List<LabelledSpan> marks) {
         TreeSet<Integer> cuts = new TreeSet<>();
         marks.forEach(s -> {
             cuts.add(s.start());
@@ -113,7 +113,7 @@ public final class Agreement {
         return segments;
     }
 
-    private static Double boxed(OptionalDouble d) {
+    static Double boxed(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : null;
     }
 }

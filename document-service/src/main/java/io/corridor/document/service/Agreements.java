@@ -2,62 +2,103 @@ package io.corridor.document.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
+import io.corridor.document.AnnotationFilter;
+import io.corridor.document.Caller;
 import io.corridor.document.agreement.Agreement;
+import io.corridor.document.agreement.CategoryAgreement;
 import io.corridor.document.agreement.LabelledSpan;
 import io.corridor.document.api.AgreementView;
+import io.corridor.document.api.CategoryAgreementView;
+import io.corridor.document.api.DisagreementView;
 import io.corridor.document.repository.DocumentRepository;
+import io.corridor.document.repository.VersionRepository;
 import io.corridor.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Agreement between the annotators of a document (see {@link Agreement}): over the annotations
- * the caller may see, anchored in the latest version (offsets of different versions cannot be
- * compared), not rejected; labels are the actors they identify and the tags they carry.
+ * Agreement between the annotators of a document (see {@link Agreement} and
+ * {@link CategoryAgreement}): over the annotations the caller may see, anchored in the latest
+ * version (offsets of different versions cannot be compared), not rejected; labels are the actors
+ * they identify and the tags they carry. A motivation keeps the annotations made with it; a tag
+ * keeps that tag as the only category.
  */
 @ApplicationScoped
 public class Agreements {
 
+    /** Longest quote of a disagreement stretch, in code points. */
+    private static final int QUOTE = 200;
+
     private final AnnotationService annotations;
     private final DocumentRepository documents;
+    private final VersionRepository versions;
 
-    public Agreements(AnnotationService annotations, DocumentRepository documents) {
+    public Agreements(AnnotationService annotations, DocumentRepository documents, VersionRepository versions) {
         this.annotations = annotations;
         this.documents = documents;
+        this.versions = versions;
     }
 
+    /** Only the tag and motivation of {@code filter} apply. */
     @WithSession
-    public Uni<AgreementView> of(long documentId, Caller caller) {
+    public Uni<AgreementView> of(long documentId, AnnotationFilter filter, Caller caller) {
         return documents.findLive(documentId).flatMap(d -> {
             if (d == null) {
                 throw ProblemException.notFound("no document " + documentId);
             }
-            return annotations.passagesOf(documentId).map(list -> view(documentId, d.latestVersion, list, caller));
+            return versions.of(documentId, d.latestVersion).flatMap(v -> annotations.passagesOf(documentId)
+                    .map(list -> view(documentId, d.latestVersion, v.text, list, filter, caller)));
         });
     }
 
-    static AgreementView view(long documentId, int version, List<Annotation> list, Caller caller) {
+    static AgreementView view(long documentId, int version, String text, List<Annotation> list, AnnotationFilter filter,
+            Caller caller) {
+        // a vocabulary filter (issue #22 part 1) would add its concepts, with their narrower ones, here
+        Predicate<String> label = filter.tag() == null ? l -> true : ("tag:" + filter.tag())::equals;
         List<LabelledSpan> spans = new ArrayList<>();
         for (Annotation a : list) {
             if (a.version == null || a.version != version || !Annotation.ANCHORED.equals(a.anchorState)
-                    || Annotation.REJECTED.equals(a.status) || a.startPos == null || !AnnotationService.visible(a, caller)) {
+                    || Annotation.REJECTED.equals(a.status) || a.startPos == null || !AnnotationService.visible(a, caller)
+                    || (filter.motivation() != null && !filter.motivation().equals(a.motivation))) {
                 continue;
             }
             for (Long actor : a.actorIds) {
-                spans.add(new LabelledSpan(a.creator, a.startPos, a.endPos, "actor:" + actor));
+                add(spans, label, new LabelledSpan(a.creator, a.startPos, a.endPos, "actor:" + actor));
             }
             for (String tag : a.tags) {
-                spans.add(new LabelledSpan(a.creator, a.startPos, a.endPos, "tag:" + tag));
+                add(spans, label, new LabelledSpan(a.creator, a.startPos, a.endPos, "tag:" + tag));
             }
         }
         Agreement.Result r = Agreement.of(spans);
+        int[] codePoints = text.codePoints().toArray();
+        List<CategoryAgreementView> categories = CategoryAgreement.of(spans, codePoints.length).stream()
+                .map(c -> new CategoryAgreementView(c.category(), c.units(), c.fleissKappa(), c.gwetAc1(), c.krippendorffAlpha(),
+                        c.unitizingAlpha(), c.disagreementCount(), c.disagreements().stream()
+                                .map(s -> new DisagreementView(s.start(), s.end(), quote(codePoints, s.start(), s.end()),
+                                        s.markedBy(), s.unmarkedBy()))
+                                .toList()))
+                .toList();
         return new AgreementView(documentId, version, r.annotators(), r.labels(), r.units(), r.alpha(),
                 r.pairs().stream().map(p -> new AgreementView.PairView(List.of(p.first(), p.second()), p.kappa(), p.units()))
-                        .toList());
+                        .toList(),
+                codePoints.length, categories);
+    }
+
+    private static void add(List<LabelledSpan> spans, Predicate<String> label, LabelledSpan span) {
+        if (label.test(span.label())) {
+            spans.add(span);
+        }
+    }
+
+    private static String quote(int[] codePoints, int start, int end) {
+        int from = Math.min(start, codePoints.length);
+        int to = Math.min(end, codePoints.length);
+        String quote = new String(codePoints, from, Math.min(to, from + QUOTE) - from);
+        return to - from > QUOTE ? quote + "…" : quote;
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.corridor.document.Authorship;
 import io.corridor.document.AnnotationDraft;
+import io.corridor.document.AnnotationFilter;
 import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.Fixtures;
@@ -134,7 +135,7 @@ class SuggestionsTest {
             }
         }
         Caller reader = new Caller("annotator", false, false, List.of());
-        AgreementView full = VertxContextSupport.subscribeAndAwait(() -> agreements().of(id, reader));
+        AgreementView full = VertxContextSupport.subscribeAndAwait(() -> agreements().of(id, AnnotationFilter.NONE, reader));
         assertEquals(List.of("alice", "bob"), full.annotators());
         assertEquals(List.of("actor:12", "actor:40", "tag:diaspora"), full.labels());
         assertEquals(1.0, full.krippendorffAlpha(), 1e-9);
@@ -150,7 +151,7 @@ class SuggestionsTest {
         given().get("/api/v1/documents/" + id + "/agreement").then().statusCode(200)
                 .body("annotators", equalTo(List.of("alice", "bob")), "labels.size()", equalTo(4),
                         "pairs[0].annotators", equalTo(List.of("alice", "bob")));
-        AgreementView partial = VertxContextSupport.subscribeAndAwait(() -> agreements().of(id, reader));
+        AgreementView partial = VertxContextSupport.subscribeAndAwait(() -> agreements().of(id, AnnotationFilter.NONE, reader));
         assertTrue(partial.krippendorffAlpha() < 1 && partial.pairs().get(0).cohenKappa() < 1, partial.toString());
 
         // a private annotation of someone else is not counted for a reader who cannot see it
@@ -159,9 +160,9 @@ class SuggestionsTest {
                         new TextPositionSelector(bamako.start(), bamako.end())),
                 Visibility.PRIVATE);
         VertxContextSupport.subscribeAndAwait(() -> annotations.create(hidden, new Authorship("carol", List.of(), null, null)));
-        AgreementView seen = VertxContextSupport.subscribeAndAwait(() -> agreements().of(id, reader));
+        AgreementView seen = VertxContextSupport.subscribeAndAwait(() -> agreements().of(id, AnnotationFilter.NONE, reader));
         assertEquals(List.of("alice", "bob"), seen.annotators());
-        assertNull(Agreements.view(id, 1, List.of(), reader).krippendorffAlpha());
+        assertNull(Agreements.view(id, 1, "", List.of(), AnnotationFilter.NONE, reader).krippendorffAlpha());
     }
 
     @Inject
