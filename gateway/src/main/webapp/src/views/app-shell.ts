@@ -26,7 +26,9 @@ export class AppShell extends LightElement {
   @state() private expired = false;
   /** Unread notifications: counted once, then kept by the live stream and the inbox's marks. */
   @state() private unread: number | null = null;
+  @state() private live = false;
   private notifications: NotificationEvents | null = null;
+  private recountTimer: number | undefined;
 
   private readonly onHash = () => {
     this.route = currentRoute();
@@ -43,13 +45,15 @@ export class AppShell extends LightElement {
     window.addEventListener('corridor:notifications-read', this.recount);
     this.recount();
     if (typeof EventSource !== 'undefined') {
-      // A new notification raises the count and tells an open inbox; a resume (Last-Event-ID) counts again.
+      // A new notification raises the count and tells an open inbox.
       this.notifications = new NotificationEvents({
         notification: (n) => {
-          if (!n.read) this.unread = (this.unread ?? 0) + 1;
+          // Counted again rather than added: a resume replays what a count on connecting already saw.
+          window.clearTimeout(this.recountTimer);
+          this.recountTimer = window.setTimeout(this.recount, 150);
           window.dispatchEvent(new CustomEvent('corridor:notification', { detail: n }));
         },
-        state: (connected) => { if (connected) this.recount(); },
+        state: (connected) => { this.live = connected; if (connected) this.recount(); },
       });
       this.notifications.open();
     }
@@ -108,7 +112,7 @@ export class AppShell extends LightElement {
             ${this.navLink('/workload', 'workload', t('nav.workload'))}` : null}
         </nav>
         <div class="session">
-          <a class="inbox-link" href=${href('/inbox')} data-testid="inbox-link" aria-current=${this.route.name === 'inbox' ? 'page' : 'false'}
+          <a class="inbox-link" href=${href('/inbox')} data-testid="inbox-link" data-live=${this.live ? 'true' : 'false'} aria-current=${this.route.name === 'inbox' ? 'page' : 'false'}
           aria-label=${`${t('nav.inbox')}${this.unread ? ` (${this.unread} ${t('inbox.unread')})` : ''}`}>${t('nav.inbox')}
           ${this.unread ? html`<span class="badge" data-testid="unread-badge" aria-hidden="true">${this.unread > 99 ? '99+' : this.unread}</span>` : null}</a>
           <span class="who" data-testid="current-user">${t('user.signedInAs')} <strong>${who}</strong>
