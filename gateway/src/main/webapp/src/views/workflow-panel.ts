@@ -4,8 +4,8 @@ import type { CurrentUser } from '../api';
 import { errorView, LightElement } from '../base';
 import { t, tx } from '../i18n';
 import {
-  assign, assignments, setOwnState, setStateOf, setWorkflow, unassign, workflow, type Assignment, type AssignmentState,
-  type Member, type Workflow,
+  assign, assignments, documentIdOf, setOwnState, setStateOf, setWorkflow, unassign, workflow, type Assignment, type AssignmentState,
+  type Member, type Notification, type Workflow,
 } from '../workflow';
 import './member-picker';
 
@@ -23,9 +23,21 @@ export class WorkflowPanel extends LightElement {
   @state() private error: unknown = null;
   @state() private busy = false;
 
+  /** An assignment of this document to the caller, arriving live, shows without a reload. */
+  private readonly arrived = (e: Event) => {
+    const n = (e as CustomEvent<Notification>).detail;
+    if (n.type === 'assigned' && documentIdOf(n.document) === this.documentId) this.load();
+  };
+
   connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('corridor:notification', this.arrived);
     this.load();
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('corridor:notification', this.arrived);
+    super.disconnectedCallback();
   }
 
   private async load() {

@@ -182,6 +182,7 @@ class WorkflowWebTest {
         curator.await(By.cssSelector("[data-testid='assignee'][data-assignee='annotator2'][data-state='new']"));
 
         // The assignee moves their own state in the reader; finished freezes their annotations.
+        annotator2.open("/#/library");
         annotator2.openDocument(documentId, PASSAGE);
         annotator2.await(By.cssSelector("[data-testid='my-state'][data-state='new']"));
         annotator2.testId("state-in_progress").click();
