@@ -43,7 +43,7 @@ class WorkflowWebTest {
     static final String TEXT = "Compte rendu de l’atelier sur la mobilité (" + RUN + ").\n\n"
             + "Les participants ont discuté des corridors de transfert entre Kayes et Montreuil.\n\n"
             + "Une seconde séance portera sur les frais d’envoi.\n";
-    static final String PASSAGE = "les corridors de transfert entre Kayes et Montreuil";
+    static final String PASSAGE = "des corridors de transfert entre Kayes et Montreuil";
     static final String COMMENT = "Chiffres à vérifier " + RUN;
 
     static long documentId;
