@@ -1,7 +1,5 @@
 package io.corridor.document.rest;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -67,7 +65,7 @@ public class AnnotationModerationResource {
     public Uni<Response> flag(@PathParam("uuid") @Parameter(description = AnnotationResource.UUID_PARAMETER,
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, FlagRequest request) {
         return moderation.flag(AnnotationResource.uuid(id), request == null ? null : request.reason(), caller())
-                .map(r -> (r.created() ? Response.created(URI.create("/api/v1/moderation/flags")) : Response.ok())
+                .map(r -> (r.created() ? Response.status(201) : Response.ok())
                         .entity(r.value()).type(MediaType.APPLICATION_JSON).build());
     }
 

@@ -1,5 +1,7 @@
 package io.corridor.document.rest;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -10,7 +12,11 @@ import io.corridor.document.service.Workflow;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Every signed-in request tells the member directory who its caller is (the directory writes rarely). */
+/**
+ * Every signed-in read tells the member directory who its caller is (the directory writes rarely). Reads
+ * only: a refused write must leave nothing stored, the directory included, and every client reads before
+ * it writes.
+ */
 public class MemberSighting {
 
     private final MemberDirectory directory;
@@ -22,8 +28,9 @@ public class MemberSighting {
     }
 
     @ServerRequestFilter
-    public Uni<Void> saw() {
-        if (identity.isAnonymous()) {
+    public Uni<Void> saw(ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (identity.isAnonymous() || !("GET".equals(method) || "HEAD".equals(method))) {
             return Uni.createFrom().voidItem();
         }
         Caller caller = Caller.of(identity);

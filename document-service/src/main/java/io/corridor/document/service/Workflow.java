@@ -176,7 +176,7 @@ public class Workflow {
     public Uni<Page<WorkloadItem>> workload(Long documentId, String assignee, String state, Caller caller, int page, int size) {
         mustCurate(caller, "see the workload");
         if (assignee != null) {
-            checkUsername(assignee);
+            checkUsername(assignee, "assignee");
         }
         return workload.page(documentId, assignee, checkState(state), page, size);
     }
@@ -234,8 +234,13 @@ public class Workflow {
     }
 
     static void checkUsername(String name) {
+        checkUsername(name, "username");
+    }
+
+    /** 400 naming {@code field} unless {@code name} is a user name. */
+    static void checkUsername(String name, String field) {
         if (name == null || !USERNAME.matcher(name).matches()) {
-            throw ProblemException.invalid("username", "must be a user name (ASCII letters, digits, . _ @ + -, at most 100)");
+            throw ProblemException.invalid(field, "must be a user name (ASCII letters, digits, . _ @ + -, at most 100)");
         }
     }
 

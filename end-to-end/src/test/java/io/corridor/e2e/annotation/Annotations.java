@@ -16,9 +16,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** What the annotation suites share: users' requests, documents of their own, W3C annotation bodies. */
-final class Annotations {
+public final class Annotations {
 
-    static final String API = Stack.GATEWAY + "/api/v1";
+    public static final String API = Stack.GATEWAY + "/api/v1";
     static final String LD_JSON = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -26,12 +26,12 @@ final class Annotations {
     }
 
     /** A user's request with a JSON-LD body, checked against the OpenAPI document like every gateway call. */
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.of(user)).contentType(LD_JSON);
     }
 
     /** Unique per run: the suite's stack keeps what earlier tests stored. */
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         StringBuilder w = new StringBuilder(prefix);
         for (int i = 0; i < 8; i++) {
             w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -52,7 +52,7 @@ final class Annotations {
         return r.jsonPath().getLong("id");
     }
 
-    static long upload(String user, String text) {
+    public static long upload(String user, String text) {
         return upload(user, unique("annotations-") + ".txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -61,7 +61,7 @@ final class Annotations {
     }
 
     /** A passage annotation quoting {@code exact}; the server fills the position and the context. */
-    static Map<String, Object> passage(long document, String exact, String motivation, String visibility,
+    public static Map<String, Object> passage(long document, String exact, String motivation, String visibility,
             List<Map<String, Object>> bodies) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("@context", CONTEXT);
@@ -88,7 +88,7 @@ final class Annotations {
         return a;
     }
 
-    static Map<String, Object> comment(String text) {
+    public static Map<String, Object> comment(String text) {
         return Map.of("type", "TextualBody", "value", text, "format", "text/plain", "language", "fr", "purpose", "commenting");
     }
 
@@ -105,17 +105,17 @@ final class Annotations {
     }
 
     /** The uuid at the end of an annotation's IRI or path. */
-    static String uuid(String iriOrPath) {
+    public static String uuid(String iriOrPath) {
         return iriOrPath.substring(iriOrPath.lastIndexOf('/') + 1);
     }
 
     /** Creates an annotation and answers its path (the Location). */
-    static String create(String user, Map<String, Object> annotation) {
+    public static String create(String user, Map<String, Object> annotation) {
         return as(user).body(annotation).when().post(API + "/annotations/").then().statusCode(201)
                 .extract().header("Location");
     }
 
-    static String etag(String user, String path) {
+    public static String etag(String user, String path) {
         return as(user).when().get(Stack.GATEWAY + path).then().statusCode(200).extract().header("ETag");
     }
 }

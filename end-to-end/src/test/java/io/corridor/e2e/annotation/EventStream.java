@@ -25,7 +25,7 @@ import io.corridor.testing.ServerSentEvents.Event;
  * A subscriber of a document's Server-Sent Events through the gateway, as a script reads them (the
  * browser suite covers EventSource); the stream is parsed by test-support's {@link ServerSentEvents}.
  */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -40,18 +40,22 @@ final class EventStream implements AutoCloseable {
 
     /** Subscribes as {@code user}; lastEventId goes in the Last-Event-ID header, or in the query when inQuery. */
     static EventStream open(String user, long document, String lastEventId, boolean inQuery) {
-        String uri = Annotations.API + "/documents/" + document + "/events"
-                + (lastEventId != null && inQuery ? "?lastEventId=" + lastEventId : "");
+        return open(user, Annotations.API + "/documents/" + document + "/events"
+                + (lastEventId != null && inQuery ? "?lastEventId=" + lastEventId : ""), inQuery ? null : lastEventId);
+    }
+
+    /** Subscribes as {@code user} to the stream at {@code uri}, with a Last-Event-ID header unless null. */
+    public static EventStream open(String user, String uri, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET()
                 .header("Authorization", "Bearer " + Tokens.of(user)).header("Accept", "text/event-stream");
-        if (lastEventId != null && !inQuery) {
+        if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
         try {
             HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 String problem = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
-                throw new AssertionError("events of document " + document + " answered " + response.statusCode() + ": " + problem);
+                throw new AssertionError("events at " + uri + " answered " + response.statusCode() + ": " + problem);
             }
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"),
                     response.headers().map().toString());
@@ -65,7 +69,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The data of an event, as JSON. */
-    static JsonNode json(Event event) {
+    public static JsonNode json(Event event) {
         try {
             return JSON.readTree(event.data());
         } catch (IOException e) {
@@ -74,12 +78,12 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The next event that matches; the others on the way are kept in {@link #seen()}. */
-    Event next(String what, Predicate<Event> wanted) {
+    public Event next(String what, Predicate<Event> wanted) {
         return events.next(what, e -> e.comment() == null && wanted.test(e), PATIENCE);
     }
 
     /** The events read so far (keep-alive comments left out). */
-    List<Event> seen() {
+    public List<Event> seen() {
         return events.seen().stream().filter(e -> e.comment() == null).toList();
     }
 
