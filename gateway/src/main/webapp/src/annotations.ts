@@ -7,7 +7,7 @@ export const ANNOTATION_TYPE = 'application/ld+json; profile="http://www.w3.org/
 export const MOTIVATIONS = ['commenting', 'highlighting', 'tagging', 'identifying', 'linking', 'questioning', 'assessing'] as const;
 export const VISIBILITIES = ['team', 'private', 'public'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
-export type Status = 'proposed' | 'accepted' | 'rejected';
+export type Status = 'proposed' | 'accepted' | 'rejected' | 'pending';
 
 export interface Selector { type: string; start?: number; end?: number; exact?: string; prefix?: string; suffix?: string }
 export interface Body { type?: string; value?: string; purpose?: string; format?: string; language?: string; source?: string; id?: string }
@@ -88,6 +88,12 @@ export function tagsOf(a: Annotation): string[] {
 /** Actor ids linked by the annotation (SpecificResource or bare IRI bodies pointing at an actor). */
 export function actorsOf(a: Annotation): number[] {
   return bodiesOf(a).map((b) => actorIdOf(b.source ?? b.id)).filter((id): id is number => id !== null);
+}
+
+/** User names the annotation mentions (member bodies: SpecificResource, purpose tagging, the member's IRI). */
+export function mentionsOf(a: Annotation): string[] {
+  return bodiesOf(a).map((b) => /\/api\/v1\/members\/([^/?#]+)$/.exec(b.source ?? b.id ?? '')?.[1])
+    .filter((m): m is string => !!m).map(decodeURIComponent);
 }
 
 export function creatorName(a: Annotation): string {

@@ -33,3 +33,14 @@ export function errorView(error: unknown) {
   }
   return html`<p class="alert" role="alert">${message}</p>`;
 }
+
+/** Previous/next over a paged answer (nothing when it fits one page); `turn` gets the page to show. */
+export function pager(at: number, total: number, size: number, turn: (page: number) => void) {
+  const last = Math.max(0, Math.ceil(total / size) - 1);
+  if (last === 0) return null;
+  return html`<nav class="pager" aria-label=${t('library.page')}>
+    <button type="button" ?disabled=${at === 0} @click=${() => turn(at - 1)}>${t('library.previous')}</button>
+    <span>${t('library.page')} ${at + 1} / ${last + 1}</span>
+    <button type="button" ?disabled=${at >= last} @click=${() => turn(at + 1)}>${t('library.next')}</button>
+  </nav>`;
+}

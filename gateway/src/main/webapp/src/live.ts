@@ -1,43 +1,41 @@
-// Live annotation events of one document (Server-Sent Events through the gateway, cookie session).
-// EventSource reconnects by itself after a network error and sends Last-Event-ID; when it gives up
-// (the server answered an error, the stream was closed), we open a new one with ?lastEventId= so
-// the server replays what was missed (up to an hour).
+// Live streams (Server-Sent Events through the gateway, cookie session): a document's annotation
+// events, and the caller's notifications. EventSource reconnects by itself after a network error
+// and sends Last-Event-ID; when it gives up (the server answered an error, the stream was closed),
+// we open a new one with ?lastEventId= so the server replays what was missed.
 import type { Annotation } from './annotations';
+import type { Notification } from './workflow';
 
-export interface Viewer { name: string }
-export interface LiveHandlers {
-  created(a: Annotation): void;
-  updated(a: Annotation): void;
-  deleted(iri: string): void;
-  presence(viewers: Viewer[]): void;
-  state(connected: boolean): void;
-}
+type Listeners = Record<string, (data: any) => void>;
 
-export class DocumentEvents {
+/** One SSE stream that resumes from the last event seen, with growing pauses between attempts. */
+class LiveSource {
   private source: EventSource | null = null;
   private lastEventId: string | null = null;
   private retry: number | undefined;
   private delay = 1000;
   private closed = false;
 
-  constructor(private readonly documentId: number, private readonly on: LiveHandlers) {}
+  constructor(private readonly path: string, private readonly listeners: Listeners,
+    private readonly onState: (connected: boolean) => void) {}
 
   open(): void {
     this.closed = false;
     const q = this.lastEventId ? `?lastEventId=${encodeURIComponent(this.lastEventId)}` : '';
-    const source = new EventSource(`/api/v1/documents/${this.documentId}/events${q}`, { withCredentials: true });
+    const source = new EventSource(`${this.path}${q}`, { withCredentials: true });
     this.source = source;
-    const track = (e: MessageEvent) => { if (e.lastEventId) this.lastEventId = e.lastEventId; };
-    const json = (e: MessageEvent) => { try { return JSON.parse(e.data); } catch { return null; } };
-    source.onopen = () => { this.delay = 1000; this.on.state(true); };
-    source.addEventListener('created', (e) => { track(e); const a = json(e); if (a?.id) this.on.created(a); });
-    source.addEventListener('updated', (e) => { track(e); const a = json(e); if (a?.id) this.on.updated(a); });
-    source.addEventListener('deleted', (e) => { track(e); const d = json(e); if (d?.id) this.on.deleted(d.id); });
-    source.addEventListener('presence', (e) => { track(e); const d = json(e); if (Array.isArray(d?.viewers)) this.on.presence(d.viewers); });
+    source.onopen = () => { this.delay = 1000; this.onState(true); };
+    for (const [name, handle] of Object.entries(this.listeners)) {
+      source.addEventListener(name, (e) => {
+        const m = e as MessageEvent;
+        if (m.lastEventId) this.lastEventId = m.lastEventId;
+        let data: unknown = null;
+        try { data = JSON.parse(m.data); } catch { /* not JSON: ignored */ }
+        if (data && typeof data === 'object') handle(data);
+      });
+    }
     source.onerror = () => {
-      this.on.state(false);
+      this.onState(false);
       if (source.readyState === EventSource.CLOSED && !this.closed) {
-        // The browser gave up: reconnect ourselves, with growing pauses, from the last event seen.
         this.retry = window.setTimeout(() => this.open(), this.delay);
         this.delay = Math.min(this.delay * 2, 30000);
       }
@@ -49,5 +47,35 @@ export class DocumentEvents {
     window.clearTimeout(this.retry);
     this.source?.close();
     this.source = null;
+  }
+}
+
+export interface Viewer { name: string }
+export interface LiveHandlers {
+  created(a: Annotation): void;
+  updated(a: Annotation): void;
+  deleted(iri: string): void;
+  presence(viewers: Viewer[]): void;
+  state(connected: boolean): void;
+}
+
+/** Annotation events of one document (replayed up to an hour back). */
+export class DocumentEvents extends LiveSource {
+  constructor(documentId: number, on: LiveHandlers) {
+    super(`/api/v1/documents/${documentId}/events`, {
+      created: (a) => { if (a.id) on.created(a); },
+      updated: (a) => { if (a.id) on.updated(a); },
+      deleted: (d) => { if (d.id) on.deleted(d.id); },
+      presence: (d) => { if (Array.isArray(d.viewers)) on.presence(d.viewers); },
+    }, (connected) => on.state(connected));
+  }
+}
+
+/** The caller's notifications as they are written (the server keeps them all, so a resume misses none). */
+export class NotificationEvents extends LiveSource {
+  constructor(on: { notification(n: Notification): void; state(connected: boolean): void }) {
+    super('/api/v1/notifications/events', {
+      notification: (n) => { if (n.id != null) on.notification(n); },
+    }, (connected) => on.state(connected));
   }
 }

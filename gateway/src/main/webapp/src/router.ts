@@ -11,6 +11,9 @@ const patterns: [string, RegExp][] = [
   ['actors', /^\/actors$/],
   ['actor', /^\/actors\/(?<id>\d+)$/],
   ['indicators', /^\/indicators$/],
+  ['inbox', /^\/inbox$/],
+  ['moderation', /^\/moderation$/],
+  ['workload', /^\/workload$/],
 ];
 
 export function currentRoute(): Route {

@@ -6,6 +6,7 @@ import { LightElement } from '../base';
 import { t } from '../i18n';
 import { renderMarkdown } from '../markdown';
 import './actor-picker';
+import './member-picker';
 import './tag-picker';
 import type { PickedActor } from './actor-picker';
 
@@ -19,11 +20,14 @@ export class AnnotationEditor extends LightElement {
   @property({ type: Boolean }) busy = false;
   @state() private comment = '';
   @state() private actors: PickedActor[] = [];
+  /** The visibility chosen: who may be mentioned depends on it. */
+  @state() private visibility: Visibility = 'team';
 
   willUpdate(changed: Map<string, unknown>) {
     if (changed.has('draft')) {
       this.comment = this.draft.comment;
       this.actors = this.draft.actors;
+      this.visibility = this.draft.visibility;
     }
   }
 
@@ -52,9 +56,9 @@ export class AnnotationEditor extends LightElement {
     const d = this.draft;
     return html`
       <form @submit=${this.submit} data-testid="annotation-form">
-        <label>${t('reader.comment')}
-          <textarea name="comment" rows="4" .value=${this.comment}
-            @input=${(e: Event) => { this.comment = (e.target as HTMLTextAreaElement).value; }}></textarea></label>
+        <corridor-member-picker multiline name="comment" rows="4" label=${t('reader.comment')} .value=${this.comment}
+          .scope=${{ visibility: this.visibility }}
+          @value-change=${(e: CustomEvent<string>) => { this.comment = e.detail; }}></corridor-member-picker>
         ${this.comment ? html`<div class="preview markdown" aria-label=${t('reader.preview')} data-testid="comment-preview">
           ${unsafeHTML(renderMarkdown(this.comment))}</div>` : null}
         <corridor-tag-picker .value=${d.tags.join(', ')} .knownTags=${this.knownTags}></corridor-tag-picker>
@@ -64,7 +68,7 @@ export class AnnotationEditor extends LightElement {
           <label>${t('reader.motivation')}
             <select name="motivation">${MOTIVATIONS.map((m) => html`<option value=${m} ?selected=${m === d.motivation}>${t(`motivation.${m}`)}</option>`)}</select></label>
           <label>${t('reader.visibility')}
-            <select name="visibility">${VISIBILITIES.map((v) => html`<option value=${v} ?selected=${v === d.visibility}>${t(`visibility.${v}`)}</option>`)}</select></label>
+            <select name="visibility" @change=${(e: Event) => { this.visibility = (e.target as HTMLSelectElement).value as Visibility; }}>${VISIBILITIES.map((v) => html`<option value=${v} ?selected=${v === d.visibility}>${t(`visibility.${v}`)}</option>`)}</select></label>
         </div>
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${this.submitLabel || t('reader.save')}</button>

@@ -4,13 +4,15 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CurrentUser } from '../api';
 import {
   actorsOf, commentOf, createAnnotation, creatorName, deleteAnnotation, draftOf, edited, getAnnotation, isOwn, isStale,
-  quoteOf, replaceAnnotation, replyAnnotation, setStatus, tagsOf, type Annotation, type Draft,
+  mentionsOf, quoteOf, replaceAnnotation, replyAnnotation, setStatus, tagsOf, type Annotation, type Draft,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { formatDate, t, tx } from '../i18n';
 import { renderMarkdown } from '../markdown';
 import { href } from '../router';
+import { flag, moderationOf } from '../workflow';
 import './annotation-editor';
+import './member-picker';
 
 /**
  * One annotation and its replies: comment (sanitized Markdown), tags, linked actors, who and when;
@@ -30,12 +32,15 @@ export class AnnotationThread extends LightElement {
   @state() private error: unknown = null;
   @state() private stale = false;
   @state() private busy = false;
+  /** The annotation whose flag dialog is open, and what was said. */
+  @state() private flagging: string | null = null;
+  @state() private flagged = new Set<string>();
   private etags = new Map<string, string>();
 
   willUpdate(changed: Map<string, unknown>) {
     const before = changed.get('annotation') as Annotation | undefined;
     if (changed.has('annotation') && before?.id !== this.annotation?.id) {
-      this.editing = null; this.replying = false; this.error = null; this.stale = false; this.etags.clear();
+      this.editing = null; this.replying = false; this.error = null; this.stale = false; this.etags.clear(); this.flagging = null;
       this.readTag(this.annotation.id).catch(() => undefined);
     }
   }
@@ -92,6 +97,28 @@ export class AnnotationThread extends LightElement {
     });
   }
 
+  private sendFlag(e: Event, a: Annotation) {
+    e.preventDefault();
+    const reason = String(new FormData(e.target as HTMLFormElement).get('reason') ?? '').trim();
+    return this.run(async () => {
+      await flag(a.id, reason);
+      this.flagged = new Set(this.flagged).add(a.id);
+      this.flagging = null;
+    });
+  }
+
+  /** The flag dialog: a reason for the curators, sent with POST /annotations/{id}/flags. */
+  private flagDialog(a: Annotation) {
+    return html`<form class="flag-form" role="dialog" aria-labelledby="flag-title" data-testid="flag-dialog"
+        @submit=${(e: Event) => this.sendFlag(e, a)}
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.flagging = null; } }}>
+      <h3 id="flag-title">${t('flag.title')}</h3>
+      <label>${t('flag.reason')}<textarea name="reason" rows="2" required maxlength="1000" data-testid="flag-reason"></textarea></label>
+      <div class="actions"><button type="submit" ?disabled=${this.busy} data-testid="flag-send">${t('flag.send')}</button>
+        <button type="button" class="secondary" @click=${() => { this.flagging = null; }}>${t('annotation.cancel')}</button></div>
+    </form>`;
+  }
+
   private curate(status: 'accepted' | 'rejected') {
     return this.run(async () => {
       await setStatus([this.annotation.id], status);
@@ -124,9 +151,12 @@ export class AnnotationThread extends LightElement {
       <article class="note-item ${root ? 'root' : 'reply'}" data-testid=${root ? 'thread-annotation' : 'thread-reply'}
         aria-label="${root ? t('annotation.one') : t('annotation.reply')} — ${creatorName(a)}">
         ${root && quoteOf(a) ? html`<blockquote>${quoteOf(a)}</blockquote>` : null}
+        ${moderationOf(a)?.hidden ? html`<p class="chip hidden-note" data-testid="annotation-hidden">${t('moderation.hiddenLabel')}
+          ${moderationOf(a)?.reason ? html`<span class="meta">— ${moderationOf(a)!.reason}</span>` : null}</p>` : null}
         ${comment?.value ? html`<div class="markdown" data-testid="annotation-comment">${comment.format === 'text/plain'
           ? html`<p>${comment.value}</p>` : unsafeHTML(renderMarkdown(comment.value))}</div>` : null}
-        ${tagsOf(a).length || actorsOf(a).length ? html`<p class="tags">
+        ${tagsOf(a).length || actorsOf(a).length || mentionsOf(a).length ? html`<p class="tags">
+          ${mentionsOf(a).map((m) => html`<span class="chip mention" data-testid="annotation-mention">@${m}</span>`)}
           ${tagsOf(a).map((tag) => html`<span class="chip tag" data-testid="annotation-tag">#${tag}</span>`)}
           ${actorsOf(a).map((id) => html`<a class="chip actor" data-testid="annotation-actor" href=${href(`/actors/${id}`)}>${this.actorNames.get(id) ?? `#${id}`}</a>`)}
         </p>` : null}
@@ -141,7 +171,11 @@ export class AnnotationThread extends LightElement {
           ${own || curator ? html`<button type="button" class="secondary" @click=${() => this.removeAnnotation(a)}>${t('annotation.delete')}</button>` : null}
           ${root && curator && a.status !== 'accepted' ? html`<button type="button" class="secondary" @click=${() => this.curate('accepted')}>${t('review.accept')}</button>` : null}
           ${root && curator && a.status !== 'rejected' ? html`<button type="button" class="secondary" @click=${() => this.curate('rejected')}>${t('review.reject')}</button>` : null}
+          ${!own && !this.flagged.has(a.id) ? html`<button type="button" class="secondary" data-testid="flag"
+            @click=${() => { this.flagging = a.id; }}>${t('flag.button')}</button>` : null}
+          ${this.flagged.has(a.id) ? html`<span class="ok" role="status" data-testid="flagged">${t('flag.sent')}</span>` : null}
         </div>
+        ${this.flagging === a.id ? this.flagDialog(a) : null}
       </article>`;
   }
 
@@ -157,8 +191,9 @@ export class AnnotationThread extends LightElement {
       ${errorView(this.error)}
       ${canWrite ? (this.replying ? html`
         <form class="reply-form" @submit=${this.sendReply} data-testid="reply-form">
-          <label>${t('annotation.replyLabel')}
-            <textarea rows="3" .value=${this.reply} @input=${(e: Event) => { this.reply = (e.target as HTMLTextAreaElement).value; }}></textarea></label>
+          <corridor-member-picker multiline name="reply" rows="3" label=${t('annotation.replyLabel')} .value=${this.reply}
+            .scope=${{ annotation: this.annotation.id }}
+            @value-change=${(e: CustomEvent<string>) => { this.reply = e.detail; }}></corridor-member-picker>
           ${this.reply ? html`<div class="preview markdown" aria-label=${t('reader.preview')}>${unsafeHTML(renderMarkdown(this.reply))}</div>` : null}
           <div class="actions"><button type="submit" ?disabled=${this.busy}>${t('annotation.send')}</button>
             <button type="button" class="secondary" @click=${() => { this.replying = false; }}>${t('annotation.cancel')}</button></div>

@@ -2,6 +2,8 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CurrentUser } from '../api';
+import { NotificationEvents } from '../live';
+import { unreadCount } from '../workflow';
 import { LightElement } from '../base';
 import { lang, setLang, t } from '../i18n';
 import { currentRoute, href, type Route } from '../router';
@@ -13,29 +15,55 @@ import './indicators-view';
 import './actors-view';
 import './agreement-view';
 import './relations-view';
+import './inbox-view';
+import './moderation-view';
+import './workload-view';
 
 @customElement('corridor-app')
 export class AppShell extends LightElement {
   @property({ attribute: false }) user!: CurrentUser;
   @state() private route: Route = currentRoute();
   @state() private expired = false;
+  /** Unread notifications: counted once, then kept by the live stream and the inbox's marks. */
+  @state() private unread: number | null = null;
+  @state() private live = false;
+  private notifications: NotificationEvents | null = null;
+  private recountTimer: number | undefined;
 
   private readonly onHash = () => {
     this.route = currentRoute();
     // Move focus to the new page's heading so keyboard and screen-reader users land on it.
     this.updateComplete.then(() => (this.querySelector('main h1') as HTMLElement | null)?.focus());
   };
-  private readonly onExpired = () => { this.expired = true; };
+  private readonly onExpired = () => { this.expired = true; this.notifications?.close(); };
+  private readonly recount = () => { unreadCount().then((n) => { this.unread = n; }, () => undefined); };
 
   connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener('corridor:session-expired', this.onExpired);
+    window.addEventListener('corridor:notifications-read', this.recount);
+    this.recount();
+    if (typeof EventSource !== 'undefined') {
+      // A new notification raises the count and tells an open inbox.
+      this.notifications = new NotificationEvents({
+        notification: (n) => {
+          // Counted again rather than added: a resume replays what a count on connecting already saw.
+          window.clearTimeout(this.recountTimer);
+          this.recountTimer = window.setTimeout(this.recount, 150);
+          window.dispatchEvent(new CustomEvent('corridor:notification', { detail: n }));
+        },
+        state: (connected) => { this.live = connected; if (connected) this.recount(); },
+      });
+      this.notifications.open();
+    }
   }
 
   disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHash);
     window.removeEventListener('corridor:session-expired', this.onExpired);
+    window.removeEventListener('corridor:notifications-read', this.recount);
+    this.notifications?.close();
     super.disconnectedCallback();
   }
 
@@ -49,13 +77,16 @@ export class AppShell extends LightElement {
     switch (r.name) {
       case 'library': return html`<corridor-library .user=${this.user} .route=${r}></corridor-library>`;
       // keyed: another document is a new reader (its state, stream and highlights belong to one document)
-      case 'document': return keyed(r.params.id, html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')}></corridor-reader>`);
+      case 'document': return keyed(r.params.id, html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')} .focusAnnotation=${r.query.get('annotation')}></corridor-reader>`);
       case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
       case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
       case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
+      case 'inbox': return html`<corridor-inbox .user=${this.user}></corridor-inbox>`;
+      case 'moderation': return html`<corridor-moderation .user=${this.user}></corridor-moderation>`;
+      case 'workload': return html`<corridor-workload .route=${r}></corridor-workload>`;
       default: return html`<h1 tabindex="-1">404</h1><p><a href=${href('/library')}>${t('nav.library')}</a></p>`;
     }
   }
@@ -76,8 +107,14 @@ export class AppShell extends LightElement {
           ${this.navLink('/actors', 'actors', t('nav.actors'))}
           ${this.navLink('/relations', 'relations', t('nav.relations'))}
           ${this.navLink('/indicators', 'indicators', t('nav.indicators'))}
+          ${this.user.roles.includes('curator') ? html`
+            ${this.navLink('/moderation', 'moderation', t('nav.moderation'))}
+            ${this.navLink('/workload', 'workload', t('nav.workload'))}` : null}
         </nav>
         <div class="session">
+          <a class="inbox-link" href=${href('/inbox')} data-testid="inbox-link" data-live=${this.live ? 'true' : 'false'} aria-current=${this.route.name === 'inbox' ? 'page' : 'false'}
+          aria-label=${`${t('nav.inbox')}${this.unread ? ` (${this.unread} ${t('inbox.unread')})` : ''}`}>${t('nav.inbox')}
+          ${this.unread ? html`<span class="badge" data-testid="unread-badge" aria-hidden="true">${this.unread > 99 ? '99+' : this.unread}</span>` : null}</a>
           <span class="who" data-testid="current-user">${t('user.signedInAs')} <strong>${who}</strong>
             <span class="roles">(${this.user.roles.join(', ')})</span></span>
           <button type="button" class="link" lang=${lang() === 'fr' ? 'en' : 'fr'} aria-label=${t('lang.switchLabel')}

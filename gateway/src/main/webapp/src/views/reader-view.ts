@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
 import {
-  createAnnotation, creatorName, isPassage, passageAnnotation, positionOf, quoteOf, same, tagsOf, type Annotation, type Draft,
+  createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, positionOf, quoteOf, same, tagsOf, type Annotation, type Draft,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { formatNumber, t, tx } from '../i18n';
@@ -21,6 +21,7 @@ import './annotation-editor';
 import './annotation-list';
 import type { AnnotationList } from './annotation-list';
 import './annotation-thread';
+import './workflow-panel';
 import { claimFacts, verdictBadge, verdictOf } from './claim-parts';
 
 interface Version { n: number; mediaType?: string; noTextLayer?: boolean }
@@ -46,6 +47,8 @@ export class ReaderView extends LightElement {
   @property({ type: Number }) documentId = 0;
   /** The view asked for by the route (?view=layout), for PDFs. */
   @property() view: string | null = null;
+  /** The annotation asked for by the route (?annotation=uuid, from the inbox): its thread opens once loaded. */
+  @property() focusAnnotation: string | null = null;
   @state() private meta: DocumentMeta | null = null;
   @state() private text: string | null = null;
   @state() private pages: PageRange[] = [];
@@ -132,6 +135,7 @@ export class ReaderView extends LightElement {
     } else this.error = text.reason;
     if (this.isPdf && this.view === 'layout') this.mode = 'layout';
     if (await annotations) this.connectLive();
+    this.openFocused();
     this.storeVersion++;
   }
 
@@ -149,6 +153,7 @@ export class ReaderView extends LightElement {
     if (changed.has('mode') && changed.get('mode') !== undefined) this.modeChanged();
     if (changed.has('open')) this.painter.setActive(this.open);
     if (changed.has('filters')) this.applyFilters();
+    if (changed.has('focusAnnotation') && changed.get('focusAnnotation') !== undefined && !this.store.loading) this.openFocused();
     this.placeMarkers();
     if (changed.has('storeVersion')) this.nameActors();
   }
@@ -390,6 +395,16 @@ export class ReaderView extends LightElement {
       state: (connected) => { this.live = connected; },
     });
     this.events.open();
+  }
+
+  /** The thread of the annotation the route names (a reply opens its parent's thread). */
+  private openFocused() {
+    const a = this.focusAnnotation ? this.store.get(this.focusAnnotation) : undefined;
+    if (!a) return;
+    const root = (parentOf(a) && this.store.get(parentOf(a)!)) || a;
+    this.open = [root.id];
+    this.list?.reveal(root.id);
+    this.focusThreads();
   }
 
   private removeLocal(iri: string) {
@@ -661,6 +676,7 @@ export class ReaderView extends LightElement {
         <aside class="side" aria-label=${t('reader.annotations')}>
           ${this.saved ? html`<p class="ok" role="status">${t('reader.saved')}</p>` : null}
           ${this.threads()}
+          <corridor-workflow-panel .user=${this.user} .documentId=${this.documentId}></corridor-workflow-panel>
           ${this.claimsPanel()}
           <section class="panel" aria-labelledby="annotations-title">
             <h2 id="annotations-title">${t('reader.annotations')}</h2>
