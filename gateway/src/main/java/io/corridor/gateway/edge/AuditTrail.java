@@ -22,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The methods that change nothing: neither audited nor held to the CSRF token. */
+    static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     /** When the request reached the edge (System.nanoTime), kept on the routing context. */
     static final String STARTED = AuditTrail.class.getName() + ".started";
 

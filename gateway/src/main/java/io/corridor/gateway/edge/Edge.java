@@ -2,7 +2,6 @@ package io.corridor.gateway.edge;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -32,7 +31,6 @@ import io.vertx.ext.web.RoutingContext;
 public class Edge {
 
     private static final String IDENTITY = Edge.class.getName() + ".identity";
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final String BEARER_CHALLENGE = "Bearer realm=\"corridor\"";
 
     private final RateLimiter limiter;
@@ -74,7 +72,8 @@ public class Edge {
             }
         }
         // A browser's write without the header is refused whatever its path, before any round trip to the identity provider.
-        if (csrfRequired(ctx) && isBlank(ctx.request().getHeader(CsrfTokens.HEADER))) {
+        String token = ctx.request().getHeader(CsrfTokens.HEADER);
+        if (csrfRequired(ctx) && (token == null || token.isBlank())) {
             refuse(ctx, csrfRefusal(ctx, "the X-CSRF-Token header is missing"));
             return;
         }
@@ -109,8 +108,10 @@ public class Edge {
             return;
         }
         if (anonymous) {
-            challenge(ctx, identity == null ? "the bearer token is missing, invalid or expired"
-                    : "a valid bearer token or a signed-in session is required");
+            refuse(ctx, answers.problem(401, "unauthenticated", "Unauthorized", identity == null
+                    ? "the bearer token is missing, invalid or expired"
+                    : "a valid bearer token or a signed-in session is required", path)
+                    .withHeader("WWW-Authenticate", BEARER_CHALLENGE));
             return;
         }
         ctx.put(IDENTITY, identity);
@@ -123,20 +124,11 @@ public class Edge {
 
     /** A state-changing call authenticated by the session cookie: another site can make a browser send it. */
     private static boolean csrfRequired(RoutingContext ctx) {
-        return !SAFE.contains(ctx.request().method().name()) && WebSession.isCookieRequest(ctx.request());
+        return !AuditTrail.READS.contains(ctx.request().method().name()) && WebSession.isCookieRequest(ctx.request());
     }
 
     private Answer csrfRefusal(RoutingContext ctx, String why) {
         return answers.problem(403, "csrf", "Forbidden", why + "; reload the page to get a new one", ctx.request().path());
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private void challenge(RoutingContext ctx, String detail) {
-        refuse(ctx, answers.problem(401, "unauthenticated", "Unauthorized", detail, ctx.request().path())
-                .withHeader("WWW-Authenticate", BEARER_CHALLENGE));
     }
 
     /** Answers at the edge; a refused write is in the audit trail like any other. */

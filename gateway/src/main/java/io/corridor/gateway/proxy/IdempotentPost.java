@@ -113,19 +113,18 @@ final class IdempotentPost implements ProxyInterceptor {
             }
             return future(() -> store.complete(id, digest.hex(), status, response.headers().get("Content-Type"),
                     headers(response), body.getBytes()))
-                    .recover(e -> {
-                        // A key that cannot be written stays in flight until abandoned: logged, the answer still leaves.
-                        LOG.errorf(e, "Idempotency-Key record not updated for %s", id.caller());
-                        return Future.succeededFuture();
-                    });
+                    // A key that cannot be written stays in flight until abandoned: logged, the answer still leaves.
+                    .recover(e -> logged(e, "Idempotency-Key record not updated for %s", id));
         }).compose(v -> context.sendResponse());
     }
 
     private Future<Void> release(IdempotencyRecord.Key id) {
-        return future(() -> store.release(id)).recover(e -> {
-            LOG.errorf(e, "Idempotency-Key not released for %s", id.caller());
-            return Future.succeededFuture();
-        });
+        return future(() -> store.release(id)).recover(e -> logged(e, "Idempotency-Key not released for %s", id));
+    }
+
+    private static Future<Void> logged(Throwable failure, String what, IdempotencyRecord.Key id) {
+        LOG.errorf(failure, what, id.caller());
+        return Future.succeededFuture();
     }
 
     /**

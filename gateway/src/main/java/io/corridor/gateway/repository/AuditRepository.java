@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +20,10 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class AuditRepository implements PanacheRepository<AuditRecord> {
 
+    /** The condition of each optional filter, by its parameter. */
+    private static final Map<String, String> FILTERS = Map.of("username", "username = :username", "outcome",
+            "outcome = :outcome", "from", "at >= :from", "to", "at < :to");
+
     /** Filters are optional; the newest record comes first, ties broken by id for stable pages. */
     public Uni<List<AuditRecord>> search(String username, String outcome, OffsetDateTime from, OffsetDateTime to,
             int page, int size) {
@@ -29,24 +35,14 @@ public class AuditRepository implements PanacheRepository<AuditRecord> {
     }
 
     private PanacheQuery<AuditRecord> query(String username, String outcome, OffsetDateTime from, OffsetDateTime to) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (username != null) {
-            where.append(" and username = :username");
-            params.put("username", username);
-        }
-        if (outcome != null) {
-            where.append(" and outcome = :outcome");
-            params.put("outcome", outcome);
-        }
-        if (from != null) {
-            where.append(" and at >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and at < :to");
-            params.put("to", to);
-        }
-        return find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), params);
+        params.put("username", username);
+        params.put("outcome", outcome);
+        params.put("from", from);
+        params.put("to", to);
+        // A filter not given is no condition (and no parameter: a null has no SQL type to bind).
+        params.values().removeIf(Objects::isNull);
+        String where = params.keySet().stream().map(FILTERS::get).collect(Collectors.joining(" and "));
+        return find(where.isEmpty() ? "1 = 1" : where, Sort.descending("at").and("id", Sort.Direction.Descending), params);
     }
 }
