@@ -48,7 +48,9 @@ public class AnnotationWriter {
                 case TextualBody t -> {
                     o.put("type", "TextualBody");
                     o.put("value", t.value());
-                    o.put("format", t.format());
+                    if (t.format() != null) { // a body stored without one (written by the service itself) has none to give
+                        o.put("format", t.format());
+                    }
                     if (t.language() != null) {
                         o.put("language", t.language());
                     }
