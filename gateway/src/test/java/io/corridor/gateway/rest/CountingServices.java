@@ -87,7 +87,7 @@ public class CountingServices implements QuarkusTestResourceLifecycleManager {
                 int id = created(path);
                 send(exchange, 200, "application/json", """
                         {"id":%d,"format":"wb-csv","source":"World Bank","release":"2026-01","rows":%d,"new":1,"revised":0,
-                         "unchanged":0,"missing":0,"importedAt":"2026-01-01T10:00:00Z","importedBy":"curator"}"""
+                         "unchanged":0,"missing":0,"releaseDate":"2026-01-31","importedAt":"2026-01-01T10:00:00Z","importedBy":"curator"}"""
                         .formatted(id, body.length()), null);
             } else {
                 send(exchange, 404, "application/problem+json",
