@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Uploads every file of manifest.csv as a document with its metadata. Idempotent: the
@@ -42,12 +46,32 @@ public final class DocumentCorpus implements CorpusLoader {
             form.field("tags", "corpus");
             var response = api.send(api.request("/api/v1/documents").header("Content-Type", form.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
-            Api.expect(response, 200, 201);
+            JsonNode document = Api.expect(response, 200, 201);
             if (response.statusCode() == 201) {
                 created++;
+            } else {
+                joinCorpus(api, document, response.headers().firstValue("ETag").orElse(null));
             }
         }
         return manifest.size() + " documents (" + created + " new)";
+    }
+
+    /**
+     * The same bytes uploaded before, by someone else, come back as that document (200): it joins the corpus tag so
+     * that the loaders after this one (evidence annotations look documents up by that tag) find it.
+     */
+    private static void joinCorpus(Api api, JsonNode document, String etag) throws Exception {
+        List<String> tags = new ArrayList<>();
+        document.path("tags").forEach(t -> tags.add(t.asText()));
+        if (tags.contains("corpus") || etag == null) {
+            return;
+        }
+        tags.add("corpus");
+        var patch = api.request("/api/v1/documents/" + document.path("id").asLong())
+                .header("Content-Type", "application/merge-patch+json").header("If-Match", etag)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(Map.of("tags", tags))))
+                .build();
+        Api.expect(api.send(patch), 200);
     }
 
     /** A multipart/form-data body, text fields in UTF-8 (public: the bench uploads with it too). */

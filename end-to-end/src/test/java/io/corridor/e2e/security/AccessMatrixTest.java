@@ -125,7 +125,7 @@ class AccessMatrixTest {
         List<String> probes = List.of("/q/dev", "/q/dev-ui", "/q/dev-ui/extensions", "/q/arc", "/q/arc/beans",
                 "/q/env", "/q/info", "/q/logging-manager", "/api", "/api/v1", "/api/v1/internal",
                 "/api/v1/internal/annotations", "/api/v1/admin", "/api/v1/users", "/api/v1/teams", "/api/v2/documents",
-                "/api/v1/events", "/api/v1/annotations/" + UUID.randomUUID() + "/restore",
+                "/api/v1/annotations/" + UUID.randomUUID() + "/restore",
                 "/api/v1/documents/987654321/annotations", "/api/v1/indicators/imports/1",
                 "/api/v1/actors/987654321/mentions", "/api/v1/audit/1", "/api/v1/me/token", "/api/v1/sources",
                 "/api/v1/observations", "/api/v1/series", "/actuator", "/actuator/env", "/metrics", "/.env",
@@ -210,6 +210,8 @@ class AccessMatrixTest {
             String mediaType = content.has("application/json") ? "application/json" : content.fieldNames().next();
             if (mediaType.startsWith("multipart/")) {
                 request.multiPart("note", "not a file");
+            } else if (mediaType.startsWith("application/x-www-form-urlencoded")) {
+                request.formParam("x", "x"); // RestAssured encodes a form itself: it refuses raw bytes for one
             } else if (mediaType.contains("json")) {
                 request.contentType(mediaType).body("{}".getBytes(StandardCharsets.UTF_8));
             } else {
