@@ -30,6 +30,16 @@ public class ActorName {
 
     public String language;
 
+    /** When this name was in use (a ministry renamed); none: always. */
+    @Column(name = "start_date")
+    public String startDate;
+    @Column(name = "start_from")
+    public java.time.LocalDate startFrom;
+    @Column(name = "end_date")
+    public String endDate;
+    @Column(name = "end_to")
+    public java.time.LocalDate endTo;
+
     /** Lower case without accents, computed by the database for search. */
     @Column(insertable = false, updatable = false)
     public String norm;
@@ -42,5 +52,19 @@ public class ActorName {
         this.type = type.code();
         this.name = name;
         this.language = language;
+    }
+
+    /** Sets the period in use; either end may be unknown (null). */
+    public ActorName during(io.corridor.support.time.PartialDate start, io.corridor.support.time.PartialDate end) {
+        startDate = start == null ? null : start.text();
+        startFrom = start == null ? null : start.start();
+        endDate = end == null ? null : end.text();
+        endTo = end == null ? null : end.end();
+        return this;
+    }
+
+    /** In use on that day: no period, or one around it. */
+    public boolean inUseOn(java.time.LocalDate day) {
+        return (startFrom == null || !startFrom.isAfter(day)) && (endTo == null || !endTo.isBefore(day));
     }
 }

@@ -1,7 +1,5 @@
 package io.corridor.actor;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
  * participants, instruments and evidence live in their own tables; dates, status, version and audit as every entry.
  */
 @Entity(name = "Event")
-public class EventEntity extends Registered {
+public class EventEntity extends Bounded {
 
     @Id
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -27,14 +25,6 @@ public class EventEntity extends Registered {
 
     @Column(nullable = false)
     public String title;
-
-    /** Uncertainty: it took place no earlier than this day. */
-    @Column(name = "not_before")
-    public LocalDate notBefore;
-
-    /** Uncertainty: it took place no later than this day. */
-    @Column(name = "not_after")
-    public LocalDate notAfter;
 
     public String place;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 
 /** subject — predicate → object, from start to end, backed by {@link EvidenceEntity}. */
 @Entity(name = "Relation")
-public class RelationEntity extends Registered {
+public class RelationEntity extends Bounded {
 
     @Id
     @SequenceGenerator(name = "relation_seq", sequenceName = "relation_seq", allocationSize = 50)
@@ -31,4 +31,12 @@ public class RelationEntity extends Registered {
 
     @Column(nullable = false)
     public double confidence;
+
+    /** The post held, when the membership is to one: a post of the object. */
+    @Column(name = "post_id")
+    public Long postId;
+
+    /** Popolo on_behalf_of: whom the subject represents there (a party, a state). */
+    @Column(name = "on_behalf_of")
+    public Long onBehalfOf;
 }

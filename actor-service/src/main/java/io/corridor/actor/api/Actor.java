@@ -24,9 +24,10 @@ public record Actor(
         @Schema(example = "hcme") String key,
         @Schema(example = "actor", enumeration = { "actor", "instrument" }) String family,
         @Schema(example = "diaspora_institution") ActorKind kind,
-        @Schema(example = "Haut Conseil des Maliens de l'Extérieur") String name,
+        @Schema(example = "Haut Conseil des Maliens de l'Extérieur", description = "The display name; with ?at=, the name "
+                + "in use at that date") String name,
         @Schema(example = "fr") String language,
-        @Schema(description = "Preferred names in other languages") List<LocalizedName> names,
+        @Schema(description = "Preferred names in other languages, and names valid over a period") List<LocalizedName> names,
         @Schema(description = "Other names, matched regardless of case and accents") List<String> aliases,
         @Schema(description = "Acronyms; up to five capitals are matched with their case", example = "[\"HCME\"]") List<String> acronyms,
         @Schema(description = "ISO 3166-1 alpha-3", example = "MLI", pattern = Patterns.COUNTRY) String country,
@@ -42,5 +43,6 @@ public record Actor(
         @Schema(example = "curator") String createdBy,
         OffsetDateTime createdAt,
         String changedBy,
-        OffsetDateTime changedAt) implements Versioned {
+        OffsetDateTime changedAt,
+        @Schema(description = "Sources of the entry and of its statements") List<Evidence> evidence) implements Versioned {
 }

@@ -26,7 +26,8 @@ public record ActorDraft(
                 + "instruments: agreement, policy, programme, fund") ActorKind kind,
         @NotBlank @Size(max = 500) @Schema(required = true, example = "Haut Conseil des Maliens de l'Extérieur") String name,
         @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as fr") @Schema(description = "Language of name", example = "fr", nullable = true) String language,
-        @Size(max = 50) @Schema(description = "Preferred names in other languages", nullable = true) List<@NotNull @Valid LocalizedName> names,
+        @Size(max = 50) @Schema(description = "Preferred names in other languages, and former names with the period they were in use",
+                nullable = true) List<@NotNull @Valid LocalizedName> names,
         @Size(max = 200) @Schema(description = "Other names, matched regardless of case and accents",
                 example = "[\"Haut Conseil des Maliens de l'étranger\"]", nullable = true) List<@NotBlank @Size(max = 500) String> aliases,
         @Size(max = 50) @Schema(description = "Acronyms; up to five capitals are matched with their case", example = "[\"HCME\"]",
@@ -39,7 +40,13 @@ public record ActorDraft(
         @Size(max = 5000) @Schema(nullable = true) String description,
         @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q912") @Schema(description = "Wikidata item", example = "Q912", nullable = true) String wikidata,
         @Pattern(regexp = "^[0-9]{15}[0-9X]$", message = "must be 16 ISNI characters without spaces") @Schema(nullable = true) String isni,
-        @Pattern(regexp = "^[1-9][0-9]{0,21}$", message = "must be a VIAF number") @Schema(nullable = true) String viaf) {
+        @Pattern(regexp = "^[1-9][0-9]{0,21}$", message = "must be a VIAF number") @Schema(nullable = true) String viaf,
+        @Size(max = 100) @Schema(description = "Sources of the entry or of one of its statements (property, value)",
+                nullable = true) List<@NotNull @Valid Evidence> evidence) {
+
+    public List<Evidence> evidenceOrEmpty() {
+        return evidence == null ? List.of() : evidence;
+    }
 
     public List<LocalizedName> namesOrEmpty() {
         return names == null ? List.of() : names;

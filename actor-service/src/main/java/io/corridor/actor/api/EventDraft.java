@@ -34,22 +34,14 @@ public record EventDraft(
         @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid InstrumentActionDraft> instruments,
         @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) {
 
-    static final String DAY = "^\\d{4}-\\d{2}-\\d{2}$";
+    static final String DAY = Days.DAY;
 
     public LocalDate notBeforeDay() {
-        return day("notBefore", notBefore);
+        return Days.parse("notBefore", notBefore);
     }
 
     public LocalDate notAfterDay() {
-        return day("notAfter", notAfter);
-    }
-
-    private static LocalDate day(String field, String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw io.corridor.support.problem.ProblemException.invalid(field, "is no day of the calendar");
-        }
+        return Days.parse("notAfter", notAfter);
     }
 
     public List<ParticipantDraft> participantsOrEmpty() {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.corridor.actor.ActorEntity;
+import io.corridor.actor.Backed;
 import io.corridor.actor.EventEntity;
-import io.corridor.actor.EventEvidenceEntity;
+import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.EventInstrumentEntity;
 import io.corridor.actor.EventKind;
 import io.corridor.actor.ParticipantEntity;
@@ -22,7 +23,7 @@ public final class EventMapper {
 
     /** What an event's view needs besides the event: its rows and the actors they name. */
     public record Parts(List<ParticipantEntity> participants, List<EventInstrumentEntity> instruments,
-            List<EventEvidenceEntity> evidence, Map<Long, ActorEntity> actors) {
+            List<EvidenceEntity> evidence, Map<Long, ActorEntity> actors) {
     }
 
     public static Event view(EventEntity e, Parts parts) {
@@ -33,8 +34,7 @@ public final class EventMapper {
                 .toList();
         List<InstrumentAction> instruments = parts.instruments().stream().filter(i -> i.eventId.equals(e.id))
                 .map(i -> new InstrumentAction(RelationMapper.ref(i.instrumentId, parts.actors()), i.action)).toList();
-        List<Evidence> evidence = parts.evidence().stream().filter(v -> v.eventId.equals(e.id))
-                .map(v -> new Evidence(v.annotation, v.document, v.quote)).toList();
+        List<Evidence> evidence = EvidenceMapper.views(Backed.EVENT, e.id, parts.evidence());
         return new Event(e.id, EventKind.of(e.kind), e.title, start, PartialDate.parse(e.endDate),
                 start == null ? null : start.precision().name().toLowerCase(), e.notBefore, e.notAfter, e.place,
                 e.description, participants, instruments, evidence, e.status, e.version, e.createdBy, e.createdAt,

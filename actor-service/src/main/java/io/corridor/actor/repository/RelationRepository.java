@@ -62,8 +62,22 @@ public class RelationRepository implements PanacheRepository<RelationEntity> {
     }
 
     public Uni<Integer> moveEnds(long from, long to) {
+        // one cannot act on one's own behalf: a survivor that was represented by the merged actor no longer is
         return update("subjectId = ?1 where subjectId = ?2", to, from)
-                .chain(() -> update("objectId = ?1 where objectId = ?2", to, from));
+                .chain(() -> update("objectId = ?1 where objectId = ?2", to, from))
+                .chain(() -> update("onBehalfOf = null where onBehalfOf = ?1 and subjectId = ?2", from, to))
+                .chain(() -> update("onBehalfOf = ?1 where onBehalfOf = ?2", to, from));
+    }
+
+    /** The memberships that hold these posts, by start date, undated last. */
+    public Uni<List<RelationEntity>> holding(Collection<Long> postIds) {
+        return postIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("postId in ?1 order by startFrom nulls last, id", postIds);
+    }
+
+    /** How many memberships hold the post: a held post cannot be deleted. */
+    public Uni<Long> countHolding(long postId) {
+        return count("postId", postId);
     }
 
     private static String period(Period period, Parameters p) {

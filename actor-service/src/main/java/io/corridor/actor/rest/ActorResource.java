@@ -130,15 +130,18 @@ public class ActorResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getActor", summary = "One actor or instrument", description = "With its names per language, "
-            + "aliases and acronyms. The ETag carries its version, to send back in If-Match; a merged actor answers 308 to "
+    @Operation(operationId = "getActor", summary = "One actor or instrument", description = "With its names per language "
+            + "(and the periods they were in use), aliases, acronyms and the evidence of its statements; with at, the name "
+            + "shown is the one in use at that date. The ETag carries its version, to send back in If-Match; a merged actor answers 308 to "
             + "its survivor.")
     @APIResponse(responseCode = "200", description = "The actor; ETag carries its version",
             headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "308", description = Docs.MERGED,
             headers = @Header(name = HttpHeaders.LOCATION, description = Docs.SURVIVOR, schema = @Schema(type = SchemaType.STRING)))
-    public Uni<RestResponse<Actor>> get(@PathParam("id") long id) {
-        return actors.get(id).map(Tagged::ok);
+    public Uni<RestResponse<Actor>> get(@PathParam("id") long id,
+            @Parameter(description = "A date: name is then the name in use at that date (a ministry before it was renamed)",
+                    schema = @Schema(implementation = PartialDate.class)) @QueryParam("at") String at) {
+        return actors.get(id, Queries.date("at", at)).map(Tagged::ok);
     }
 
     @POST

@@ -27,6 +27,9 @@ final class Docs {
     static final String RELATION_RULE = "Refused by a rule of the registry; errors name the field (unknown or merged "
             + "actor, self relation, end before start, part_of cycle)";
 
+    static final String POST_RULE = "Refused by a rule of the registry; errors name the field (an organization that is no "
+            + "live actor, end before start, bounds out of order, evidence naming a statement posts do not have, a held post "
+            + "moved to another organization)";
     static final String EVENT_RULE = "Refused by a rule of the registry; errors name the field (end before start, bounds "
             + "out of order, a participant, onBehalfOf or instrument that is no live entry of its family)";
 

@@ -1,5 +1,6 @@
 package io.corridor.actor.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,13 @@ import io.corridor.actor.NameType;
 import io.corridor.actor.api.Actor;
 import io.corridor.actor.api.ActorDraft;
 import io.corridor.actor.api.LocalizedName;
+import io.corridor.actor.Backed;
 import io.corridor.actor.mapping.ActorMapper;
+import io.corridor.actor.mapping.EvidenceMapper;
 import io.corridor.actor.mention.FoldedText;
 import io.corridor.actor.repository.ActorNameRepository;
 import io.corridor.actor.repository.ActorRepository;
+import io.corridor.actor.repository.PostRepository;
 import io.corridor.actor.repository.RelationRepository;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
@@ -39,11 +43,16 @@ public class ActorService {
     private final ActorRepository actors;
     private final ActorNameRepository names;
     private final RelationRepository relations;
+    private final PostRepository posts;
+    private final Provenance provenance;
 
-    public ActorService(ActorRepository actors, ActorNameRepository names, RelationRepository relations) {
+    public ActorService(ActorRepository actors, ActorNameRepository names, RelationRepository relations, PostRepository posts,
+            Provenance provenance) {
         this.actors = actors;
         this.names = names;
         this.relations = relations;
+        this.posts = posts;
+        this.provenance = provenance;
     }
 
     @WithTransaction
@@ -69,16 +78,20 @@ public class ActorService {
                 .flatMap(this::views).map(items -> new Page<>(items, request.page, request.size, total)));
     }
 
-    /** One entry; a merged one answers with {@link Moved}. */
+    /** One entry; a merged one answers with {@link Moved}. With a date, its name is the one in use then. */
     @WithTransaction
-    public Uni<Actor> get(long id) {
-        return live(id).flatMap(this::view);
+    public Uni<Actor> get(long id, PartialDate at) {
+        return live(id).flatMap(actor -> names.ofActors(List.of(actor.id)).flatMap(found -> provenance
+                .of(Backed.ACTOR, List.of(actor.id))
+                .map(ev -> ActorMapper.view(actor, found, EvidenceMapper.views(Backed.ACTOR, actor.id, ev), at))));
     }
 
     /** Curators register entries directly; annotators may only propose them. */
     @WithTransaction
     public Uni<Actor> register(ActorDraft draft, SecurityIdentity who) {
         checkDates(draft.start(), draft.end());
+        checkNames(draft);
+        Provenance.check(Backed.ACTOR, draft.evidenceOrEmpty());
         Uni<Void> keyFree = draft.key() == null ? Uni.createFrom().voidItem()
                 : actors.byKey(draft.key()).invoke(existing -> {
                     if (existing != null) {
@@ -90,7 +103,9 @@ public class ActorService {
             ActorEntity actor = new ActorEntity();
             apply(actor, draft);
             actor.created(who.getPrincipal().getName(), who.hasRole(Roles.CURATOR));
-            return actors.persistAndFlush(actor).flatMap(saved -> replaceNames(saved, draft)).flatMap(this::view);
+            return actors.persistAndFlush(actor).flatMap(saved -> replaceNames(saved, draft))
+                    .flatMap(saved -> provenance.replace(Backed.ACTOR, saved.id, draft.evidenceOrEmpty()).replaceWith(saved))
+                    .flatMap(this::view);
         });
     }
 
@@ -100,6 +115,8 @@ public class ActorService {
         return live(id).flatMap(actor -> {
             EntityTag.require(ifMatch, actor.version);
             checkDates(draft.start(), draft.end());
+            checkNames(draft);
+            Provenance.check(Backed.ACTOR, draft.evidenceOrEmpty());
             Uni<Void> keyFree = draft.key() == null || draft.key().equals(actor.key) ? Uni.createFrom().voidItem()
                     : actors.byKey(draft.key()).invoke(existing -> {
                         if (existing != null) {
@@ -110,7 +127,8 @@ public class ActorService {
             return keyFree.flatMap(ignored -> {
                 apply(actor, draft);
                 actor.changed(who.getPrincipal().getName());
-                return names.deleteOf(id).flatMap(deleted -> actors.flush()).flatMap(f -> replaceNames(actor, draft));
+                return names.deleteOf(id).flatMap(deleted -> actors.flush()).flatMap(f -> replaceNames(actor, draft))
+                        .flatMap(saved -> provenance.replace(Backed.ACTOR, id, draft.evidenceOrEmpty()).replaceWith(saved));
             });
         }).flatMap(this::view);
     }
@@ -153,6 +171,8 @@ public class ActorService {
                 return moveNames(old, survivor)
                         .flatMap(x -> relations.deleteBetween(old.id, survivor.id))
                         .flatMap(x -> relations.moveEnds(old.id, survivor.id))
+                        .flatMap(x -> posts.moveOrganization(old.id, survivor.id))
+                        .flatMap(x -> provenance.moveActor(old.id, survivor.id))
                         .flatMap(x -> actors.redirect(old.id, survivor.id))
                         .flatMap(x -> {
                             old.mergedInto = survivor.id;
@@ -179,12 +199,13 @@ public class ActorService {
     }
 
     private Uni<Actor> view(ActorEntity actor) {
-        return names.ofActors(List.of(actor.id)).map(found -> ActorMapper.view(actor, found));
+        return views(List.of(actor)).map(list -> list.get(0));
     }
 
     private Uni<List<Actor>> views(List<ActorEntity> list) {
-        return names.ofActors(list.stream().map(a -> a.id).toList())
-                .map(found -> list.stream().map(a -> ActorMapper.view(a, found)).toList());
+        List<Long> ids = list.stream().map(a -> a.id).toList();
+        return names.ofActors(ids).flatMap(found -> provenance.of(Backed.ACTOR, ids).map(ev -> list.stream()
+                .map(a -> ActorMapper.view(a, found, EvidenceMapper.views(Backed.ACTOR, a.id, ev))).toList()));
     }
 
     private Uni<ActorEntity> moveNames(ActorEntity old, ActorEntity survivor) {
@@ -210,21 +231,29 @@ public class ActorService {
     private Uni<ActorEntity> replaceNames(ActorEntity actor, ActorDraft draft) {
         Set<String> seen = new HashSet<>();
         List<ActorName> rows = new ArrayList<>();
-        addName(rows, seen, actor.id, NameType.NAME, draft.name(), draft.language());
+        // dated names first: the display name listed again with a period keeps that period
         for (LocalizedName n : draft.namesOrEmpty()) {
-            addName(rows, seen, actor.id, NameType.NAME, n.name(), n.language());
+            ActorName added = addName(rows, seen, actor.id, NameType.NAME, n.name(), n.language());
+            if (added != null) {
+                added.during(n.start(), n.end());
+            }
         }
+        addName(rows, seen, actor.id, NameType.NAME, draft.name(), draft.language());
         draft.aliasesOrEmpty().forEach(a -> addName(rows, seen, actor.id, NameType.ALIAS, a, null));
         draft.acronymsOrEmpty().forEach(a -> addName(rows, seen, actor.id, NameType.ACRONYM, a, null));
         return names.persist(rows).flatMap(x -> actors.bumpRevision()).replaceWith(actor);
     }
 
-    private static void addName(List<ActorName> rows, Set<String> seen, long actorId, NameType type, String name,
+    /** Adds the name unless the actor has it already; answers the row added, or null. */
+    private static ActorName addName(List<ActorName> rows, Set<String> seen, long actorId, NameType type, String name,
             String language) {
         String clean = name.strip().replaceAll("\\s+", " ");
-        if (seen.add(identity(type.code(), clean, language))) {
-            rows.add(new ActorName(actorId, type, clean, language));
+        if (!seen.add(identity(type.code(), clean, language))) {
+            return null;
         }
+        ActorName row = new ActorName(actorId, type, clean, language);
+        rows.add(row);
+        return row;
     }
 
     private static String identity(String type, String name, String language) {
@@ -251,6 +280,33 @@ public class ActorService {
         if (start != null && end != null && end.end().isBefore(start.start())) {
             throw ProblemException.unprocessable("end " + end + " is before start " + start,
                     List.of(Violation.field("end", end.text(), "must not be before start " + start)));
+        }
+    }
+
+    /** Each dated name's end not before its start, naming the name at fault. */
+    private static void checkNames(ActorDraft draft) {
+        for (int i = 0; i < draft.namesOrEmpty().size(); i++) {
+            LocalizedName n = draft.namesOrEmpty().get(i);
+            if (n.start() != null && n.end() != null && n.end().end().isBefore(n.start().start())) {
+                throw ProblemException.unprocessable("name " + n.name() + " ends before it starts",
+                        List.of(Violation.field("names[" + i + "].end", n.end().text(), "must not be before start " + n.start())));
+            }
+        }
+    }
+
+    /** Uncertainty bounds in order and around the start they bound, each refused naming itself. */
+    static void checkBounds(PartialDate start, LocalDate notBefore, LocalDate notAfter) {
+        if (notBefore != null && notAfter != null && notAfter.isBefore(notBefore)) {
+            throw ProblemException.unprocessable("notAfter is before notBefore",
+                    List.of(Violation.field("notAfter", notAfter.toString(), "must not be before notBefore")));
+        }
+        if (start != null && notBefore != null && notBefore.isAfter(start.end())) {
+            throw ProblemException.unprocessable("notBefore is after the start",
+                    List.of(Violation.field("notBefore", notBefore.toString(), "must not be after the start " + start)));
+        }
+        if (start != null && notAfter != null && notAfter.isBefore(start.start())) {
+            throw ProblemException.unprocessable("notAfter is before the start",
+                    List.of(Violation.field("notAfter", notAfter.toString(), "must not be before the start " + start)));
         }
     }
 

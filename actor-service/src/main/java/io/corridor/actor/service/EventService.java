@@ -1,6 +1,5 @@
 package io.corridor.actor.service;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,23 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.ActorEntity;
 import io.corridor.actor.EventEntity;
-import io.corridor.actor.EventEvidenceEntity;
+import io.corridor.actor.Backed;
 import io.corridor.actor.EventInstrumentEntity;
 import io.corridor.actor.Family;
 import io.corridor.actor.ParticipantEntity;
 import io.corridor.actor.api.Event;
 import io.corridor.actor.api.EventDraft;
-import io.corridor.actor.api.Evidence;
 import io.corridor.actor.api.InstrumentActionDraft;
 import io.corridor.actor.api.ParticipantDraft;
 import io.corridor.actor.api.TimelineEntry;
 import io.corridor.actor.mapping.EventMapper;
 import io.corridor.actor.repository.ActorRepository;
-import io.corridor.actor.repository.EventEvidenceRepository;
 import io.corridor.actor.repository.EventInstrumentRepository;
 import io.corridor.actor.repository.EventRepository;
 import io.corridor.actor.repository.ParticipantRepository;
-import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -50,16 +46,16 @@ public class EventService {
     private final EventRepository events;
     private final ParticipantRepository participants;
     private final EventInstrumentRepository instruments;
-    private final EventEvidenceRepository evidence;
+    private final Provenance provenance;
     private final ActorRepository actors;
     private final ActorService actorService;
 
     public EventService(EventRepository events, ParticipantRepository participants, EventInstrumentRepository instruments,
-            EventEvidenceRepository evidence, ActorRepository actors, ActorService actorService) {
+            Provenance provenance, ActorRepository actors, ActorService actorService) {
         this.events = events;
         this.participants = participants;
         this.instruments = instruments;
-        this.evidence = evidence;
+        this.provenance = provenance;
         this.actors = actors;
         this.actorService = actorService;
     }
@@ -100,24 +96,15 @@ public class EventService {
 
     @WithTransaction
     public Uni<Event> replace(long id, EventDraft draft, String ifMatch, SecurityIdentity who) {
-        return find(id).flatMap(e -> {
-            EntityTag.require(ifMatch, e.version);
-            return check(draft).flatMap(ok -> {
-                apply(e, draft);
-                e.changed(who.getPrincipal().getName());
-                return participants.deleteOf(id).flatMap(x -> instruments.deleteOf(id)).flatMap(x -> evidence.deleteOf(id))
-                        .flatMap(x -> replaceParts(e, draft));
-            });
-        }).flatMap(this::view);
+        return Guarded.replace(find(id), ifMatch, who, e -> check(draft).invoke(ok -> apply(e, draft))
+                .flatMap(ok -> participants.deleteOf(id)).flatMap(x -> instruments.deleteOf(id))
+                .flatMap(x -> replaceParts(e, draft))).flatMap(this::view);
     }
 
     @WithTransaction
     public Uni<Void> delete(long id, String ifMatch) {
-        return find(id).flatMap(e -> {
-            EntityTag.require(ifMatch, e.version);
-            return participants.deleteOf(id).flatMap(x -> instruments.deleteOf(id)).flatMap(x -> evidence.deleteOf(id))
-                    .flatMap(x -> events.delete(e));
-        });
+        return Guarded.delete(find(id), ifMatch, e -> participants.deleteOf(id).flatMap(x -> instruments.deleteOf(id))
+                .flatMap(x -> provenance.deleteOf(Backed.EVENT, id)).flatMap(x -> events.delete(e)));
     }
 
     private Uni<EventEntity> find(long id) {
@@ -127,26 +114,8 @@ public class EventService {
     /** Dates ordered, bounds ordered and around the dates, every actor named live and of the right family. */
     private Uni<Void> check(EventDraft draft) {
         ActorService.checkDates(draft.start(), draft.end());
-        LocalDate notBefore = draft.notBeforeDay();
-        LocalDate notAfter = draft.notAfterDay();
-        if (notBefore != null && notAfter != null && notAfter.isBefore(notBefore)) {
-            throw ProblemException.unprocessable("notAfter is before notBefore",
-                    List.of(Violation.field("notAfter", notAfter.toString(), "must not be before notBefore")));
-        }
-        if (draft.start() != null && notBefore != null && notBefore.isAfter(draft.start().end())) {
-            throw ProblemException.unprocessable("notBefore is after the start",
-                    List.of(Violation.field("notBefore", notBefore.toString(), "must not be after the start " + draft.start())));
-        }
-        if (draft.start() != null && notAfter != null && notAfter.isBefore(draft.start().start())) {
-            throw ProblemException.unprocessable("notAfter is before the start",
-                    List.of(Violation.field("notAfter", notAfter.toString(), "must not be before the start " + draft.start())));
-        }
-        for (int i = 0; i < draft.evidenceOrEmpty().size(); i++) {
-            Evidence item = draft.evidenceOrEmpty().get(i);
-            if (blank(item.annotation()) && blank(item.quote())) {
-                throw ProblemException.invalid("evidence[" + i + "]", "needs an annotation or a quote");
-            }
-        }
+        ActorService.checkBounds(draft.start(), draft.notBeforeDay(), draft.notAfterDay());
+        Provenance.check(Backed.EVENT, draft.evidenceOrEmpty());
         Set<Long> named = new HashSet<>();
         draft.participantsOrEmpty().forEach(p -> {
             named.add(p.actor());
@@ -209,15 +178,6 @@ public class EventService {
             row.action = i.action();
             acted.add(row);
         }
-        List<EventEvidenceEntity> shown = new ArrayList<>();
-        for (Evidence item : draft.evidenceOrEmpty()) {
-            EventEvidenceEntity row = new EventEvidenceEntity();
-            row.eventId = e.id;
-            row.annotation = blank(item.annotation()) ? null : item.annotation().strip();
-            row.document = blank(item.document()) ? null : item.document().strip();
-            row.quote = blank(item.quote()) ? null : item.quote().strip();
-            shown.add(row);
-        }
         Uni<Void> saved = Uni.createFrom().voidItem();
         if (!people.isEmpty()) {
             saved = saved.flatMap(x -> participants.persist(people));
@@ -225,10 +185,8 @@ public class EventService {
         if (!acted.isEmpty()) {
             saved = saved.flatMap(x -> instruments.persist(acted));
         }
-        if (!shown.isEmpty()) {
-            saved = saved.flatMap(x -> evidence.persist(shown));
-        }
-        return saved.flatMap(x -> events.flush()).replaceWith(e);
+        return saved.flatMap(x -> provenance.replace(Backed.EVENT, e.id, draft.evidenceOrEmpty())).flatMap(x -> events.flush())
+                .replaceWith(e);
     }
 
     private static void apply(EventEntity e, EventDraft draft) {
@@ -250,7 +208,7 @@ public class EventService {
 
     Uni<List<Event>> views(List<EventEntity> list) {
         List<Long> ids = list.stream().map(e -> e.id).toList();
-        return participants.ofEvents(ids).flatMap(people -> instruments.ofEvents(ids).flatMap(acted -> evidence.ofEvents(ids)
+        return participants.ofEvents(ids).flatMap(people -> instruments.ofEvents(ids).flatMap(acted -> provenance.of(Backed.EVENT, ids)
                 .flatMap(shown -> {
                     Set<Long> named = new HashSet<>();
                     people.forEach(p -> {

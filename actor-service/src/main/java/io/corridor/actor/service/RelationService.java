@@ -1,6 +1,5 @@
 package io.corridor.actor.service;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +10,19 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.ActorEntity;
-import io.corridor.actor.EvidenceEntity;
+import io.corridor.actor.Backed;
+import io.corridor.actor.PostEntity;
 import io.corridor.actor.Predicate;
 import io.corridor.actor.RelationEntity;
-import io.corridor.actor.api.Evidence;
 import io.corridor.actor.api.Relation;
 import io.corridor.actor.api.RelationDraft;
 import io.corridor.actor.api.TimelineEntry;
+import io.corridor.actor.mapping.EvidenceMapper;
 import io.corridor.actor.mapping.RelationMapper;
 import io.corridor.actor.repository.ActorRepository;
-import io.corridor.actor.repository.EvidenceRepository;
+import io.corridor.actor.repository.PostRepository;
 import io.corridor.actor.repository.RelationRepository.Period;
 import io.corridor.actor.repository.RelationRepository;
-import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
@@ -37,15 +36,17 @@ import io.smallrye.mutiny.Uni;
 public class RelationService {
 
     private final RelationRepository relations;
-    private final EvidenceRepository evidence;
+    private final Provenance provenance;
     private final ActorRepository actors;
+    private final PostRepository posts;
     private final ActorService actorService;
 
-    public RelationService(RelationRepository relations, EvidenceRepository evidence, ActorRepository actors,
+    public RelationService(RelationRepository relations, Provenance provenance, ActorRepository actors, PostRepository posts,
             ActorService actorService) {
         this.relations = relations;
-        this.evidence = evidence;
+        this.provenance = provenance;
         this.actors = actors;
+        this.posts = posts;
         this.actorService = actorService;
     }
 
@@ -83,37 +84,26 @@ public class RelationService {
             RelationEntity r = new RelationEntity();
             apply(r, draft);
             r.created(who.getPrincipal().getName(), who.hasRole(Roles.CURATOR));
-            return relations.persistAndFlush(r).flatMap(saved -> replaceEvidence(saved, draft));
+            return relations.persistAndFlush(r).flatMap(saved -> provenance.replace(Backed.RELATION, saved.id,
+                    draft.evidenceOrEmpty()).replaceWith(saved));
         }).flatMap(this::view);
     }
 
     @WithTransaction
     public Uni<Relation> replace(long id, RelationDraft draft, String ifMatch, SecurityIdentity who) {
-        return find(id).flatMap(r -> {
-            EntityTag.require(ifMatch, r.version);
-            return check(draft, r.id).flatMap(ok -> {
-                apply(r, draft);
-                r.changed(who.getPrincipal().getName());
-                return evidence.deleteOf(r.id).flatMap(x -> replaceEvidence(r, draft));
-            });
-        }).flatMap(this::view);
+        return Guarded.replace(find(id), ifMatch, who, r -> check(draft, r.id).invoke(ok -> apply(r, draft))
+                .flatMap(ok -> provenance.replace(Backed.RELATION, id, draft.evidenceOrEmpty())).flatMap(x -> relations.flush()))
+                .flatMap(this::view);
     }
 
     @WithTransaction
     public Uni<Relation> accept(long id, String ifMatch, SecurityIdentity who) {
-        return find(id).flatMap(r -> {
-            EntityTag.requireIfSent(ifMatch, r.version);
-            r.accept(who.getPrincipal().getName());
-            return relations.flush().replaceWith(r);
-        }).flatMap(this::view);
+        return Guarded.accept(find(id), ifMatch, who).flatMap(r -> relations.flush().replaceWith(r)).flatMap(this::view);
     }
 
     @WithTransaction
     public Uni<Void> delete(long id, String ifMatch) {
-        return find(id).flatMap(r -> {
-            EntityTag.require(ifMatch, r.version);
-            return evidence.deleteOf(id).flatMap(x -> relations.delete(r));
-        });
+        return Guarded.delete(find(id), ifMatch, r -> provenance.deleteOf(Backed.RELATION, id).flatMap(x -> relations.delete(r)));
     }
 
     private Uni<RelationEntity> find(long id) {
@@ -123,11 +113,19 @@ public class RelationService {
     /** Both ends exist and are live, differ, dates are ordered, and part_of stays a hierarchy. */
     private Uni<Void> check(RelationDraft draft, Long relationId) {
         ActorService.checkDates(draft.start(), draft.end());
+        ActorService.checkBounds(draft.start(), draft.notBeforeDay(), draft.notAfterDay());
+        Provenance.check(Backed.RELATION, draft.evidenceOrEmpty());
+        if (draft.onBehalfOf() != null && draft.onBehalfOf().equals(draft.subject())) {
+            throw ProblemException.unprocessable("one cannot act on one's own behalf",
+                    List.of(Violation.field("onBehalfOf", String.valueOf(draft.onBehalfOf()), "must differ from subject")));
+        }
         if (draft.subject().equals(draft.object())) {
             throw ProblemException.unprocessable("an actor cannot be related to itself",
                     List.of(Violation.field("object", String.valueOf(draft.object()), "must differ from subject")));
         }
-        return end("subject", draft.subject()).flatMap(s -> end("object", draft.object())).flatMap(o -> {
+        return end("subject", draft.subject()).flatMap(s -> end("object", draft.object()))
+                .flatMap(o -> draft.onBehalfOf() == null ? Uni.createFrom().item(o) : end("onBehalfOf", draft.onBehalfOf()).replaceWith(o))
+                .flatMap(o -> heldPost(draft)).flatMap(o -> {
             if (draft.predicate() != Predicate.PART_OF) {
                 return Uni.createFrom().voidItem();
             }
@@ -155,6 +153,25 @@ public class RelationService {
         });
     }
 
+    /** A post named must be one of the object's: the membership is in the organization the post belongs to. */
+    private Uni<Void> heldPost(RelationDraft draft) {
+        if (draft.post() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return posts.findById(draft.post()).map(p -> {
+            if (p == null) {
+                throw ProblemException.unprocessable("no post " + draft.post(),
+                        List.of(Violation.field("post", String.valueOf(draft.post()), "names no post")));
+            }
+            if (!p.organizationId.equals(draft.object())) {
+                throw ProblemException.unprocessable("post " + p.id + " is in organization " + p.organizationId,
+                        List.of(Violation.field("post", String.valueOf(draft.post()), "must be a post of the object "
+                                + draft.object() + ", not of " + p.organizationId)));
+            }
+            return null;
+        });
+    }
+
     private Uni<ActorEntity> end(String field, long id) {
         return actors.findById(id).map(a -> {
             if (a == null) {
@@ -169,25 +186,6 @@ public class RelationService {
         });
     }
 
-    private Uni<RelationEntity> replaceEvidence(RelationEntity r, RelationDraft draft) {
-        List<EvidenceEntity> rows = new ArrayList<>();
-        int i = 0;
-        for (Evidence item : draft.evidenceOrEmpty()) {
-            if (blank(item.annotation()) && blank(item.quote())) {
-                throw ProblemException.invalid("evidence[" + i + "]", "needs an annotation or a quote");
-            }
-            EvidenceEntity e = new EvidenceEntity();
-            e.relationId = r.id;
-            e.annotation = blank(item.annotation()) ? null : item.annotation().strip();
-            e.document = blank(item.document()) ? null : item.document().strip();
-            e.quote = blank(item.quote()) ? null : item.quote().strip();
-            rows.add(e);
-            i++;
-        }
-        Uni<Void> saved = rows.isEmpty() ? Uni.createFrom().voidItem() : evidence.persist(rows);
-        return saved.flatMap(x -> relations.flush()).replaceWith(r);
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -199,6 +197,10 @@ public class RelationService {
         r.role = blank(draft.role()) ? null : draft.role().strip();
         r.span(draft.start(), draft.end());
         r.confidence = draft.confidence() == null ? 1.0 : draft.confidence();
+        r.postId = draft.post();
+        r.onBehalfOf = draft.onBehalfOf();
+        r.notBefore = draft.notBeforeDay();
+        r.notAfter = draft.notAfterDay();
     }
 
 
@@ -208,14 +210,23 @@ public class RelationService {
 
     Uni<List<Relation>> views(List<RelationEntity> list) {
         Set<Long> ends = new HashSet<>();
+        Set<Long> held = new HashSet<>();
         list.forEach(r -> {
             ends.add(r.subjectId);
             ends.add(r.objectId);
+            if (r.onBehalfOf != null) {
+                ends.add(r.onBehalfOf);
+            }
+            if (r.postId != null) {
+                held.add(r.postId);
+            }
         });
-        return actors.byIds(ends).flatMap(found -> {
+        return actors.byIds(ends).flatMap(found -> posts.byIds(held).flatMap(postList -> {
             Map<Long, ActorEntity> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-            return evidence.ofRelations(list.stream().map(r -> r.id).toList())
-                    .map(ev -> list.stream().map(r -> RelationMapper.view(r, byId, ev)).toList());
-        });
+            Map<Long, PostEntity> postById = postList.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+            return provenance.of(Backed.RELATION, list.stream().map(r -> r.id).toList())
+                    .map(ev -> list.stream().map(r -> RelationMapper.view(r, byId, postById,
+                            EvidenceMapper.views(Backed.RELATION, r.id, ev))).toList());
+        }));
     }
 }
