@@ -69,6 +69,11 @@ public class RelationRepository implements PanacheRepository<RelationEntity> {
                 .chain(() -> update("onBehalfOf = ?1 where onBehalfOf = ?2", to, from));
     }
 
+    /** The relations whose subject is one of these: each relation once over a registry exported page by page. */
+    public Uni<List<RelationEntity>> ofSubjects(Collection<Long> subjectIds) {
+        return subjectIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("subjectId in ?1 order by id", subjectIds);
+    }
+
     /** The memberships that hold these posts, by start date, undated last. */
     public Uni<List<RelationEntity>> holding(Collection<Long> postIds) {
         return postIds.isEmpty() ? Uni.createFrom().item(List.of())
