@@ -106,6 +106,8 @@ public class ActorCorpus implements CorpusLoader {
         body.put("start", blankToNull(row.get("start")));
         body.put("end", blankToNull(row.get("end")));
         body.put("description", blankToNull(row.get("note")));
+        // statement-level provenance: the entry as a whole comes from the corpus's facts file
+        body.put("evidence", List.of(Map.of("import", "corpus facts/actors.csv")));
         return body;
     }
 

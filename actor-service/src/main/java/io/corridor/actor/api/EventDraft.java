@@ -1,6 +1,5 @@
 package io.corridor.actor.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -32,17 +31,9 @@ public record EventDraft(
         @Size(max = 5000) @Schema(nullable = true) String description,
         @Size(max = 200) @Schema(nullable = true) List<@NotNull @Valid ParticipantDraft> participants,
         @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid InstrumentActionDraft> instruments,
-        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) {
+        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) implements Uncertain {
 
     static final String DAY = Days.DAY;
-
-    public LocalDate notBeforeDay() {
-        return Days.parse("notBefore", notBefore);
-    }
-
-    public LocalDate notAfterDay() {
-        return Days.parse("notAfter", notAfter);
-    }
 
     public List<ParticipantDraft> participantsOrEmpty() {
         return participants == null ? List.of() : participants;

@@ -14,5 +14,7 @@ public record NetworkEdge(
         @Schema(description = "The object's actor id") long target,
         Predicate predicate, PartialDate start, PartialDate end,
         @Schema(minimum = "0", maximum = "1") double confidence,
-        Status status) {
+        Status status,
+        @Schema(description = "The post of the target held, for a membership that holds one") PostRef post,
+        @Schema(description = "The actor id the source represented (Popolo on_behalf_of)") Long onBehalfOf) {
 }

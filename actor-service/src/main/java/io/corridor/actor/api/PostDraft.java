@@ -1,6 +1,5 @@
 package io.corridor.actor.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -28,15 +27,7 @@ public record PostDraft(
         @Schema(description = "Uncertainty: created no earlier than this day", pattern = Days.DAY, nullable = true) String notBefore,
         @Pattern(regexp = Days.DAY, message = "must be a day, YYYY-MM-DD")
         @Schema(description = "Uncertainty: created no later than this day", pattern = Days.DAY, nullable = true) String notAfter,
-        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) {
-
-    public LocalDate notBeforeDay() {
-        return Days.parse("notBefore", notBefore);
-    }
-
-    public LocalDate notAfterDay() {
-        return Days.parse("notAfter", notAfter);
-    }
+        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) implements Uncertain {
 
     public List<Evidence> evidenceOrEmpty() {
         return evidence == null ? List.of() : evidence;

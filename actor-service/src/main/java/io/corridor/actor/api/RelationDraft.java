@@ -1,6 +1,5 @@
 package io.corridor.actor.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -35,15 +34,7 @@ public record RelationDraft(
         @Schema(description = "Uncertainty: it began no later than this day", pattern = Days.DAY, nullable = true) String notAfter,
         @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1")
         @Schema(description = "0 to 1, default 1", example = "0.9", nullable = true) Double confidence,
-        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) {
-
-    public LocalDate notBeforeDay() {
-        return Days.parse("notBefore", notBefore);
-    }
-
-    public LocalDate notAfterDay() {
-        return Days.parse("notAfter", notAfter);
-    }
+        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Valid Evidence> evidence) implements Uncertain {
 
     public List<Evidence> evidenceOrEmpty() {
         return evidence == null ? List.of() : evidence;

@@ -53,8 +53,8 @@ public final class NetworkFormats {
             }
             attributes(w, "node", new String[][] { { "0", "kind" }, { "1", "family" }, { "2", "country" }, { "3", "depth" } },
                     new String[] { "string", "string", "string", "integer" });
-            attributes(w, "edge", new String[][] { { "0", "predicate" }, { "1", "start" }, { "2", "end" }, { "3", "status" } },
-                    new String[] { "string", "string", "string", "string" });
+            attributes(w, "edge", new String[][] { { "0", "predicate" }, { "1", "start" }, { "2", "end" }, { "3", "status" },
+                    { "4", "post" } }, new String[] { "string", "string", "string", "string", "string" });
             Map<Long, Spell> nodeSpells = dynamic ? Spell.ofNodes(network) : Map.of();
             w.writeStartElement("nodes");
             for (NetworkNode n : network.nodes()) {
@@ -98,6 +98,7 @@ public final class NetworkFormats {
                 value(w, "1", e.start() == null ? null : e.start().text());
                 value(w, "2", e.end() == null ? null : e.end().text());
                 value(w, "3", e.status().code());
+                value(w, "4", e.post() == null ? null : e.post().label());
                 w.writeEndElement();
                 if (dynamic) {
                     spells(w, Spell.of(e.start(), e.end()));
@@ -157,7 +158,7 @@ public final class NetworkFormats {
             String[][] keys = { { "label", "node", "string" }, { "kind", "node", "string" }, { "family", "node", "string" },
                     { "country", "node", "string" }, { "depth", "node", "int" }, { "predicate", "edge", "string" },
                     { "start", "edge", "string" }, { "end", "edge", "string" }, { "confidence", "edge", "double" },
-                    { "status", "edge", "string" } };
+                    { "status", "edge", "string" }, { "post", "edge", "string" } };
             for (String[] k : keys) {
                 w.writeEmptyElement("key");
                 w.writeAttribute("id", k[0]);
@@ -188,6 +189,7 @@ public final class NetworkFormats {
                 data(w, "end", e.end() == null ? null : e.end().text());
                 data(w, "confidence", String.valueOf(e.confidence()));
                 data(w, "status", e.status().code());
+                data(w, "post", e.post() == null ? null : e.post().label());
                 w.writeEndElement();
             }
             w.writeEndElement();

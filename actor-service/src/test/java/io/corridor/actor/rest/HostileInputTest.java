@@ -56,9 +56,12 @@ class HostileInputTest {
     private static final String SUBJECT = "{subject}";
     private static final String OBJECT = "{object}";
     private static final String RELATION = "{relation}";
+    private static final String POST = "{post}";
+    private static final String P = "/api/v1/posts";
     private static long subject;
     private static long object;
     private static long relation;
+    private static long post;
 
     /** One call: method, path with its query, headers and a body with its media type (null: none). */
     record Call(String method, String path, String contentType, String body, String ifMatch) {
@@ -76,6 +79,7 @@ class HostileInputTest {
             subject = Registry.actor("state", Registry.unique("Hostile subject"));
             object = Registry.actor("state", Registry.unique("Hostile object"));
             relation = Registry.relation(subject, "allied_with", object, "2009", null);
+            post = PostsAndProvenanceTest.post(object, "Hostile post");
         }
     }
 
@@ -112,6 +116,20 @@ class HostileInputTest {
         }
         for (String id : new String[] { "abc", "1.5", "99999999999999999999", "-1" }) {
             paths.add("/api/v1/events/" + id);
+            paths.add(P + "/" + id);
+        }
+        for (String q : new String[] { "organization=abc", "organization=99999999999999999999", "q=" + LONG_PARAMETER, "q=%00",
+                "page=-1", "size=101", "size=abc" }) {
+            paths.add(P + "?" + q);
+        }
+        for (String q : new String[] { "at=garbage", "at=" + LONG_PARAMETER, "at=2020-13" }) {
+            paths.add(P + "/" + POST + "?" + q);
+            paths.add(A + "/" + SUBJECT + "?" + q);
+        }
+        for (String format : new String[] { "popolo", "ftm" }) {
+            for (String q : new String[] { "page=-1", "size=0", "size=101", "page=1.5", "size=abc", "page=2147483647&size=100" }) {
+                paths.add("/api/v1/exports/" + format + "?" + q);
+            }
         }
         for (String q : new String[] { "limit=0", "limit=101", "limit=abc", "type=wizard", "type=%00", "type=" + LONG_PARAMETER }) {
             paths.add(REC + "/properties?" + q);
@@ -127,12 +145,19 @@ class HostileInputTest {
         List<Call> calls = new ArrayList<>();
         Map<String, Map<String, Object>> valid = new LinkedHashMap<>();
         Map<String, Object> actor = members("key", "hostile-key", "kind", "state", "name", "X", "language", "fr",
-                "names", new Raw("[{\"language\":\"en\",\"name\":\"Y\"}]"), "aliases", new Raw("[\"a\"]"),
+                "names", new Raw("[{\"language\":\"en\",\"name\":\"Y\",\"start\":\"1991\",\"end\":\"1995\"}]"), "aliases", new Raw("[\"a\"]"),
                 "acronyms", new Raw("[\"AB\"]"), "country", "MLI", "start", "1991", "end", "2000", "description", "d",
                 "wikidata", "Q1", "isni", "0000000000000001", "viaf", "1");
         Map<String, Object> relationDraft = members("subject", new Raw(SUBJECT), "predicate", "allied_with", "object",
-                new Raw(OBJECT), "role", "r", "start", "2009", "end", "2010", "confidence", 0.5,
+                new Raw(OBJECT), "role", "r", "post", new Raw(POST), "onBehalfOf", new Raw(OBJECT), "start", "2009", "end", "2010",
+                "notBefore", "2009-01-01", "notAfter", "2009-12-31", "confidence", 0.5,
                 "evidence", new Raw("[{\"annotation\":\"urn:a\",\"document\":\"d.txt\",\"quote\":\"q\"}]"));
+        Map<String, Object> postDraft = members("organization", new Raw(OBJECT), "label", "L", "role", "r", "description", "d",
+                "start", "2004", "end", "2010", "notBefore", "2004-01-01", "notAfter", "2004-12-31",
+                "evidence", new Raw("[{\"import\":\"i\",\"property\":\"label\",\"rank\":\"preferred\",\"stance\":\"supports\"}]"));
+        valid.put("POST " + P, postDraft);
+        valid.put("PUT " + P + "/" + POST, postDraft);
+        actor.put("evidence", new Raw("[{\"import\":\"i\",\"property\":\"country\",\"value\":\"MLI\",\"stance\":\"contradicts\"}]"));
         valid.put("POST " + A, actor);
         valid.put("PUT " + A + "/" + SUBJECT, actor);
         valid.put("POST " + R, relationDraft);
@@ -207,6 +232,9 @@ class HostileInputTest {
         calls.add(new Call("DELETE", R + "/" + RELATION, null, null, "*"));
         calls.add(new Call("DELETE", R + "/" + RELATION, null, null, null));
         calls.add(new Call("DELETE", R + "/abc", null, null, "\"1\""));
+        calls.add(new Call("DELETE", P + "/" + POST, null, null, "*"));
+        calls.add(new Call("DELETE", P + "/" + POST, null, null, null));
+        calls.add(new Call("DELETE", P + "/abc", null, null, "\"1\""));
         calls.add(new Call("POST", A + "/" + SUBJECT + "/accept", null, null, "*"));
         calls.add(new Call("POST", R + "/" + RELATION + "/accept", null, null, "*"));
         calls.add(new Call("POST", A + "/-1/accept", null, null, null));
@@ -218,11 +246,12 @@ class HostileInputTest {
     void neverA5xxAlwaysAProblemAndNothingWritten(Call call) throws Exception {
         String before = counts();
         String path = call.path().replace(SUBJECT, String.valueOf(subject)).replace(OBJECT, String.valueOf(object))
-                .replace(RELATION, String.valueOf(relation));
+                .replace(RELATION, String.valueOf(relation)).replace(POST, String.valueOf(post));
         RequestSpecification request = given().urlEncodingEnabled(false);
         request = call.contentType() == null ? request.noContentType() : request.contentType(call.contentType());
         if (call.body() != null) {
-            String body = call.body().replace(SUBJECT, String.valueOf(subject)).replace(OBJECT, String.valueOf(object));
+            String body = call.body().replace(SUBJECT, String.valueOf(subject)).replace(OBJECT, String.valueOf(object))
+                    .replace(POST, String.valueOf(post));
             // REST Assured encodes a form body itself unless it is text (already encoded here, as OpenRefine sends it)
             boolean form = String.valueOf(call.contentType()).startsWith("application/x-www-form-urlencoded");
             request = form ? request.body(body) : request.body(body.getBytes(StandardCharsets.UTF_8));
@@ -270,9 +299,9 @@ class HostileInputTest {
         try (Connection c = PostgresResource.connect("actors"); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select concat_ws(',', (select count(*) from actor), (select count(*) from "
                         + "actor_name), (select count(*) from relation), (select count(*) from evidence), (select max(revision) "
-                        + "from registry_revision), (select sum(version) from actor), (select sum(version) from relation), (select count(*) from event), (select count(*) from event_participant))")) {
+                        + "from registry_revision), (select sum(version) from actor), (select sum(version) from relation), (select count(*) from event), (select count(*) from event_participant), (select count(*) from post), (select sum(version) from post))")) {
             r.next();
-            return "actors, names, relations, evidence, revision, versions, events, participants: " + r.getString(1);
+            return "actors, names, relations, evidence, revision, versions, events, participants, posts, post versions: " + r.getString(1);
         }
     }
 }

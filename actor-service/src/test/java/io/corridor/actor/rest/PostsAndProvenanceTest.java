@@ -70,6 +70,12 @@ class PostsAndProvenanceTest {
         // the membership shows in the holder's timeline with its post
         given().when().get("/api/v1/actors/" + first + "/timeline").then().statusCode(200)
                 .body("entries.find { it.type == 'relation' }.relation.post.id", equalTo((int) post));
+        // and in networks: the edge names the post held, and whom its holder represented
+        given().when().get("/api/v1/actors/" + first + "/network").then().statusCode(200)
+                .body("edges.find { it.id == " + m1 + " }.post.label", equalTo("Ministre des Maliens de l'extérieur"),
+                        "edges.find { it.id == " + m1 + " }.onBehalfOf", equalTo((int) party));
+        given().queryParam("format", "gexf").when().get("/api/v1/actors/" + first + "/network").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("value=\"Ministre des Maliens de l'extérieur\""));
         // a held post cannot go
         String etag = given().when().get("/api/v1/posts/" + post).then().extract().header("ETag");
         given().header("If-Match", etag).when().delete("/api/v1/posts/" + post).then().statusCode(409)

@@ -123,7 +123,7 @@ class HostileInputTest {
         if (path.matches("/api/v1/(documents/[^/]+/view|actors/[^/]+/dossier|audit|me)/?")) {
             return Stack.GATEWAY;
         }
-        if (path.matches("/api/v1/(actors|relations|events|reconcile)(/.*)?")) {
+        if (path.matches("/api/v1/(actors|relations|events|posts|exports|reconcile)(/.*)?")) {
             return Stack.ACTOR_SERVICE;
         }
         if (path.startsWith("/api/v1/indicators") || path.startsWith("/api/v1/claims")) {
