@@ -28,14 +28,16 @@ class OpenApiDocumentTest {
             "mergeActor", "listActorRelations", "getActorTimeline", "getActorNetwork", "detectMentions", "listRelations",
             "createRelation", "getRelation", "replaceRelation", "deleteRelation", "acceptRelation", "getReconciliationManifest",
             "reconcile", "reconcileJson", "previewReconciledActor", "proposeReconciliationProperties", "listEvents", "getEvent",
-            "createEvent", "replaceEvent", "deleteEvent");
+            "createEvent", "replaceEvent", "deleteEvent", "listPosts", "getPost", "createPost", "replacePost", "deletePost",
+            "exportPopolo", "exportFollowTheMoney");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Actor", "ActorDraft", "ActorRef", "LocalizedName", "MergeRequest",
             "Relation", "RelationDraft", "Evidence", "Network", "NetworkNode", "NetworkEdge", "Mention", "MentionRequest",
             "MentionedIn", "Timeline", "TimelineEntry", "PageActor", "PageRelation", "PartialDate", "Problem", "Violation",
             "ReconciliationManifest", "ReconciliationBatch", "ReconciliationQuery", "ReconciliationResult", "ReconciliationCandidate",
             "ReconciliationType", "PropertyValue", "PropertyProposal", "Event", "EventDraft", "EventKind", "Participant",
-            "ParticipantDraft", "InstrumentAction", "InstrumentActionDraft", "PageEvent");
+            "ParticipantDraft", "InstrumentAction", "InstrumentActionDraft", "PageEvent", "Post", "PostDraft", "PostRef", "Holder",
+            "PagePost");
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {
@@ -43,6 +45,9 @@ class OpenApiDocumentTest {
         PublishedContract.assertOperations(document, OPERATIONS);
         assertEquals(List.of("annotator"), document.getList("paths.'/api/v1/actors'.post.x-corridor-roles"));
         assertEquals(List.of("curator"), document.getList("paths.'/api/v1/actors/{id}/merge'.post.x-corridor-roles"));
+        assertEquals(List.of("annotator"), document.getList("paths.'/api/v1/posts'.post.x-corridor-roles"));
+        assertEquals(List.of("curator"), document.getList("paths.'/api/v1/posts/{id}'.delete.x-corridor-roles"));
+        assertEquals(List.of("reader"), document.getList("paths.'/api/v1/exports/ftm'.get.x-corridor-roles"));
     }
 
     @Test
