@@ -18,9 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,6 +42,8 @@ import io.corridor.remittance.api.IndicatorDraft;
 import io.corridor.remittance.api.Observation;
 import io.corridor.remittance.api.ObservationDraft;
 import io.corridor.remittance.api.ObservationRevision;
+import io.corridor.remittance.mapping.JsonStatDataset;
+import io.corridor.remittance.mapping.SdmxJsonData;
 import io.corridor.remittance.service.ImportRequest;
 import io.corridor.remittance.service.ImportService;
 import io.corridor.remittance.service.IndicatorService;
@@ -158,6 +162,42 @@ public class IndicatorResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     public Uni<String> observationsCsv(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.csv(code, params.query(), params.page, params.size);
+    }
+
+    @GET
+    @Path("{code}/observations")
+    @Produces(SdmxJsonData.MEDIA_TYPE)
+    @RolesAllowed(Roles.READER)
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
+            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+            + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
+            + "imported file, or the quote of a document.")
+    @APIResponse(responseCode = "200", description = "The page as an SDMX-JSON 2.0.0 data message: time series by REF_AREA, "
+            + "COUNTERPART_AREA, SEX and SOURCE, TIME_PERIOD at observation level, OBS_STATUS, COMMENT_OBS, UNIT_MULT, UNIT_MEASURE "
+            + "and RELEASE_DATE as observation attributes; a next link when there are more pages",
+            content = @Content(mediaType = SdmxJsonData.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "SDMX-JSON 2.0.0 data message (meta, data.structures, data.dataSets)")))
+    public Uni<String> observationsSdmxJson(@PathParam("code") String code, @BeanParam ObservationParams params, @Context UriInfo uri) {
+        return observations.list(code, params.query(), params.page, params.size).chain(page -> indicators.get(code)
+                .map(indicator -> SdmxJsonData.of(indicator, page, Links.self(uri), Links.next(uri, page)).toString()));
+    }
+
+    @GET
+    @Path("{code}/observations")
+    @Produces(JsonStatDataset.MEDIA_TYPE)
+    @RolesAllowed(Roles.READER)
+    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
+            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
+            + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
+            + "imported file, or the quote of a document.")
+    @APIResponse(responseCode = "200", description = "The page as a JSON-stat 2.0 dataset: dimensions indicator, country, "
+            + "counterpart, sex, source and period; value and status keyed by position; footnotes and release dates in "
+            + "extension",
+            content = @Content(mediaType = JsonStatDataset.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "JSON-stat 2.0 dataset (version, class, id, size, dimension, value)")))
+    public Uni<String> observationsJsonStat(@PathParam("code") String code, @BeanParam ObservationParams params, @Context UriInfo uri) {
+        return observations.list(code, params.query(), params.page, params.size).chain(page -> indicators.get(code)
+                .map(indicator -> JsonStatDataset.of(indicator, page, Links.self(uri), Links.next(uri, page)).toString()));
     }
 
     @POST
