@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Loads facts/figures.csv: each figure becomes a document-sourced observation (provenance: the
  * document's file name and the quote) and a stored claim, whose verdict the API computes against
  * whatever reference series have been imported. No official values are invented: figures are the
- * documents' own. Idempotent: the API answers 200 for an observation or claim it already holds.
+ * documents' own. Each claim carries its document's date from manifest.csv as documentDate, so that its verdict is read
+ * against what was published by then (a 2019 document against 2019 data) besides today's. Idempotent: the API answers 200 for an observation or claim it already holds.
  */
 public final class FigureCorpus implements CorpusLoader {
 
@@ -47,6 +48,10 @@ public final class FigureCorpus implements CorpusLoader {
         int newObservations = 0;
         int newClaims = 0;
         int discrepant = 0;
+        Map<String, String> documentDates = new java.util.HashMap<>();
+        for (CSVRecord d : corpus.csv("manifest.csv")) {
+            documentDates.put(d.get("file"), blankToNull(d.get("date")));
+        }
         for (CSVRecord f : corpus.csv("facts/figures.csv")) {
             figures++;
             String code = indicator(api, f.get("indicator"), f.get("unit"));
@@ -73,6 +78,7 @@ public final class FigureCorpus implements CorpusLoader {
             claim.put("value", new java.math.BigDecimal(f.get("value")));
             claim.put("unit", f.get("unit"));
             claim.put("sourceCited", blankToNull(f.get("source_cited")));
+            claim.put("documentDate", documentDates.get(f.get("document")));
             HttpResponse<String> stored = api.postJson("/api/v1/claims", claim);
             JsonNode body = Api.expect(stored, 200, 201);
             newClaims += stored.statusCode() == 201 ? 1 : 0;

@@ -178,6 +178,10 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         // more often than a person (the benchmark smoke alone, as curator, over 600 calls in 40 s). The 429s
         // themselves are tested in the gateway module (ProtectionTest).
         env.putIfAbsent("CORRIDOR_RATE_LIMIT_USER_CAPACITY", "100000");
+        // Fetches reach only the allow-list; this machine has no internet, and the OpenAPI-driven suites send the
+        // contract's example (a World Bank URL): with a list naming nothing reachable, every fetch they send is a 422
+        // naming url, never a request out (the fetch itself is tested against recorded answers in the service).
+        env.putIfAbsent("CORRIDOR_FETCH_SOURCES", "http://127.0.0.1:9/no-source-in-end-to-end-tests/");
         if (component != null) {
             env.put("CORRIDOR_COMPONENTS", component);
         }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What an import did: how many observations were new, revised, unchanged, or missing with nothing to revise. */
+/** What an import (or a fetch) did: how many observations were new, revised, unchanged, or missing with nothing to revise. */
 @Schema(name = "ImportReport", requiredProperties = { "id", "format", "source", "release", "releaseDate", "rows", "new", "revised", "unchanged",
         "missing", "importedAt", "importedBy" })
 public record ImportReport(
@@ -23,5 +23,16 @@ public record ImportReport(
         @Schema(description = "Observations identical to their latest revision", example = "0") long unchanged,
         @Schema(description = "Empty cells with no earlier value to revise", example = "4") long missing,
         OffsetDateTime importedAt,
-        @Schema(example = "curator") String importedBy) {
+        @Schema(example = "curator") String importedBy,
+        @Schema(description = "A fetch: the request sent to the publisher's API (without its page number)",
+                example = "https://api.worldbank.org/v2/country/MLI/indicator/BX.TRF.PWKR.CD.DT?format=json&footnote=y&per_page=1000")
+        String url,
+        @Schema(description = "A fetch: when the publisher's API answered (its last page)") OffsetDateTime retrievedAt,
+        @Schema(description = "A fetch: how many pages were retrieved", example = "1") Integer pages) {
+
+    /** The report of a fetch: the import's, with how many pages were retrieved. */
+    public ImportReport withPages(int n) {
+        return new ImportReport(id, format, fileName, source, release, releaseDate, rows, created, revised, unchanged, missing,
+                importedAt, importedBy, url, retrievedAt, n);
+    }
 }

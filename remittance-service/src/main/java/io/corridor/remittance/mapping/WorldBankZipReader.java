@@ -122,38 +122,18 @@ final class WorldBankZipReader implements WorkbookReader {
     }
 
     /** Passes rows on with their country's special notes, and problems with the entry's name before the column. */
-    private record Prefixed(String entryName, RowSink sink, Map<String, String> notes) implements RowSink {
+    private record Prefixed(String entryName, RowSink target, Map<String, String> notes) implements ForwardingRows {
 
         @Override
         public void row(StagedRow row) {
             String note = notes.get(row.country());
-            sink.row(note == null ? row : new StagedRow(row.row(), row.indicator(), row.country(), row.counterpart(), row.period(),
+            target.row(note == null ? row : new StagedRow(row.row(), row.indicator(), row.country(), row.counterpart(), row.period(),
                     row.sex(), row.value(), row.status(), row.attributes().withNotes(note)));
         }
 
         @Override
         public void problem(long row, String column, String value, String reason) {
-            sink.problem(row, entryName + ": " + column, value, reason);
-        }
-
-        @Override
-        public void indicatorName(String code, String name) {
-            sink.indicatorName(code, name);
-        }
-
-        @Override
-        public void indicatorDefinition(String code, String definition) {
-            sink.indicatorDefinition(code, definition);
-        }
-
-        @Override
-        public void release(String release) {
-            sink.release(release);
-        }
-
-        @Override
-        public void source(String source) {
-            sink.source(source);
+            target.problem(row, entryName + ": " + column, value, reason);
         }
     }
 }

@@ -29,7 +29,7 @@ public class ObservationRepository {
             o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
             o.kind, r.revision, r.value, r.status, r.release, r.released_on, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
             r.file_row, r.document, r.quote, r.annotation, r.footnote, r.type_of_data, r.notes,
-            r.unit_mult, r.unit_measure""";
+            r.unit_mult, r.unit_measure, r.request_url, r.retrieved_at""";
 
     private static final String AS_OF = """
             join lateral (select * from observation_revision r where r.observation_id = o.id
@@ -194,6 +194,7 @@ public class ObservationRepository {
 
     private static Provenance provenance(Row r) {
         return new Provenance(r.getLong("import_id"), r.getString("file_name"), r.getLong("file_row"),
-                r.getString("document"), r.getString("quote"), r.getString("annotation"));
+                r.getString("document"), r.getString("quote"), r.getString("annotation"), r.getString("request_url"),
+                r.getOffsetDateTime("retrieved_at"));
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,16 @@ public class ObservationStore {
     public record Release(String label, LocalDate date) {
     }
 
-    /** Where the values came from, recorded on each revision. */
-    public record Provenance(String fileName, boolean fileRows, String document, String quote, String annotation) {
+    /**
+     * Where the values came from, recorded on each revision: a file (its name, its rows), a document's quote, or a
+     * publisher's API (the request sent and when its answer was retrieved).
+     */
+    public record Provenance(String fileName, boolean fileRows, String document, String quote, String annotation,
+            String requestUrl, OffsetDateTime retrievedAt) {
+
+        public Provenance(String fileName, boolean fileRows, String document, String quote, String annotation) {
+            this(fileName, fileRows, document, quote, annotation, null, null);
+        }
     }
 
     /** A connection in a transaction, holding the import lock and an empty staging table. */
@@ -180,9 +189,9 @@ public class ObservationStore {
         try (PreparedStatement p = c.prepareStatement("""
                 insert into observation_revision (observation_id, revision, value, status, release, released_on, recorded_by,
                                                   import_id, file_name, file_row, document, quote, annotation,
-                                                  footnote, type_of_data, notes, unit_mult, unit_measure)
+                                                  footnote, type_of_data, notes, unit_mult, unit_measure, request_url, retrieved_at)
                 select obs_id, 1, value, status, ?, ?, ?, ?, ?, case when ? then row end, ?, ?, ?, footnote, type_of_data, notes,
-                       unit_mult, unit_measure
+                       unit_mult, unit_measure, ?, ?
                   from staging where value is not null and indicator_code = any (?)""")) {
             int i = 1;
             p.setString(i++, release.label());
@@ -194,6 +203,8 @@ public class ObservationStore {
             p.setString(i++, provenance.document());
             p.setString(i++, provenance.quote());
             p.setString(i++, provenance.annotation());
+            p.setString(i++, provenance.requestUrl());
+            p.setObject(i++, provenance.retrievedAt());
             p.setArray(i, codes);
             created = p.executeLargeUpdate();
         }
@@ -238,17 +249,20 @@ public class ObservationStore {
         return duplicates;
     }
 
-    public long insertImport(Connection c, String format, String fileName, String source, Release release, String user)
+    /** Records an import; {@code provenance} names the file, or the API request a fetch sent and when it was answered. */
+    public long insertImport(Connection c, String format, Provenance provenance, String source, Release release, String user)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
-                insert into import (format, file_name, source, release, released_on, imported_by) values (?, ?, ?, ?, ?, ?)
-                returning id""")) {
+                insert into import (format, file_name, source, release, released_on, imported_by, request_url, retrieved_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
             p.setString(1, format);
-            p.setString(2, fileName);
+            p.setString(2, provenance.fileName());
             p.setString(3, source);
             p.setString(4, release.label());
             p.setObject(5, release.date());
             p.setString(6, user);
+            p.setString(7, provenance.requestUrl());
+            p.setObject(8, provenance.retrievedAt());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -304,9 +318,10 @@ public class ObservationStore {
                 ), inserted as (
                     insert into observation_revision (observation_id, revision, value, status, release, released_on,
                                                       recorded_by, import_id, file_name, file_row, document, quote, annotation,
-                                                      footnote, type_of_data, notes, unit_mult, unit_measure)
+                                                      footnote, type_of_data, notes, unit_mult, unit_measure, request_url,
+                                                      retrieved_at)
                     select obs_id, coalesce(old_revision, 0) + 1, value, status, ?, ?, ?, ?, ?,
-                           case when ? then row end, ?, ?, ?, footnote, type_of_data, notes, unit_mult, unit_measure
+                           case when ? then row end, ?, ?, ?, footnote, type_of_data, notes, unit_mult, unit_measure, ?, ?
                       from changed
                     returning revision
                 )
@@ -331,6 +346,8 @@ public class ObservationStore {
             p.setString(i++, provenance.document());
             p.setString(i++, provenance.quote());
             p.setString(i++, provenance.annotation());
+            p.setString(i++, provenance.requestUrl());
+            p.setObject(i++, provenance.retrievedAt());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 long rows = r.getLong(1);

@@ -18,9 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,6 +42,8 @@ import io.corridor.remittance.api.IndicatorDraft;
 import io.corridor.remittance.api.Observation;
 import io.corridor.remittance.api.ObservationDraft;
 import io.corridor.remittance.api.ObservationRevision;
+import io.corridor.remittance.mapping.JsonStatDataset;
+import io.corridor.remittance.mapping.SdmxJsonData;
 import io.corridor.remittance.service.ImportRequest;
 import io.corridor.remittance.service.ImportService;
 import io.corridor.remittance.service.IndicatorService;
@@ -77,6 +81,14 @@ public class IndicatorResource {
             + "status,source,kind,revision,release,release_date,recorded_at,recorded_by,import_id,file_name,file_row,document,annotation\n"
             + "41,BX.TRF.PWKR.CD.DT,MLI,,2023,2023-01-01,2023-12-31,total,1867000000,normal,\"World Bank, World Development "
             + "Indicators\",dataset,1,2025-01-28,2025-01-28,2025-02-01T10:00:00Z,curator,12,wdi.csv,6,,";
+
+    private static final String LIST_SUMMARY = "Observations of an indicator (latest revision, as known at asOf, as published "
+            + "on a vintage date, or first releases); JSON, CSV, SDMX-JSON 2.0.0 or JSON-stat 2.0 by Accept";
+    private static final String LIST_DESCRIPTION = "By country, counterpart, period, sex and source. Each observation carries its "
+            + "revision, the release (vintage) it comes from and its provenance: the row of an imported file, the request of a "
+            + "fetch, or the quote of a document.";
+    private static final MediaType SDMX_JSON = MediaType.valueOf(SdmxJsonData.MEDIA_TYPE);
+    private static final MediaType JSON_STAT = MediaType.valueOf(JsonStatDataset.MEDIA_TYPE);
 
     private final IndicatorService indicators;
     private final ObservationService observations;
@@ -137,10 +149,7 @@ public class IndicatorResource {
     @GET
     @Path("{code}/observations")
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
-            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
-            + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
-            + "imported file, or the quote of a document.")
+    @Operation(operationId = "listObservations", summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "A page of observations")
     public Uni<Page<Observation>> observations(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.list(code, params.query(), params.page, params.size);
@@ -150,14 +159,36 @@ public class IndicatorResource {
     @Path("{code}/observations")
     @Produces(CSV)
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listObservations", summary = "Observations of an indicator (latest revision, as known at "
-            + "asOf, as published on a vintage date, or first releases); JSON or CSV by Accept", description = "By country, counterpart, period, sex and source. Each "
-            + "observation carries its revision, the release (vintage) it comes from and its provenance: the row of an "
-            + "imported file, or the quote of a document.")
+    @Operation(operationId = "listObservations", summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "A page of observations",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     public Uni<String> observationsCsv(@PathParam("code") String code, @BeanParam ObservationParams params) {
         return observations.csv(code, params.query(), params.page, params.size);
+    }
+
+    @GET
+    @Path("{code}/observations")
+    @Produces({ SdmxJsonData.MEDIA_TYPE, JsonStatDataset.MEDIA_TYPE })
+    @RolesAllowed(Roles.READER)
+    @Operation(operationId = "listObservations", summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The page as an SDMX-JSON 2.0.0 data message (time series by REF_AREA, "
+            + "COUNTERPART_AREA, SEX and SOURCE, TIME_PERIOD at observation level, OBS_STATUS, COMMENT_OBS, UNIT_MULT, UNIT_MEASURE "
+            + "and RELEASE_DATE as observation attributes) or a JSON-stat 2.0 dataset (dimensions indicator, country, counterpart, "
+            + "sex, source and period; value and status keyed by position; footnotes and release dates in extension); a next "
+            + "link when there are more pages", content = {
+                    @Content(mediaType = SdmxJsonData.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "SDMX-JSON 2.0.0 data message (meta, data.structures, data.dataSets)")),
+                    @Content(mediaType = JsonStatDataset.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "JSON-stat 2.0 dataset (version, class, id, size, dimension, value)")) })
+    public Uni<Response> observationsStandard(@PathParam("code") String code, @BeanParam ObservationParams params,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        boolean sdmx = headers.getAcceptableMediaTypes().stream()
+                .filter(t -> t.isCompatible(SDMX_JSON) || t.isCompatible(JSON_STAT)).findFirst()
+                .map(t -> t.isCompatible(SDMX_JSON) && !t.isWildcardSubtype()).orElse(true);
+        return observations.list(code, params.query(), params.page, params.size).chain(page -> indicators.get(code)
+                .map(indicator -> Response.ok((sdmx ? SdmxJsonData.of(indicator, page, Links.self(uri), Links.next(uri, page))
+                        : JsonStatDataset.of(indicator, page, Links.self(uri), Links.next(uri, page))).toString(),
+                        sdmx ? SdmxJsonData.MEDIA_TYPE : JsonStatDataset.MEDIA_TYPE).build()));
     }
 
     @POST

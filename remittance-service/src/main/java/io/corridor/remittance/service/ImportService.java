@@ -29,6 +29,7 @@ import io.corridor.remittance.PublicationDate;
 import io.corridor.remittance.api.ImportReport;
 import io.corridor.remittance.mapping.FormatReader;
 import io.corridor.remittance.mapping.ImportFormat;
+import io.corridor.remittance.mapping.PagedRows;
 import io.corridor.remittance.mapping.RowSink;
 import io.corridor.remittance.mapping.StagedRow;
 import io.corridor.remittance.mapping.WorkbookReader;
@@ -80,6 +81,21 @@ public class ImportService {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         String indicator = blankToNull(request.indicator());
         return importRows(format, request, sink -> FormatReader.of(format).read(reader, indicator, sink));
+    }
+
+    /**
+     * The answer of a fetch, as one import: its pages (spooled whole, in order) read one after the other into the same
+     * staging table, rows numbered across pages ({@code rowsPerPage} each).
+     */
+    public ImportReport importPages(ImportFormat format, List<Path> pages, long rowsPerPage, ImportRequest request) {
+        String indicator = blankToNull(request.indicator());
+        return importRows(format, request, sink -> {
+            for (int i = 0; i < pages.size(); i++) {
+                try (Reader reader = new InputStreamReader(Files.newInputStream(pages.get(i)), StandardCharsets.UTF_8)) {
+                    FormatReader.of(format).read(reader, indicator, new PagedRows(sink, i * rowsPerPage));
+                }
+            }
+        });
     }
 
     /**
@@ -181,8 +197,8 @@ public class ImportService {
         List<String> fresh = staged.stream().filter(i -> !i.known()).map(StagedIndicator::code).toList();
         List<String> known = staged.stream().filter(StagedIndicator::known).map(StagedIndicator::code).toList();
         Release release = release(request.release(), sink.release);
-        long id = store.insertImport(c, format.id, request.fileName(), source, release, request.user());
-        Provenance provenance = new Provenance(request.fileName(), true, null, null, null);
+        Provenance provenance = new Provenance(request.fileName(), true, null, null, null, request.url(), request.retrievedAt());
+        long id = store.insertImport(c, format.id, provenance, source, release, request.user());
         Counts counts = new Counts(0, 0, 0, 0, 0);
         if (!fresh.isEmpty()) {
             long rows = staged.stream().filter(i -> !i.known()).mapToLong(StagedIndicator::rows).sum();
@@ -194,7 +210,8 @@ public class ImportService {
         }
         store.finishImport(c, id, counts);
         return new ImportReport(id, format.id, request.fileName(), source, release.label(), release.date(), counts.rows(), counts.created(),
-                counts.revised(), counts.unchanged(), counts.missing(), OffsetDateTime.now(ZoneOffset.UTC), request.user());
+                counts.revised(), counts.unchanged(), counts.missing(), OffsetDateTime.now(ZoneOffset.UTC), request.user(), request.url(),
+                request.retrievedAt(), null);
     }
 
     /** Adds the file's repeated keys to the problems; answers how many there are (at most {@link #MAX_LISTED}). */

@@ -96,6 +96,9 @@ class HostileInputTest {
                 "value", 1, "unit", "USD", "hedge", "about"));
         valid.put("POST " + C, members("document", "d.md", "annotation", "a", "quote", "q", "indicator", CODE, "country", "MLI",
                 "counterpart", "FRA", "period", "2019", "value", 1, "unit", "USD", "hedge", "about", "sourceCited", "s"));
+        // off the allow-list (the test configuration's is the World Bank API's): a valid-shaped fetch never leaves the service
+        valid.put("POST " + I + "/fetches", members("url", "https://example.org/rest/data/IMF,BOP,1.0/A.MLI", "format", "sdmx-csv",
+                "updatedAfter", "2025-01-01", "indicator", CODE, "source", "s", "release", "2025-01-28", "createIndicators", new Raw("false")));
         for (Map.Entry<String, Map<String, Object>> target : valid.entrySet()) {
             String method = target.getKey().split(" ")[0];
             String path = target.getKey().split(" ")[1];

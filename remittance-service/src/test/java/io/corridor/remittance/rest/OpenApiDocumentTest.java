@@ -25,11 +25,12 @@ class OpenApiDocumentTest {
 
     static final Set<String> OPERATIONS = Set.of("listIndicators", "getIndicator", "replaceIndicator", "importIndicators",
             "listObservations", "addObservation", "getObservation", "getObservationHistory", "listCounterparts",
-            "getIndicatorGrowth", "getIndicatorRatio", "listClaims", "createClaim", "getClaim", "checkClaim");
+            "getIndicatorGrowth", "getIndicatorRatio", "listClaims", "createClaim", "getClaim", "checkClaim", "fetchIndicators");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Indicator", "IndicatorDraft", "PageIndicator", "Observation",
             "ObservationDraft", "ObservationProvenance", "ObservationRevision", "DerivedPoint", "ImportReport", "Claim",
-            "ClaimDraft", "ClaimCheck", "PageClaim", "Verdict", "VerdictHint", "VerdictReference", "Problem", "Violation");
+            "ClaimDraft", "ClaimCheck", "PageClaim", "Verdict", "VerdictHint", "VerdictReference", "Problem", "Violation",
+            "FetchRequest");
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {
@@ -37,13 +38,15 @@ class OpenApiDocumentTest {
         PublishedContract.assertOperations(document, OPERATIONS);
         assertEquals(List.of("curator"), document.getList("paths.'/api/v1/indicators/imports'.post.x-corridor-roles"));
         assertEquals(List.of("annotator"), document.getList("paths.'/api/v1/claims'.post.x-corridor-roles"));
+        assertEquals(List.of("curator"), document.getList("paths.'/api/v1/indicators/fetches'.post.x-corridor-roles"));
     }
 
     @Test
-    void schemasKeepTheirPublicNamesAndObservationsComeAsJsonOrCsv() {
+    void schemasKeepTheirPublicNamesAndObservationsComeAsJsonCsvSdmxJsonOrJsonStat() {
         JsonPath document = PublishedContract.document();
         PublishedContract.assertSchemas(document, PUBLIC_SCHEMAS);
-        assertEquals(Set.of("application/json", "text/csv"),
+        assertEquals(Set.of("application/json", "text/csv", "application/vnd.sdmx.data+json;version=2.0.0",
+                "application/json-stat+json"),
                 document.getMap("paths.'/api/v1/indicators/{code}/observations'.get.responses.'200'.content").keySet());
         assertEquals(List.of("consistent", "discrepant", "no_data"),
                 document.getList("components.schemas.Verdict.properties.verdict.enum"));
