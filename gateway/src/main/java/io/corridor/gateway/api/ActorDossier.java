@@ -11,6 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The services' members are their JSON as they wrote it; the schema is in META-INF/openapi.yaml.
  */
 public record ActorDossier(JsonNode actor, JsonNode relations, JsonNode network, JsonNode timeline,
-        DossierDocuments documents, ViewAnnotations annotations, List<DossierSeries> indicators,
+        ActorDossier.Documents documents, ViewAnnotations annotations, List<ActorDossier.Series> indicators,
         List<ViewDegradation> degraded) {
+
+    /** The documents whose text names the actor: a full-text search on its name and acronyms, best first. */
+    public record Documents(String query, long total, JsonNode items) {
+    }
+
+    /** The observations of one indicator for the actor's country. */
+    public record Series(String indicator, String country, long total, JsonNode observations) {
+    }
 }

@@ -11,5 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * their JSON as they wrote it; the schema is in META-INF/openapi.yaml.
  */
 public record DocumentView(JsonNode document, JsonNode versions, JsonNode pages, ViewAnnotations annotations,
-        List<ViewActor> actors, Integer ambiguousMentions, List<JsonNode> claims, List<ViewDegradation> degraded) {
+        List<DocumentView.Actor> actors, Integer ambiguousMentions, List<JsonNode> claims, List<ViewDegradation> degraded) {
+
+    /** An actor the document names (mention detection) or one of its annotations identifies. */
+    public record Actor(long id, String name, String kind, String family, String country, int mentions,
+            Integer firstStart, String firstExact, int annotations) {
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -82,7 +83,7 @@ public class ServiceCalls {
     }
 
     private Uni<Reply> reply(String name, HttpMethod method, String uri, JsonNode body, Map<String, String> headers) {
-        Service service = services.byName(name);
+        Service service = Objects.requireNonNull(services.byName(name), () -> "no route to " + name);
         RequestOptions options = new RequestOptions().setMethod(method).setURI(uri).putHeader("Accept", "application/json");
         headers.forEach(options::putHeader);
         AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);

@@ -1,5 +1,6 @@
 package io.corridor.gateway.edge;
 
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import io.corridor.gateway.AuditRecord;
-import io.corridor.gateway.service.AuditService;
+import io.corridor.gateway.repository.AuditRepository;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
@@ -27,9 +28,9 @@ public class AuditTrail {
     /** When the request reached the edge (System.nanoTime), kept on the routing context. */
     static final String STARTED = AuditTrail.class.getName() + ".started";
 
-    private final AuditService audit;
+    private final AuditRepository audit;
 
-    public AuditTrail(AuditService audit) {
+    public AuditTrail(AuditRepository audit) {
         this.audit = audit;
     }
 
@@ -38,32 +39,24 @@ public class AuditTrail {
         if (READS.contains(method)) {
             return Future.succeededFuture();
         }
-        AuditRecord record = new AuditRecord();
-        record.method = method;
-        record.path = ctx.request().path();
-        record.status = status;
-        record.outcome = AuditRecord.outcomeOf(status);
-        Long started = ctx.get(STARTED);
-        record.durationMs = started == null ? 0 : (int) ((System.nanoTime() - started) / 1_000_000);
-        who(Edge.identity(ctx), record);
-        return Future.fromCompletionStage(audit.record(record)
-                .onFailure().invoke(e -> LOG.errorf(e, "audit record lost: %s %s %d", record.method, record.path, record.status))
-                .onFailure().recoverWithNull()
-                .subscribeAsCompletionStage());
-    }
-
-    private static void who(SecurityIdentity identity, AuditRecord record) {
-        if (identity == null || identity.isAnonymous()) {
-            return;
-        }
-        record.username = identity.getPrincipal().getName();
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            record.subject = jwt.getSubject();
-            record.client = jwt.getClaim("azp");
-            String preferred = jwt.getClaim("preferred_username");
-            if (preferred != null) {
-                record.username = preferred;
+        String username = null;
+        String subject = null;
+        String client = null;
+        SecurityIdentity identity = Edge.identity(ctx);
+        if (identity != null && !identity.isAnonymous()) {
+            username = identity.getPrincipal().getName();
+            if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+                subject = jwt.getSubject();
+                client = jwt.getClaim("azp");
+                username = Objects.requireNonNullElse(jwt.<String> getClaim("preferred_username"), username);
             }
         }
+        Long started = ctx.get(STARTED);
+        AuditRecord record = new AuditRecord(null, null, username, subject, client, method, ctx.request().path(), status,
+                AuditRecord.outcomeOf(status), started == null ? 0 : (int) ((System.nanoTime() - started) / 1_000_000));
+        return audit.insert(record).recover(e -> {
+            LOG.errorf(e, "audit record lost: %s %s %d", method, record.path(), status);
+            return Future.succeededFuture();
+        });
     }
 }

@@ -31,6 +31,7 @@ import io.vertx.ext.web.RoutingContext;
 public class Edge {
 
     private static final String IDENTITY = Edge.class.getName() + ".identity";
+    private static final String SERVICE = Edge.class.getName() + ".service";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"corridor\"";
 
     private final RateLimiter limiter;
@@ -52,6 +53,11 @@ public class Edge {
         return ctx.get(IDENTITY);
     }
 
+    /** The service that answers the call the edge admitted, or null when the gateway answers it itself. */
+    public static String service(RoutingContext ctx) {
+        return ctx.get(SERVICE);
+    }
+
     void register(@Observes Router router) {
         // After Quarkus's authentication handlers (negative orders), before the REST layer and the proxy.
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::admit);
@@ -61,16 +67,14 @@ public class Edge {
         ctx.put(AuditTrail.STARTED, System.nanoTime());
         // A call no operation of the contract names gets no "sign in first": what does not exist answers so to anyone.
         String path = ctx.request().path();
-        if (!Operations.isOwn(path)) {
-            Operations.Known known = operations.known(ctx.request().method().name(), path);
-            if (known != Operations.Known.OPERATION) {
-                refuse(ctx, known == Operations.Known.OTHER_METHOD
-                        ? answers.problem(405, "method-not-allowed", "Method Not Allowed",
-                                "this resource does not take " + ctx.request().method().name(), path)
-                        : answers.problem(404, "not-found", "Not Found", "no resource at this path", path));
-                return;
-            }
+        Operations.Found found = operations.find(ctx.request().method().name(), path);
+        if (found == null || !found.method()) {
+            refuse(ctx, found != null ? answers.problem(405, "method-not-allowed", "Method Not Allowed",
+                    "this resource does not take " + ctx.request().method().name(), path)
+                    : answers.problem(404, "not-found", "Not Found", "no resource at this path", path));
+            return;
         }
+        ctx.put(SERVICE, found.operation().service());
         // A browser's write without the header is refused whatever its path, before any round trip to the identity provider.
         String token = ctx.request().getHeader(CsrfTokens.HEADER);
         if (csrfRequired(ctx) && (token == null || token.isBlank())) {

@@ -3,59 +3,58 @@ package io.corridor.gateway.edge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+
 /**
- * The operations the services publish, read from their own OpenAPI documents as the gateway's build copied them
- * (META-INF/openapi/&lt;service&gt;/openapi.json, the same the public document is assembled from): a call that
- * names none of them is answered at the door, 404 or 405, whoever makes it, instead of "sign in first". A
- * service's new operation is known once the gateway is built with the service's new document, with no
- * gateway code.
+ * The route table of the public API, read from the contract itself: each service's operations from its own OpenAPI
+ * document as the gateway's build copied it (META-INF/openapi/&lt;service&gt;/openapi.json), the gateway's own from
+ * the assembled document Quarkus's build stored (the paths no service publishes). A call that names none of them is answered at the door,
+ * 404 or 405, whoever makes it, instead of "sign in first"; a service's new operation is routed to it once the
+ * gateway is built with the service's new document, with no gateway code or configuration.
  */
 @ApplicationScoped
 public class Operations {
 
-    /** What the door says of a method and path. */
-    public enum Known {
-        OPERATION, OTHER_METHOD, NONE
+    /** The operations of one documented path; {@code service} is null for the gateway's own. */
+    public record Operation(String[] segments, Set<String> methods, String service) {
+
+        boolean matches(String[] path) {
+            for (int i = 0; i < segments.length; i++) {
+                if (path[i].isEmpty() || !segments[i].startsWith("{") && !segments[i].equals(path[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    private record Template(Pattern path, Set<String> methods) {
+    /** A path's operations, for the door: a known method, or another method of a known path, or nothing. */
+    public record Found(Operation operation, boolean method) {
     }
 
-    /** The gateway's own operations under /api/, answered by its REST resources (composites, audit, the caller). */
-    public static final List<Pattern> OWN = List.of(Pattern.compile("/api/v1/documents/[^/]+/view/?"),
-            Pattern.compile("/api/v1/actors/[^/]+/dossier/?"), Pattern.compile("/api/v1/audit/?"),
-            Pattern.compile("/api/v1/me/?"));
-
-    private final List<Template> templates = new ArrayList<>();
-
-    /** Whether the gateway itself answers the path, not a service. */
-    public static boolean isOwn(String path) {
-        return OWN.stream().anyMatch(p -> p.matcher(path).matches());
-    }
+    /** The documented paths by their number of segments; the gateway's own first, as its REST layer would match. */
+    private final Map<Integer, List<Operation>> bySize = new HashMap<>();
 
     public Operations(Routes routes, ObjectMapper mapper) throws IOException {
+        Map<String, String> owners = new HashMap<>();
         for (String service : routes.services().keySet()) {
-            String resource = "META-INF/openapi/" + service + "/openapi.json";
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing: build the services before the gateway");
-                }
-                JsonNode paths = mapper.readTree(in).path("paths");
-                for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> path = it.next();
+            read(mapper, "META-INF/openapi/" + service + "/openapi.json").fieldNames().forEachRemaining(p -> owners.put(p, service));
+        }
+        // The assembled document as Quarkus's build wrote it, before the filters that only touch the header run.
+        JsonNode paths = read(mapper, "META-INF/quarkus-generated-openapi-doc.JSON");
+        paths.properties().stream().sorted((a, b) -> Boolean.compare(owners.containsKey(a.getKey()), owners.containsKey(b.getKey())))
+                .forEach(path -> {
                     Set<String> methods = new TreeSet<>();
                     path.getValue().fieldNames().forEachRemaining(m -> methods.add(m.toUpperCase(Locale.ROOT)));
                     // HEAD is GET without its body (RFC 9110); OPTIONS asks a resource what it allows (the W3C
@@ -64,34 +63,38 @@ public class Operations {
                     if (methods.contains("GET")) {
                         methods.add("HEAD");
                     }
-                    templates.add(new Template(pattern(path.getKey()), methods));
+                    String[] segments = segments(path.getKey());
+                    bySize.computeIfAbsent(segments.length, n -> new ArrayList<>())
+                            .add(new Operation(segments, methods, owners.get(path.getKey())));
+                });
+    }
+
+    /** The operation a call names, or the path's for another method, or null: "{id}" stands for any one segment. */
+    public Found find(String method, String path) {
+        String[] segments = segments(path);
+        Operation other = null;
+        for (Operation operation : bySize.getOrDefault(segments.length, List.of())) {
+            if (operation.matches(segments)) {
+                if (operation.methods().contains(method)) {
+                    return new Found(operation, true);
                 }
+                other = other == null ? operation : other;
             }
+        }
+        return other == null ? null : new Found(other, false);
+    }
+
+    private static JsonNode read(ObjectMapper mapper, String resource) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing: build the services before the gateway");
+            }
+            return mapper.readTree(in).path("paths");
         }
     }
 
-    public Known known(String method, String path) {
-        String plain = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        boolean pathKnown = false;
-        for (Template template : templates) {
-            if (template.path().matcher(plain).matches()) {
-                if (template.methods().contains(method)) {
-                    return Known.OPERATION;
-                }
-                pathKnown = true;
-            }
-        }
-        return pathKnown ? Known.OTHER_METHOD : Known.NONE;
-    }
-
-    /** "/api/v1/documents/{id}/versions/{n}" matches any one segment where a parameter stands. */
-    private static Pattern pattern(String template) {
-        String plain = template.length() > 1 && template.endsWith("/") ? template.substring(0, template.length() - 1)
-                : template;
-        StringBuilder regex = new StringBuilder();
-        for (String part : plain.split("(?=\\{)|(?<=})")) {
-            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
-        }
-        return Pattern.compile(regex.toString());
+    /** The segments after the leading "/": "/api/v1/annotations/" and "/api/v1/annotations" are one path. */
+    private static String[] segments(String path) {
+        return path.substring(1, path.length() > 1 && path.endsWith("/") ? path.length() - 1 : path.length()).split("/", -1);
     }
 }

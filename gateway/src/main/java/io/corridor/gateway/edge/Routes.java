@@ -2,16 +2,14 @@ package io.corridor.gateway.edge;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The route table of the public API: which service answers which path prefixes, and how long and how
- * many calls it is given. A service's new endpoint under one of its prefixes is public without a line
- * of gateway code; the gateway's own operations (composites, audit, the caller) are matched first.
+ * The services behind the public API: where each listens, and how long and how many calls it is given. Which
+ * service answers which path is read from their OpenAPI documents ({@link Operations}).
  */
 @ConfigMapping(prefix = "corridor.routes")
 public interface Routes {
@@ -23,9 +21,6 @@ public interface Routes {
 
         /** Where the service listens. */
         URI url();
-
-        /** Path prefixes it answers, each a whole segment ("/api/v1/actors" takes "/api/v1/actors/7", not "/api/v1/actorsx"). */
-        List<String> paths();
 
         /** Longest wait for the service's response head (an upload is extracted before its answer). */
         @WithDefault("10S")

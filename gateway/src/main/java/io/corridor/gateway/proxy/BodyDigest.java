@@ -25,11 +25,9 @@ final class BodyDigest implements ReadStream<Buffer> {
 
     private final ReadStream<Buffer> body;
     private final MessageDigest digest;
-    private final byte[] boundary;
-    /** Failure function of the boundary (Knuth-Morris-Pratt): the boundary may straddle two chunks. */
-    private final int[] fallback;
-    /** Bytes of the boundary matched so far, held back from the digest until the match fails or completes. */
-    private int matched;
+    private final String boundary;
+    /** The end of the body read so far that may be the start of a boundary, not digested yet. */
+    private String held = "";
     private boolean ended;
 
     BodyDigest(HttpServerRequest request, ReadStream<Buffer> body) {
@@ -50,9 +48,7 @@ final class BodyDigest implements ReadStream<Buffer> {
         }
         String parameter = type == null || !"multipart".equalsIgnoreCase(type.getType()) ? null
                 : type.getParameters().get("boundary");
-        this.boundary = parameter == null || parameter.isEmpty() ? null
-                : parameter.replaceAll("^\"|\"$", "").getBytes(StandardCharsets.US_ASCII);
-        this.fallback = boundary == null ? null : fallback(boundary);
+        this.boundary = parameter == null || parameter.isEmpty() ? null : parameter.replaceAll("^\"|\"$", "");
     }
 
     private static MediaType mediaType(String header) {
@@ -81,40 +77,28 @@ final class BodyDigest implements ReadStream<Buffer> {
         return read.map(bytes -> hex());
     }
 
+    /**
+     * Digests a chunk but for the boundary's occurrences, which may straddle two chunks: the last bytes that may
+     * begin one are held back with the next chunk (ISO-8859-1 reads bytes one to one as characters).
+     */
     private void digest(Buffer chunk) {
-        byte[] bytes = chunk.getBytes();
         if (boundary == null) {
-            digest.update(bytes);
+            digest.update(chunk.getBytes());
             return;
         }
-        for (byte b : bytes) {
-            while (matched > 0 && boundary[matched] != b) {
-                int shorter = fallback[matched - 1];
-                digest.update(boundary, 0, matched - shorter);
-                matched = shorter;
-            }
-            if (boundary[matched] == b) {
-                if (++matched == boundary.length) {
-                    matched = 0;
-                }
-            } else {
-                digest.update(b);
-            }
+        String text = held + chunk.toString(StandardCharsets.ISO_8859_1);
+        int from = 0;
+        for (int at = text.indexOf(boundary); at >= 0; at = text.indexOf(boundary, from)) {
+            update(text, from, at);
+            from = at + boundary.length();
         }
+        int kept = Math.max(from, text.length() - boundary.length() + 1);
+        update(text, from, kept);
+        held = text.substring(kept);
     }
 
-    private static int[] fallback(byte[] pattern) {
-        int[] table = new int[pattern.length];
-        for (int i = 1, k = 0; i < pattern.length; i++) {
-            while (k > 0 && pattern[i] != pattern[k]) {
-                k = table[k - 1];
-            }
-            if (pattern[i] == pattern[k]) {
-                k++;
-            }
-            table[i] = k;
-        }
-        return table;
+    private void update(String text, int from, int to) {
+        digest.update(text.substring(from, to).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Override
@@ -131,9 +115,7 @@ final class BodyDigest implements ReadStream<Buffer> {
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> handler) {
         body.endHandler(v -> {
-            if (boundary != null) {
-                digest.update(boundary, 0, matched);
-            }
+            update(held, 0, held.length());
             ended = true;
             if (handler != null) {
                 handler.handle(null);

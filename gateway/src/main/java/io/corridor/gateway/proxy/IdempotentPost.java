@@ -1,7 +1,6 @@
 package io.corridor.gateway.proxy;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
 
 import org.jboss.logging.Logger;
@@ -10,10 +9,9 @@ import io.corridor.gateway.IdempotencyRecord;
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Answers.Answer;
 import io.corridor.gateway.edge.Edge;
-import io.corridor.gateway.service.IdempotencyStore;
+import io.corridor.gateway.repository.IdempotencyStore;
 import io.corridor.support.problem.Violation;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -75,7 +73,7 @@ final class IdempotentPost implements ProxyInterceptor {
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(Edge.subject(identity), key);
         digest = new BodyDigest(incoming, request.getBody().stream());
         request.setBody(Body.body(digest, request.getBody().length()));
-        return future(() -> store.take(id, null)).compose(held -> {
+        return store.take(id).compose(held -> {
             if (held == null) {
                 claimed = id;
                 return context.sendRequest();
@@ -85,7 +83,7 @@ final class IdempotentPost implements ProxyInterceptor {
                         "a request with this Idempotency-Key is still being processed: retry once it has answered", path,
                         Violation.field(HEADER, "is in use by a request still being processed")));
             }
-            return digest.drain().compose(hex -> hex.equals(held.fingerprint) ? replay(context, held)
+            return digest.drain().compose(hex -> hex.equals(held.fingerprint()) ? replay(context, held)
                     : answer(context, answers.problem(422, "idempotency-key-reused", "Unprocessable content",
                             "this Idempotency-Key was sent with a different request (method, path, query, media type or "
                                     + "body): use a new key for a new request",
@@ -108,23 +106,21 @@ final class IdempotentPost implements ProxyInterceptor {
         }
         return read(response.getBody()).compose(body -> {
             response.setBody(Body.body(body));
-            if (!digest.ended()) {
-                return release(id);
-            }
-            return future(() -> store.complete(id, digest.hex(), status, response.headers().get("Content-Type"),
-                    headers(response), body.getBytes()))
-                    // A key that cannot be written stays in flight until abandoned: logged, the answer still leaves.
-                    .recover(e -> logged(e, "Idempotency-Key record not updated for %s", id));
+            return !digest.ended() ? release(id) : logged(store.complete(id, digest.hex(), status,
+                    response.headers().get("Content-Type"), headers(response), body.getBytes()), "updated", id);
         }).compose(v -> context.sendResponse());
     }
 
     private Future<Void> release(IdempotencyRecord.Key id) {
-        return future(() -> store.release(id)).recover(e -> logged(e, "Idempotency-Key not released for %s", id));
+        return logged(store.release(id), "released", id);
     }
 
-    private static Future<Void> logged(Throwable failure, String what, IdempotencyRecord.Key id) {
-        LOG.errorf(failure, what, id.caller());
-        return Future.succeededFuture();
+    /** A key that cannot be written or released stays in flight until abandoned: logged, the answer still leaves. */
+    private static Future<Void> logged(Future<Void> write, String what, IdempotencyRecord.Key id) {
+        return write.recover(e -> {
+            LOG.errorf(e, "Idempotency-Key not %s for %s", what, id.caller());
+            return Future.succeededFuture();
+        });
     }
 
     /**
@@ -136,14 +132,14 @@ final class IdempotentPost implements ProxyInterceptor {
     }
 
     private static Future<ProxyResponse> replay(ProxyContext context, IdempotencyRecord held) {
-        ProxyResponse response = context.request().response().release().setStatusCode(held.status);
-        if (held.headers != null) {
-            new JsonObject(held.headers).forEach(header -> ((JsonArray) header.getValue())
+        ProxyResponse response = context.request().response().release().setStatusCode(held.status());
+        if (held.headers() != null) {
+            new JsonObject(held.headers()).forEach(header -> ((JsonArray) header.getValue())
                     .forEach(value -> response.headers().add(header.getKey(), (String) value)));
         }
-        byte[] body = held.body == null ? new byte[0] : held.body;
-        if (body.length > 0 && held.contentType != null) {
-            response.putHeader("Content-Type", held.contentType);
+        byte[] body = held.body() == null ? new byte[0] : held.body();
+        if (body.length > 0 && held.contentType() != null) {
+            response.putHeader("Content-Type", held.contentType());
         }
         return Future.succeededFuture(response.setBody(Body.body(Buffer.buffer(body))));
     }
@@ -172,10 +168,6 @@ final class IdempotentPost implements ProxyInterceptor {
         Future<Buffer> all = body.stream().collect(Collector.of(Buffer::buffer, Buffer::appendBuffer, Buffer::appendBuffer));
         body.stream().resume();
         return all;
-    }
-
-    private static <T> Future<T> future(Supplier<Uni<T>> work) {
-        return Future.fromCompletionStage(work.get().subscribeAsCompletionStage());
     }
 
     /** The key as sent, bare or as a structured-field string ("..."); null unless 1 to 255 visible ASCII characters. */

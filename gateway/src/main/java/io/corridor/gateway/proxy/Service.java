@@ -1,7 +1,6 @@
 package io.corridor.gateway.proxy;
 
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -36,7 +35,6 @@ public final class Service implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(Service.class);
 
     final String name;
-    final List<String> prefixes;
     final String host;
     final int port;
     final HttpClient client;
@@ -46,7 +44,6 @@ public final class Service implements ProxyInterceptor {
 
     Service(String name, Routes.Route route, Vertx vertx, Answers answers) {
         this.name = name;
-        this.prefixes = route.paths().stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p).toList();
         this.answers = answers;
         this.host = route.url().getHost();
         this.port = route.url().getPort() > 0 ? route.url().getPort() : 80;
@@ -65,16 +62,6 @@ public final class Service implements ProxyInterceptor {
                 // A service's own answer (a problem) is not a failure of the route.
                 .skipOn(ProblemException.class).done()
                 .build();
-    }
-
-    /** Whether this service answers the path: a prefix followed by nothing, "/" or "?". */
-    boolean answers(String path) {
-        for (String prefix : prefixes) {
-            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A call to this service under its guard: timeout on the answer's head, bulkhead, circuit breaker. */

@@ -10,8 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.AuditTrail;
 import io.corridor.gateway.edge.Edge;
-import io.corridor.gateway.edge.Operations;
-import io.corridor.gateway.service.IdempotencyStore;
+import io.corridor.gateway.repository.IdempotencyStore;
 import io.corridor.gateway.web.CsrfTokens;
 import io.corridor.support.security.Roles;
 import io.quarkus.oidc.AccessTokenCredential;
@@ -23,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Every public operation that a service owns passes through here, by the route table ({@link Routes}):
+ * Every public operation that a service owns passes through here, to the service whose document names it
+ * ({@link io.corridor.gateway.edge.Operations}):
  * request and response stream through both ways (uploads, originals, imports, exports, event streams
  * byte for byte), with the caller's token, under the route's guard. The gateway's own operations (the
  * composite views, the audit trail, the caller) go on to its REST layer.
@@ -57,7 +57,7 @@ public class ServiceProxy {
 
     void relay(RoutingContext ctx) {
         String path = ctx.request().path();
-        Service service = Operations.isOwn(path) ? null : services.byPath(path);
+        Service service = services.byName(Edge.service(ctx));
         if (service == null) {
             ctx.next();
             return;

@@ -1,7 +1,7 @@
 package io.corridor.gateway.proxy;
 
-import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,25 +13,15 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 public class Services {
 
-    private final List<Service> services;
+    private final Map<String, Service> byName;
 
     public Services(Routes routes, Vertx vertx, Answers answers) {
-        this.services = routes.services().entrySet().stream()
-                .map(e -> new Service(e.getKey(), e.getValue(), vertx, answers)).toList();
+        this.byName = routes.services().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new Service(e.getKey(), e.getValue(), vertx, answers)));
     }
 
-    /** The service whose prefixes take this path, or null. */
-    public Service byPath(String path) {
-        for (Service service : services) {
-            if (service.answers(path)) {
-                return service;
-            }
-        }
-        return null;
-    }
-
+    /** The service of this name, or null (the gateway's own operations have none). */
     public Service byName(String name) {
-        return services.stream().filter(s -> s.name.equals(name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no route to " + name + " in corridor.routes.services"));
+        return name == null ? null : byName.get(name);
     }
 }

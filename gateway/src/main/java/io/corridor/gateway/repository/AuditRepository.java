@@ -1,48 +1,66 @@
 package io.corridor.gateway.repository;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.gateway.AuditRecord;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
+import io.corridor.support.paging.Page;
+import io.corridor.support.paging.PageRequest;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 
+/** The audit trail, in plain SQL: one statement per write on its way out, no session or transaction around it. */
 @ApplicationScoped
-@WithSession
-public class AuditRepository implements PanacheRepository<AuditRecord> {
+public class AuditRepository {
 
-    /** The condition of each optional filter, by its parameter. */
-    private static final Map<String, String> FILTERS = Map.of("username", "username = :username", "outcome",
-            "outcome = :outcome", "from", "at >= :from", "to", "at < :to");
+    /** The condition of each optional filter, in the order of {@link #search}'s parameters. */
+    private static final List<String> FILTERS = List.of("username = $", "outcome = $", "at >= $", "at < $");
+
+    private final Pool pool;
+
+    public AuditRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Future<Void> insert(AuditRecord r) {
+        return pool.preparedQuery("insert into audit_record (username, subject, client, method, path, status, outcome, "
+                + "duration_ms) values ($1, $2, $3, $4, $5, $6, $7, $8)").execute(Tuple.from(new Object[] { r.username(),
+                        r.subject(), r.client(), r.method(), r.path(), r.status(), r.outcome(), r.durationMs() })).mapEmpty();
+    }
 
     /** Filters are optional; the newest record comes first, ties broken by id for stable pages. */
-    public Uni<List<AuditRecord>> search(String username, String outcome, OffsetDateTime from, OffsetDateTime to,
-            int page, int size) {
-        return query(username, outcome, from, to).page(page, size).list();
+    public Future<Page<AuditRecord>> search(String username, String outcome, OffsetDateTime from, OffsetDateTime to,
+            PageRequest page) {
+        Object[] values = { username, outcome, from, to };
+        List<String> where = new ArrayList<>();
+        Tuple params = Tuple.tuple();
+        for (int i = 0; i < values.length; i++) {
+            // A filter not given is no condition (and no parameter: a null has no SQL type to bind).
+            if (values[i] != null) {
+                params.addValue(values[i]);
+                where.add(FILTERS.get(i) + params.size());
+            }
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        Future<List<AuditRecord>> items = pool.preparedQuery("select * from audit_record" + condition
+                + " order by at desc, id desc limit " + page.size + " offset " + (long) page.page * page.size)
+                .execute(params).map(rows -> {
+                    List<AuditRecord> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(record(row)));
+                    return list;
+                });
+        return items.compose(list -> pool.preparedQuery("select count(*) from audit_record" + condition).execute(params)
+                .map(count -> new Page<>(list, page.page, page.size, count.iterator().next().getLong(0))));
     }
 
-    public Uni<Long> count(String username, String outcome, OffsetDateTime from, OffsetDateTime to) {
-        return query(username, outcome, from, to).count();
-    }
-
-    private PanacheQuery<AuditRecord> query(String username, String outcome, OffsetDateTime from, OffsetDateTime to) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("username", username);
-        params.put("outcome", outcome);
-        params.put("from", from);
-        params.put("to", to);
-        // A filter not given is no condition (and no parameter: a null has no SQL type to bind).
-        params.values().removeIf(Objects::isNull);
-        String where = params.keySet().stream().map(FILTERS::get).collect(Collectors.joining(" and "));
-        return find(where.isEmpty() ? "1 = 1" : where, Sort.descending("at").and("id", Sort.Direction.Descending), params);
+    private static AuditRecord record(Row row) {
+        return new AuditRecord(row.getLong("id"), row.getOffsetDateTime("at"), row.getString("username"),
+                row.getString("subject"), row.getString("client"), row.getString("method"), row.getString("path"),
+                row.getInteger("status"), row.getString("outcome"), row.getInteger("duration_ms"));
     }
 }

@@ -2,6 +2,7 @@ package io.corridor.gateway.rest;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,28 +19,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.corridor.gateway.AuditRecord;
-import io.corridor.gateway.service.AuditService;
+import io.corridor.gateway.repository.AuditRepository;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.security.Roles;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Every write through the public API, for admins")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    private final AuditService audit;
+    private final AuditRepository audit;
 
-    public AuditResource(AuditService audit) {
+    public AuditResource(AuditRepository audit) {
         this.audit = audit;
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listAuditRecords", summary = "Search the audit trail, newest first")
-    public Uni<Page<AuditRecord>> search(
+    public CompletionStage<Page<AuditRecord>> search(
             @Parameter(description = "User name") @QueryParam("user") String user,
             @Parameter(description = "success, rejected or failed")
             @QueryParam("outcome") @Pattern(regexp = "success|rejected|failed", message = "must be success, rejected or failed") String outcome,
@@ -47,7 +47,7 @@ public class AuditResource {
             @QueryParam("from") String from,
             @Parameter(description = "Before this instant (ISO 8601, exclusive)") @QueryParam("to") String to,
             @Valid @BeanParam PageRequest page) {
-        return audit.search(user, outcome, instant("from", from), instant("to", to), page);
+        return audit.search(user, outcome, instant("from", from), instant("to", to), page).toCompletionStage();
     }
 
     private static OffsetDateTime instant(String field, String value) {

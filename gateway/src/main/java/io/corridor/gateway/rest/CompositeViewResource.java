@@ -54,8 +54,7 @@ public class CompositeViewResource {
     @APIResponse(responseCode = "200", description = "The view; degraded is empty when every part is present",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see")
-    @APIResponse(responseCode = "503", description = "The document-service is unavailable; retry after the Retry-After header's seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = "The document-service is unavailable; retry after the Retry-After header's seconds")
     public Uni<DocumentView> view(@Parameter(description = "Id of the document", example = "1") @PathParam("id") long id) {
         return views.view(id);
     }
@@ -77,8 +76,7 @@ public class CompositeViewResource {
     @APIResponse(responseCode = "308", description = "Merged into another actor: Location names the survivor's dossier",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such actor")
-    @APIResponse(responseCode = "503", description = "The actor-service is unavailable; retry after the Retry-After header's seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = "The actor-service is unavailable; retry after the Retry-After header's seconds")
     public Uni<RestResponse<ActorDossier>> dossier(@Parameter(description = "Id of the actor", example = "1") @PathParam("id") long id) {
         return dossiers.dossier(id);
     }

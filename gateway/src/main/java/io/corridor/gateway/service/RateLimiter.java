@@ -13,6 +13,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * Token-bucket rate limits (Bucket4j), kept in memory per gateway replica: with N replicas behind a
@@ -22,11 +24,36 @@ import io.github.bucket4j.ConsumptionProbe;
 @ApplicationScoped
 public class RateLimiter {
 
-    private final RateLimitConfig config;
+    /** Token buckets of the public API: one per user, one per OAuth client, one per address for anonymous calls. */
+    @ConfigMapping(prefix = "corridor.rate-limit")
+    public interface Config {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A signed-in user (token subject), whatever client they use. */
+        Limit user();
+
+        /** An OAuth client (token azp), summed over all its users: an application's share. */
+        Limit client();
+
+        /** Calls without a token, per remote address: they only ever get 401, but must not flood Keycloak checks. */
+        Limit anonymous();
+    }
+
+    /** Requests allowed in a burst, and the time in which a whole capacity is refilled, gradually. */
+    public interface Limit {
+        long capacity();
+
+        @WithDefault("1M")
+        Duration period();
+    }
+
+    private final Config config;
     // Idle buckets are full again after one period: forgetting them then loses nothing.
     private final Cache<String, Bucket> buckets;
 
-    public RateLimiter(RateLimitConfig config) {
+    public RateLimiter(Config config) {
         this.config = config;
         Duration longest = Collections.max(List.of(config.user().period(), config.client().period(), config.anonymous().period()));
         this.buckets = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(longest).build();
@@ -51,7 +78,7 @@ public class RateLimiter {
         return wait;
     }
 
-    private Optional<Duration> take(String key, RateLimitConfig.Bucket limits) {
+    private Optional<Duration> take(String key, Limit limits) {
         Bucket bucket = buckets.get(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limits.capacity()).refillGreedy(limits.capacity(), limits.period())
                         .build())

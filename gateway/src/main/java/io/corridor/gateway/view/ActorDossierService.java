@@ -17,8 +17,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.corridor.gateway.api.ActorDossier;
-import io.corridor.gateway.api.DossierDocuments;
-import io.corridor.gateway.api.DossierSeries;
 import io.corridor.gateway.client.ServiceCalls;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -63,11 +61,11 @@ public class ActorDossierService {
         String query = query(actor);
         var named = parts.guard("documents", DOCUMENT_SERVICE,
                 services.json(DOCUMENT_SERVICE, "/api/v1/search?size=" + DOCUMENTS + "&q=" + ServiceCalls.encode(query))
-                        .map(page -> new DossierDocuments(query, page.path("total").asLong(), page.path("items"))));
+                        .map(page -> new ActorDossier.Documents(query, page.path("total").asLong(), page.path("items"))));
         var annotations = parts.guard("annotations", DOCUMENT_SERVICE,
                 AnnotationDigest.of(services, "actor=" + id, ANNOTATIONS));
         String country = actor.path("country").asText(null);
-        var series = country == null || indicators.isEmpty() ? Uni.createFrom().<List<DossierSeries>> nullItem()
+        var series = country == null || indicators.isEmpty() ? Uni.createFrom().<List<ActorDossier.Series>> nullItem()
                 : parts.guard("indicators", REMITTANCE_SERVICE, series(country));
         return Uni.combine().all().unis(relations, network, timeline, named, annotations, series).asTuple()
                 .map(t -> new ActorDossier(actor, t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(), t.getItem5(),
@@ -92,10 +90,10 @@ public class ActorDossierService {
     }
 
     /** One series per configured indicator; an indicator this installation does not hold (404) is left out. */
-    private Uni<List<DossierSeries>> series(String country) {
-        List<Uni<DossierSeries>> each = indicators.stream().map(code -> services.json(REMITTANCE_SERVICE, "/api/v1/indicators/" + ServiceCalls.encode(code) + "/observations?size=" + OBSERVATIONS + "&country=" + ServiceCalls.encode(country))
-                .map(page -> new DossierSeries(code, country, page.path("total").asLong(), page.path("items")))
+    private Uni<List<ActorDossier.Series>> series(String country) {
+        List<Uni<ActorDossier.Series>> each = indicators.stream().map(code -> services.json(REMITTANCE_SERVICE, "/api/v1/indicators/" + ServiceCalls.encode(code) + "/observations?size=" + OBSERVATIONS + "&country=" + ServiceCalls.encode(country))
+                .map(page -> new ActorDossier.Series(code, country, page.path("total").asLong(), page.path("items")))
                 .onFailure(e -> e instanceof ProblemException p && p.status() == 404).recoverWithNull()).toList();
-        return Uni.combine().all().unis(each).with(DossierSeries.class, found -> found.stream().filter(Objects::nonNull).toList());
+        return Uni.combine().all().unis(each).with(ActorDossier.Series.class, found -> found.stream().filter(Objects::nonNull).toList());
     }
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corridor.gateway.api.DocumentView;
-import io.corridor.gateway.api.ViewActor;
 import io.corridor.gateway.api.ViewAnnotations;
 import io.corridor.gateway.client.ServiceCalls;
 import io.corridor.support.paging.PageRequest;
@@ -91,7 +90,7 @@ public class DocumentViewService {
      * names. Without mention detection the actor-service is down: the annotations' actors are then
      * listed by id only, and no name is asked for.
      */
-    private Uni<List<ViewActor>> actorsNamed(JsonNode mentions, ViewAnnotations annotations, ViewParts parts) {
+    private Uni<List<DocumentView.Actor>> actorsNamed(JsonNode mentions, ViewAnnotations annotations, ViewParts parts) {
         if (mentions == null && annotations == null) {
             return Uni.createFrom().nullItem();
         }
@@ -147,8 +146,8 @@ public class DocumentViewService {
             }
         }
 
-        ViewActor view(JsonNode actor) {
-            return new ViewActor(id, text(actor, "name"), text(actor, "kind"), text(actor, "family"), text(actor, "country"),
+        DocumentView.Actor view(JsonNode actor) {
+            return new DocumentView.Actor(id, text(actor, "name"), text(actor, "kind"), text(actor, "family"), text(actor, "country"),
                     mentions, first == null ? null : first.path("start").asInt(), text(first, "exact"), annotations);
         }
 

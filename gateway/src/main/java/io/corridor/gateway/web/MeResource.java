@@ -44,25 +44,13 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CurrentUser.class)))
     public Response me(@Context HttpServerRequest request) {
-        String username = identity.getPrincipal().getName();
-        String name = null;
-        String email = null;
-        List<String> teams = List.of();
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            username = firstNonNull(jwt.getClaim("preferred_username"), username);
-            name = jwt.getClaim("name");
-            email = jwt.getClaim("email");
-            teams = Teams.of(identity);
-        }
-        List<String> roles = CORRIDOR_ROLES.stream().filter(identity::hasRole).toList();
-        String csrf = WebSession.isCookieRequest(request) ? tokens.tokenOf(identity) : null;
+        JsonWebToken jwt = identity.getPrincipal() instanceof JsonWebToken token ? token : null;
+        String username = jwt == null ? null : jwt.getClaim("preferred_username");
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(new CurrentUser(username, name, email, roles, teams, csrf)).cacheControl(noStore).build();
+        return Response.ok(new CurrentUser(username == null ? identity.getPrincipal().getName() : username,
+                jwt == null ? null : jwt.getClaim("name"), jwt == null ? null : jwt.getClaim("email"),
+                CORRIDOR_ROLES.stream().filter(identity::hasRole).toList(), jwt == null ? List.of() : Teams.of(identity),
+                WebSession.isCookieRequest(request) ? tokens.tokenOf(identity) : null)).cacheControl(noStore).build();
     }
-
-    private static String firstNonNull(Object a, String b) {
-        return a == null ? b : a.toString();
-    }
-
 }

@@ -26,9 +26,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import io.corridor.gateway.service.IdempotencyStore;
+import io.corridor.gateway.repository.IdempotencyStore;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -129,7 +128,7 @@ class IdempotencyTest {
         assertNotEquals(location, again, "an expired key is a new request");
         assertEquals(before + 1, count("/api/v1/actors"));
         update("update idempotency_record set expires = now() - interval '1 second' where idempotency_key = 'expiry-1'");
-        assertTrue(VertxContextSupport.subscribeAndAwait(() -> store.purge()) >= 1);
+        assertTrue(store.purge().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS) >= 1);
         assertEquals(0, rows("select count(*) from idempotency_record where expires < now()"));
         assertEquals(24 * 3600, store.retention().toSeconds());
     }
