@@ -100,6 +100,9 @@ public final class Skos {
         if (title == null) {
             title = first(scheme, org.apache.jena.vocabulary.RDFS.label);
         }
+        if (title == null) {
+            title = scheme.getURI(); // a scheme without a title is still named
+        }
         List<ConceptView> concepts = new ArrayList<>();
         List<Resource> found = model.listResourcesWithProperty(RDF.type, SKOS.Concept).toList();
         found.sort(Comparator.comparing(r -> r.isURIResource() ? r.getURI() : ""));
