@@ -438,7 +438,9 @@ public class AnnotationReader {
                 v.add(Violation.field(at + field, x.message()));
             }
             if (t instanceof AnnotationDraft.Passage p) {
-                passages.add(p);
+                // anchoring faults found later name this target too
+                passages.add(new AnnotationDraft.Passage(p.documentId(), p.version(), p.quote(), p.position(),
+                        at + p.quoteField().substring("target".length()), at + p.positionField().substring("target".length())));
             } else if (t != null) {
                 v.add(Violation.field(at, "must be a document passage: a relation links passages, not annotations"));
             }

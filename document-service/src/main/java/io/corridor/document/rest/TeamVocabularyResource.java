@@ -1,5 +1,7 @@
 package io.corridor.document.rest;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,9 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.corridor.document.Caller;
 import io.corridor.document.api.TeamVocabulary;
 import io.corridor.document.service.Vocabularies;
+import io.corridor.support.problem.ProblemException;
 import io.corridor.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -32,10 +37,12 @@ public class TeamVocabularyResource {
 
     private final Vocabularies vocabularies;
     private final SecurityIdentity identity;
+    private final JsonBodies json;
 
-    public TeamVocabularyResource(Vocabularies vocabularies, SecurityIdentity identity) {
+    public TeamVocabularyResource(Vocabularies vocabularies, SecurityIdentity identity, JsonBodies json) {
         this.vocabularies = vocabularies;
         this.identity = identity;
+        this.json = json;
     }
 
     @GET
@@ -64,7 +71,14 @@ public class TeamVocabularyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamVocabulary.class)))
     public Uni<TeamVocabulary> set(@PathParam("team") @Parameter(description = "The team (Keycloak group) name",
             schema = @Schema(type = SchemaType.STRING, pattern = TeamModerationResource.TEAM_PATTERN, maxLength = 100)) String team,
-            TeamVocabulary change) {
-        return vocabularies.requireForTeam(team, change == null ? null : change.vocabulary(), Caller.of(identity));
+            byte[] body) {
+        // read as a tree: a missing vocabulary is a mistake (400), an explicit null means none required
+        JsonNode change = json.read(body, "a team's vocabulary");
+        JsonNode vocabulary = change == null ? null : change.get("vocabulary");
+        if (vocabulary == null || !(vocabulary.isNull() || vocabulary.isTextual())) {
+            throw ProblemException.invalid("vocabulary", "is required: a vocabulary's id, or null for none");
+        }
+        UUID id = vocabulary.isNull() ? null : VocabularyResource.uuid(vocabulary.asText(), "vocabulary");
+        return vocabularies.requireForTeam(team, id, Caller.of(identity));
     }
 }

@@ -240,10 +240,14 @@ public class VocabularyResource {
     }
 
     static UUID uuid(String id) {
+        return uuid(id, "id");
+    }
+
+    static UUID uuid(String id, String field) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("id", "must be a UUID");
+            throw ProblemException.invalid(field, "must be a UUID");
         }
     }
 

@@ -273,7 +273,7 @@ class VocabularyResourceTest {
         relation.put("motivation", "linking");
         relation.put("target", List.of(a.get("target"), Map.of("source", other.iri(), "selector",
                 Map.of("type", "TextQuoteSelector", "exact", "absent de ce texte"))));
-        post(relation).then().statusCode(422);
+        post(relation).then().statusCode(400).body("errors[0].field", equalTo("target[1].selector.exact"));
         relation.put("target", List.of(a.get("target"), Map.of("source", other.iri())));
         post(relation).then().statusCode(400).body("errors[0].field", equalTo("target[1].selector"));
     }
