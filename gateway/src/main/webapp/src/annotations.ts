@@ -22,6 +22,8 @@ export interface Annotation {
 export interface Draft {
   motivation: string; visibility: Visibility; comment: string; tags: string[];
   actors: { id: number; name: string }[];
+  /** Vocabulary concept IRIs tagged (SpecificResource bodies, purpose tagging). */
+  concepts?: string[];
 }
 
 /** The uuid at the end of an annotation IRI (or a path). */
@@ -45,8 +47,30 @@ function targetsOf(a: Annotation): Target[] {
   return (Array.isArray(a.target) ? a.target : [a.target]).map((t) => (typeof t === 'string' ? { source: t } : t));
 }
 
+/** For a relation (several targets), which target is on the document being read: set by placeOn. */
+const here = new WeakMap<Annotation, number>();
+
+/**
+ * Marks which target of a relation lies on this document (the first one otherwise), so that its passage is the
+ * one highlighted and listed here; the annotation itself, and what a PUT sends back, are unchanged.
+ */
+export function placeOn(a: Annotation, documentId: number): Annotation {
+  const targets = targetsOf(a);
+  if (targets.length > 1) {
+    const i = targets.findIndex((t) => new RegExp(`/api/v1/documents/${documentId}$`).test(t.source ?? ''));
+    if (i > 0) here.set(a, i);
+  }
+  return a;
+}
+
+/** Concept IRIs the annotation is tagged or typed with (link bodies, purpose tagging or classifying, not members). */
+export function conceptsOf(a: Annotation): string[] {
+  return bodiesOf(a).filter((b) => (b.purpose === 'tagging' || b.purpose === 'classifying') && b.type === 'SpecificResource'
+    && b.source && !/\/api\/v1\/(members|actors)\//.test(b.source)).map((b) => b.source!);
+}
+
 export function selectorsOf(a: Annotation): Selector[] {
-  const t = targetsOf(a)[0];
+  const t = targetsOf(a)[here.get(a) ?? 0];
   return t?.selector ? ([] as Selector[]).concat(t.selector) : [];
 }
 
@@ -125,6 +149,7 @@ function bodyOf(draft: Draft): Body[] {
   if (draft.comment.trim()) body.push({ type: 'TextualBody', value: draft.comment, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of draft.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   for (const actor of draft.actors) body.push({ type: 'SpecificResource', source: actorIri(actor.id), purpose: 'identifying' });
+  for (const concept of draft.concepts ?? []) body.push({ type: 'SpecificResource', source: concept, purpose: 'tagging' });
   return body;
 }
 
@@ -150,7 +175,7 @@ export function replyAnnotation(parent: Annotation, comment: string) {
 /** The stored annotation with the editor's changes (target, id and the server's fields kept). */
 export function edited(a: Annotation, draft: Draft) {
   const kept = bodiesOf(a).filter((b) => !(b.type === 'TextualBody' && (b.purpose === 'tagging' || b.purpose === 'commenting'))
-    && actorIdOf(b.source ?? b.id) === null);
+    && actorIdOf(b.source ?? b.id) === null && !(b.purpose === 'tagging' && b.source && conceptsOf(a).includes(b.source)));
   return { ...a, '@context': 'http://www.w3.org/ns/anno.jsonld', motivation: draft.motivation, visibility: draft.visibility,
     body: [...kept, ...bodyOf(draft)] };
 }
@@ -159,6 +184,7 @@ export function draftOf(a: Annotation, names: Map<number, string>): Draft {
   return {
     motivation: a.motivation ?? 'commenting', visibility: a.visibility ?? 'team', comment: commentOf(a)?.value ?? '',
     tags: tagsOf(a), actors: actorsOf(a).map((id) => ({ id, name: names.get(id) ?? `#${id}` })),
+    concepts: conceptsOf(a).filter((iri) => bodiesOf(a).some((b) => b.source === iri && b.purpose === 'tagging')),
   };
 }
 
@@ -182,7 +208,7 @@ export async function listAnnotations(documentId: number, status?: Status): Prom
     const path = new URL(json.first, location.origin);
     items = itemsOf(await (await request(path.pathname + path.search, { accept: ACCEPT })).json());
   }
-  return items;
+  return items.map((a) => placeOn(a, documentId));
 }
 
 export async function getAnnotation(iri: string): Promise<{ annotation: Annotation; etag: string }> {

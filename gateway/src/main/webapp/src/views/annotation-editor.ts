@@ -8,6 +8,7 @@ import { renderMarkdown } from '../markdown';
 import './actor-picker';
 import './member-picker';
 import './tag-picker';
+import './concept-picker';
 import type { PickedActor } from './actor-picker';
 
 /** The fields of an annotation (new or edited): sanitized Markdown preview, tags, actors, motivation, visibility. */
@@ -20,6 +21,7 @@ export class AnnotationEditor extends LightElement {
   @property({ type: Boolean }) busy = false;
   @state() private comment = '';
   @state() private actors: PickedActor[] = [];
+  @state() private concepts: string[] = [];
   /** The visibility chosen: who may be mentioned depends on it. */
   @state() private visibility: Visibility = 'team';
 
@@ -27,6 +29,7 @@ export class AnnotationEditor extends LightElement {
     if (changed.has('draft')) {
       this.comment = this.draft.comment;
       this.actors = this.draft.actors;
+      this.concepts = this.draft.concepts ?? [];
       this.visibility = this.draft.visibility;
     }
   }
@@ -40,6 +43,7 @@ export class AnnotationEditor extends LightElement {
       comment: this.comment,
       tags: String(form.get('tags') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       actors: this.actors,
+      concepts: this.concepts,
     };
     this.dispatchEvent(new CustomEvent('save', { detail: draft, bubbles: true, composed: true }));
   }
@@ -62,6 +66,8 @@ export class AnnotationEditor extends LightElement {
         ${this.comment ? html`<div class="preview markdown" aria-label=${t('reader.preview')} data-testid="comment-preview">
           ${unsafeHTML(renderMarkdown(this.comment))}</div>` : null}
         <corridor-tag-picker .value=${d.tags.join(', ')} .knownTags=${this.knownTags}></corridor-tag-picker>
+        <corridor-concept-picker .value=${this.concepts}
+          @concepts-change=${(e: CustomEvent<string[]>) => { this.concepts = e.detail; }}></corridor-concept-picker>
         <corridor-actor-picker .value=${this.actors}
           @actors-change=${(e: CustomEvent<PickedActor[]>) => { this.actors = e.detail; }}></corridor-actor-picker>
         <div class="two">

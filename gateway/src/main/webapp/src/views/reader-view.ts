@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
 import {
-  createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, positionOf, quoteOf, same, tagsOf, type Annotation, type Draft,
+  createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, placeOn, positionOf, quoteOf, same, tagsOf, type Annotation, type Draft,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { formatNumber, t, tx } from '../i18n';
@@ -18,6 +18,7 @@ import type { PdfView } from '../reader/pdfView';
 import { renderText, type PageRange } from '../reader/reflow';
 import { TextIndex } from '../reader/textIndex';
 import './annotation-editor';
+import './relation-link';
 import './annotation-list';
 import type { AnnotationList } from './annotation-list';
 import './annotation-thread';
@@ -568,7 +569,10 @@ export class ReaderView extends LightElement {
           TextPositionSelector ${p.position.start}–${p.position.end}</p>
         ${canWrite ? html`<corridor-annotation-editor .knownTags=${this.store.facets().tags} ?busy=${this.saving}
           @save=${(e: CustomEvent<Draft>) => this.create(e.detail)}
-          @cancel=${() => this.closePopover()}></corridor-annotation-editor>` : html`<p class="note">${t('reader.readOnly')}</p>`}
+          @cancel=${() => this.closePopover()}></corridor-annotation-editor>
+        <corridor-relation-link .documentId=${this.documentId} .passage=${p} @relation-started=${() => this.closePopover()}
+          @relation-saved=${(e: CustomEvent<Annotation>) => { this.store.upsert(placeOn(e.detail, this.documentId)); this.closePopover(); }}
+          ></corridor-relation-link>` : html`<p class="note">${t('reader.readOnly')}</p>`}
         ${errorView(this.saveError)}
       </section>`;
   }

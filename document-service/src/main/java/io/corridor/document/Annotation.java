@@ -101,6 +101,22 @@ public class Annotation {
     @Column(name = "actor_ids", nullable = false)
     public Long[] actorIds = new Long[0];
 
+    /** Concept IRIs of the tagging (or classifying) link bodies, for the container's concept filter. */
+    @Column(nullable = false)
+    public String[] concepts = new String[0];
+
+    /**
+     * A relation's (linking) targets after the first, a JSON array of W3C targets with sources as paths; null for
+     * an annotation with one target.
+     */
+    @ColumnTransformer(read = "link_targets::text", write = "cast(? as text)::jsonb")
+    @Column(name = "link_targets")
+    public String linkTargets;
+
+    /** The documents of {@link #linkTargets}: a document's listing finds the relation from either side. */
+    @Column(name = "linked_documents", nullable = false)
+    public Long[] linkedDocuments = new Long[0];
+
     /** The W3C canonical IRI, as sent (null: none). */
     public String canonical;
 

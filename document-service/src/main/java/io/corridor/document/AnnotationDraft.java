@@ -22,7 +22,22 @@ public record AnnotationDraft(Motivation motivation, List<AnnotationBody> bodies
         this(motivation, bodies, target, visibility, null, null);
     }
 
-    public sealed interface Target permits Passage, Reply {
+    public sealed interface Target permits Passage, Reply, Linked {
+    }
+
+    /**
+     * A relation between passages (motivation linking): two or more passages, of one document or several. The
+     * first is the annotation's own passage (anchored and re-anchored as any); the others are kept beside it.
+     */
+    public record Linked(List<Passage> passages) implements Target {
+
+        public Linked {
+            passages = List.copyOf(passages);
+        }
+
+        public Passage first() {
+            return passages.get(0);
+        }
     }
 
     /**

@@ -12,19 +12,36 @@ import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
 
 /**
- * The container's filters, each optional: target document, creator, tag, motivation, linked
- * actor, creation period (ISO dates, both days included) and status. {@link #query()} gives them
+ * The container's filters, each optional: target document (a relation is found from any of its documents),
+ * creator, tag, motivation, linked actor, creation period (ISO dates, both days included), status, and a
+ * vocabulary concept (its IRI: annotations tagged with it or with any of its narrower concepts, transitively). {@link #query()} gives them
  * back as a query string, which every page link of the listing keeps.
  */
 public record AnnotationFilter(Long document, String creator, String tag, String motivation, Long actor,
-        LocalDate from, LocalDate to, String status) {
+        LocalDate from, LocalDate to, String status, String concept) {
 
     public static final AnnotationFilter NONE = new AnnotationFilter(null, null, null, null, null, null, null, null);
 
-    /** Checks the raw query parameters; every fault is named in one 400 problem. */
+    /** Concept IRIs longer than this are no concept (vocabularies store at most this much). */
+    public static final int MAX_CONCEPT = 2_000;
+
+    public AnnotationFilter(Long document, String creator, String tag, String motivation, Long actor, LocalDate from,
+            LocalDate to, String status) {
+        this(document, creator, tag, motivation, actor, from, to, status, null);
+    }
+
     public static AnnotationFilter of(String document, String creator, String tag, String motivation, String actor,
             String from, String to, String status) {
+        return of(document, creator, tag, motivation, actor, from, to, status, null);
+    }
+
+    /** Checks the raw query parameters; every fault is named in one 400 problem. */
+    public static AnnotationFilter of(String document, String creator, String tag, String motivation, String actor,
+            String from, String to, String status, String concept) {
         List<Violation> v = new ArrayList<>();
+        if (concept != null && (concept.isBlank() || concept.length() > MAX_CONCEPT)) {
+            v.add(Violation.field("concept", "must be a concept's IRI of at most " + MAX_CONCEPT + " characters"));
+        }
         Long documentId = id("document", document, v);
         Long actorId = id("actor", actor, v);
         if (motivation != null && Motivation.of(motivation) == null) {
@@ -44,7 +61,7 @@ public record AnnotationFilter(Long document, String creator, String tag, String
         }
         return new AnnotationFilter(documentId, blankToNull(creator),
                 tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT), motivation, actorId,
-                fromDate, toDate, status);
+                fromDate, toDate, status, concept);
     }
 
     private static Long id(String name, String value, List<Violation> v) {
@@ -90,6 +107,7 @@ public record AnnotationFilter(Long document, String creator, String tag, String
         add(q, "from", from);
         add(q, "to", to);
         add(q, "status", status);
+        add(q, "concept", concept);
         return q.toString();
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Why an annotation was made: the W3C motivations Corridor accepts (also the purposes of bodies). */
 public enum Motivation {
-    COMMENTING, HIGHLIGHTING, TAGGING, IDENTIFYING, LINKING, QUESTIONING, ASSESSING, REPLYING;
+    COMMENTING, HIGHLIGHTING, TAGGING, IDENTIFYING, LINKING, QUESTIONING, ASSESSING, REPLYING,
+    /** W3C's classifying: the purpose that types a relation (linking) by a vocabulary concept. */
+    CLASSIFYING;
 
     public String value() {
         return name().toLowerCase(Locale.ROOT);

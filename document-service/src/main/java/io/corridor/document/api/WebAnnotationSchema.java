@@ -29,15 +29,16 @@ public record WebAnnotationSchema(
         @Schema(enumeration = { "Annotation" }, description = "Annotation (the server writes it; optional in requests)",
                 example = "Annotation") String type,
         @Schema(enumeration = { "commenting", "highlighting", "tagging", "identifying", "linking", "questioning", "assessing",
-                "replying" }, example = "commenting", description = "Always in answers. Optional in requests: without it the "
+                "replying", "classifying" }, example = "commenting", description = "Always in answers. Optional in requests: without it the "
                 + "server stores one derived from the bodies (a reply: replying; no body: highlighting; text other than tags: "
                 + "commenting, or that text's purpose; tags alone: tagging; links: identifying when one names an actor, else "
                 + "the link's purpose, else linking)") String motivation,
         // comments, tags and links: their description is the schema's own (a reference may not carry one in OpenAPI 3.0)
         AnnotationBodies body,
         @Schema(maxLength = 10_000, description = "Shortcut for one text/plain TextualBody (requests only)") String bodyValue,
-        @Schema(description = "The passage of a document, or for a reply the IRI of the annotation it answers",
-                anyOf = { Target.class, String.class }) Object target,
+        @Schema(description = "The passage of a document, or for a reply the IRI of the annotation it answers, or for a "
+                + "relation (motivation linking) 2 to 20 passages of one or several documents",
+                anyOf = { Target.class, String.class, AnnotationLinkTargets.class }) Object target,
         @Schema(readOnly = true, anyOf = { Agent.class, String.class }, description = "Who wrote it, from the caller's "
                 + "token: a Person, or Software for corridor-suggester (what a request sends is ignored)") Object creator,
         @Schema(readOnly = true, anyOf = { Agent.class, String.class }, description = "The software that wrote it on the "
@@ -73,7 +74,7 @@ public record WebAnnotationSchema(
     @Schema(name = "WebAnnotationBody", description = """
             A TextualBody (value, format text/plain or text/markdown, language, purpose) or a SpecificResource \
             (source: an actor <public-url>/api/v1/actors/{id} with purpose identifying, an indicator observation or a \
-            claim with purpose linking or assessing). Markdown is stored as written and must be sanitised before it is \
+            claim with purpose linking or assessing, a vocabulary concept's IRI with purpose tagging or classifying). Markdown is stored as written and must be sanitised before it is \
             rendered. Without purpose, the annotation's motivation applies to the body.""", requiredProperties = { "type" })
     public record Body(
             @Schema(enumeration = { "TextualBody", "SpecificResource" }, example = "TextualBody") String type,
@@ -82,7 +83,8 @@ public record WebAnnotationSchema(
             @Schema(enumeration = { "text/plain", "text/markdown" }, example = "text/plain") String format,
             @Schema(description = "Language tag of the value", example = "fr") String language,
             @Schema(enumeration = { "commenting", "highlighting", "tagging", "identifying", "linking", "questioning",
-                    "assessing", "replying" }, example = "commenting") String purpose,
+                    "assessing", "replying", "classifying" }, example = "commenting", description = "tagging with a "
+                    + "vocabulary concept's IRI as source is a concept tag; classifying types a relation") String purpose,
             @Schema(maxLength = 2000, description = "IRI a SpecificResource links to",
                     example = "http://localhost:8080/api/v1/actors/12") String source) {
     }

@@ -54,6 +54,8 @@ public class AnnotationReader {
     /** An absolute IRI (RFC 3987): a scheme, then no space, control or character IRIs exclude. */
     private static final Pattern IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`\\p{Cntrl}]+$");
     public static final int MAX_VIA = 20;
+    /** Passages one relation links at most. */
+    public static final int MAX_TARGETS = 20;
 
     /** The draft a request body describes; every fault found is named in one 400 problem. */
     public AnnotationDraft read(JsonNode node) {
@@ -124,6 +126,9 @@ public class AnnotationReader {
             }
             if (motivation != Motivation.REPLYING && target instanceof AnnotationDraft.Reply) {
                 v.add(Violation.field("motivation", "must be replying when the target is an annotation"));
+            }
+            if (motivation != Motivation.LINKING && target instanceof AnnotationDraft.Linked) {
+                v.add(Violation.field("motivation", "must be linking when there are several targets (a relation)"));
             }
         }
         if (!v.isEmpty()) {
@@ -326,8 +331,11 @@ public class AnnotationReader {
 
     private AnnotationDraft.Target target(JsonNode value, List<Violation> v) {
         if (value.isArray()) {
-            if (value.size() != 1) {
-                v.add(Violation.field("target", "must be exactly one target"));
+            if (value.size() > 1) {
+                return linked(value, v);
+            }
+            if (value.isEmpty()) {
+                v.add(Violation.field("target", "must be one target, or for a relation (linking) 2 to " + MAX_TARGETS + " passages"));
                 return null;
             }
             value = value.get(0);
@@ -409,6 +417,35 @@ public class AnnotationReader {
             return null;
         }
         return selectors(Long.parseLong(document.group(1)), version, selector, valid, v);
+    }
+
+    /**
+     * The passages a relation links, each read as a single target would be; faults name the target's index
+     * ({@code target[1].selector}).
+     */
+    private AnnotationDraft.Target linked(JsonNode array, List<Violation> v) {
+        if (array.size() > MAX_TARGETS) {
+            v.add(Violation.field("target", "must have at most " + MAX_TARGETS + " passages"));
+            return null;
+        }
+        List<AnnotationDraft.Passage> passages = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            List<Violation> own = new ArrayList<>();
+            AnnotationDraft.Target t = target(array.get(i).isArray() ? com.fasterxml.jackson.databind.node.TextNode.valueOf("") : array.get(i), own);
+            String at = "target[" + i + "]";
+            for (Violation x : own) {
+                String field = x.field() == null || !x.field().startsWith("target") ? "" : x.field().substring("target".length());
+                v.add(Violation.field(at + field, x.message()));
+            }
+            if (t instanceof AnnotationDraft.Passage p) {
+                // anchoring faults found later name this target too
+                passages.add(new AnnotationDraft.Passage(p.documentId(), p.version(), p.quote(), p.position(),
+                        at + p.quoteField().substring("target".length()), at + p.positionField().substring("target".length())));
+            } else if (t != null) {
+                v.add(Violation.field(at, "must be a document passage: a relation links passages, not annotations"));
+            }
+        }
+        return passages.size() == array.size() ? new AnnotationDraft.Linked(passages) : null;
     }
 
     private static AnnotationDraft.Passage selectors(long documentId, Integer version, JsonNode selector, boolean valid,

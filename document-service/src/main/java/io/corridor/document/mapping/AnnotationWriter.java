@@ -67,6 +67,19 @@ public class AnnotationWriter {
         return array.toString();
     }
 
+    /** A passage as a stored target (source as a path), for the other passages of a relation. */
+    public ObjectNode passageTarget(long documentId, int version, String exact, String prefix, String suffix, int start, int end) {
+        Annotation p = new Annotation();
+        p.documentId = documentId;
+        p.version = version;
+        p.exact = exact;
+        p.prefix = prefix;
+        p.suffix = suffix;
+        p.startPos = start;
+        p.endPos = end;
+        return target(p, "");
+    }
+
     /** The stored target: the source as a path, so that it does not depend on the public URL. */
     public String targetJson(Annotation a) {
         return target(a, "").toString();
@@ -96,6 +109,15 @@ public class AnnotationWriter {
         }
         if (a.reply()) {
             o.put("target", iris.iri(a.replyTo));
+        } else if (a.linkTargets != null) {
+            // a relation: its own passage first, then the others, each a W3C target
+            ArrayNode targets = o.putArray("target");
+            targets.add(target(a, iris.publicUrl()));
+            for (JsonNode other : parse(a.linkTargets)) {
+                ObjectNode t = ((ObjectNode) other).deepCopy();
+                t.put("source", iris.publicUrl() + other.path("source").asText());
+                targets.add(t);
+            }
         } else {
             o.set("target", target(a, iris.publicUrl()));
         }

@@ -23,6 +23,9 @@ final class DefaultMotivation {
         if (target instanceof AnnotationDraft.Reply) {
             return Motivation.REPLYING;
         }
+        if (target instanceof AnnotationDraft.Linked) {
+            return Motivation.LINKING;
+        }
         if (bodies.isEmpty()) {
             return Motivation.HIGHLIGHTING;
         }
@@ -32,7 +35,7 @@ final class DefaultMotivation {
                 return purpose == null || purpose == Motivation.REPLYING ? Motivation.COMMENTING : purpose;
             }
         }
-        if (bodies.stream().allMatch(TextualBody.class::isInstance)) {
+        if (bodies.stream().allMatch(b -> b instanceof TextualBody || Motivation.TAGGING.value().equals(b.purpose()))) {
             return Motivation.TAGGING;
         }
         for (AnnotationBody body : bodies) {

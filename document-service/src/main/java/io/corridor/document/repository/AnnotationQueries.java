@@ -28,7 +28,8 @@ public class AnnotationQueries {
             a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.target::text as target, a.exact,
             a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
             a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at, a.canonical,
-            a.via::text as via, a.hidden_at, a.hidden_by, a.hidden_reason""";
+            a.via::text as via, a.hidden_at, a.hidden_by, a.hidden_reason, a.concepts, a.link_targets::text as link_targets,
+            a.linked_documents""";
 
     /**
      * A reply ({@code a}) whose thread the caller ($1 name, $2 teams) may not see all of: a parent up
@@ -153,7 +154,9 @@ public class AnnotationQueries {
         StringBuilder sql = new StringBuilder();
         if (f.document() != null) {
             params.add(f.document());
-            sql.append(" and a.document_id = $").append(params.size());
+            // a relation is listed on each of its documents
+            sql.append(" and (a.document_id = $").append(params.size()).append(" or a.linked_documents @> array[$")
+                    .append(params.size()).append("::bigint])");
         }
         if (f.creator() != null) {
             params.add(f.creator());
@@ -182,6 +185,12 @@ public class AnnotationQueries {
         if (f.status() != null) {
             params.add(f.status());
             sql.append(" and a.status = $").append(params.size());
+        }
+        if (f.concept() != null) {
+            // the concept and every narrower one, transitively (union stops at a cycle): by IRI, in any vocabulary
+            params.add(f.concept());
+            sql.append(" and a.concepts && array(with recursive n(iri) as (select $").append(params.size())
+                    .append("::text union select c.iri from concept c join n on c.broader @> array[n.iri]) select iri from n)");
         }
         return sql.toString();
     }
@@ -216,6 +225,9 @@ public class AnnotationQueries {
         a.hiddenAt = row.getOffsetDateTime("hidden_at");
         a.hiddenBy = row.getString("hidden_by");
         a.hiddenReason = row.getString("hidden_reason");
+        a.concepts = row.getArrayOfStrings("concepts");
+        a.linkTargets = row.getString("link_targets");
+        a.linkedDocuments = row.getArrayOfLongs("linked_documents");
         return a;
     }
 }

@@ -1,6 +1,9 @@
 package io.corridor.document.repository;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,5 +22,14 @@ public class TeamSettingRepository implements PanacheRepositoryBase<TeamSetting,
             return Uni.createFrom().item(false);
         }
         return count("team in ?1 and premoderated = true", teams).map(n -> n > 0);
+    }
+
+    /** The vocabularies these teams require their members to tag with (none: free tags). */
+    public Uni<Set<UUID>> requiredVocabularies(List<String> teams) {
+        if (teams.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return list("team in ?1 and requiredVocabulary is not null", teams)
+                .map(found -> found.stream().map(s -> s.requiredVocabulary).collect(Collectors.toSet()));
     }
 }

@@ -2,6 +2,8 @@ package io.corridor.document.rest;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.corridor.document.AnnotationFilter;
@@ -13,7 +15,7 @@ import io.corridor.document.AnnotationFilter;
 public class AnnotationFilterParams {
 
     @QueryParam("document")
-    @Parameter(description = "Target document id")
+    @Parameter(description = "Target document id (a relation is listed on each of its documents)")
     public String document;
 
     @QueryParam("creator")
@@ -44,7 +46,12 @@ public class AnnotationFilterParams {
     @Parameter(description = "proposed, accepted or rejected")
     public String status;
 
+    @QueryParam("concept")
+    @Parameter(description = "A vocabulary concept's IRI: annotations tagged with it or any of its narrower concepts (transitively)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = AnnotationFilter.MAX_CONCEPT))
+    public String concept;
+
     AnnotationFilter toFilter() {
-        return AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status);
+        return AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status, concept);
     }
 }

@@ -71,11 +71,13 @@ public class AnnotationService {
     private final TeamSettingRepository teamSettings;
     private final Notices notices;
     private final MemberQueries members;
+    private final RequiredVocabulary vocabulary;
 
     public AnnotationService(AnnotationRepository annotations, AnnotationChangeRepository changes,
             DocumentRepository documents, VersionRepository versions, AnnotationQueries queries,
             AnnotationWriter writer, AnnotationEvents events, Workflow workflow, TeamSettingRepository teamSettings, Notices notices,
-            MemberQueries members) {
+            MemberQueries members, RequiredVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.events = events;
         this.teamSettings = teamSettings;
         this.notices = notices;
@@ -132,7 +134,8 @@ public class AnnotationService {
      */
     @WithTransaction
     public Uni<Annotation> createAs(AnnotationDraft draft, Caller caller) {
-        Uni<Boolean> held = caller.curator() ? Uni.createFrom().item(false) : teamSettings.anyPremoderated(caller.teams());
+        Uni<Boolean> held = vocabulary.check(draft.bodies(), caller.teams()).flatMap(x -> caller.curator()
+                ? Uni.createFrom().item(false) : teamSettings.anyPremoderated(caller.teams()));
         return held.flatMap(pending -> create(draft, new Authorship(caller.name(), caller.teams(),
                 pending ? Annotation.PENDING : Annotation.ACCEPTED, null)));
     }
@@ -225,7 +228,8 @@ public class AnnotationService {
                 throw forbidden("only the creator of an annotation may edit it");
             }
             EntityTag.require(ifMatch, a.revision);
-            return workflow.requireOpen(a.documentId, a.creator).replaceWith(a);
+            return workflow.requireOpen(a.documentId, a.creator).flatMap(x -> vocabulary.check(draft.bodies(), caller.teams()))
+                    .replaceWith(a);
         }).flatMap(a -> {
             String before = writer.json(a);
             Set<String> mentionedBefore = Mentions.stored(writer.parse(a.body), writer.iris().publicUrl());
@@ -416,30 +420,22 @@ public class AnnotationService {
      */
     private Uni<Void> place(Annotation a, AnnotationDraft.Target target, Caller author, boolean visibilityChosen) {
         return switch (target) {
-            case AnnotationDraft.Passage p -> documents.findLive(p.documentId()).flatMap(d -> {
-                if (d == null) {
-                    throw notFound("target.source", "no document " + p.documentId());
-                }
-                int n = p.version() == null ? d.latestVersion : p.version();
-                return versions.of(d.id, n).map(v -> {
-                    if (v == null) {
-                        throw ProblemException.invalid("target.version",
-                                "names no version of document " + d.id + " (it has " + d.latestVersion + ")");
-                    }
-                    SelectorCheck.Anchored anchored = SelectorCheck.anchor(v.text, n, p);
-                    a.documentId = d.id;
-                    a.version = n;
-                    a.replyTo = null;
-                    a.exact = anchored.quote().exact();
-                    a.prefix = anchored.quote().prefix();
-                    a.suffix = anchored.quote().suffix();
-                    a.startPos = anchored.position().start();
-                    a.endPos = anchored.position().end();
-                    a.anchorState = Annotation.ANCHORED;
-                    a.target = writer.targetJson(a);
-                    return null;
-                });
+            case AnnotationDraft.Passage p -> anchor(p, "target").map(placed -> {
+                a.documentId = placed.documentId();
+                a.version = placed.version();
+                a.replyTo = null;
+                a.exact = placed.anchored().quote().exact();
+                a.prefix = placed.anchored().quote().prefix();
+                a.suffix = placed.anchored().quote().suffix();
+                a.startPos = placed.anchored().position().start();
+                a.endPos = placed.anchored().position().end();
+                a.anchorState = Annotation.ANCHORED;
+                a.target = writer.targetJson(a);
+                a.linkTargets = null;
+                a.linkedDocuments = new Long[0];
+                return null;
             });
+            case AnnotationDraft.Linked l -> place(a, l.first(), author, visibilityChosen).flatMap(x -> linkOthers(a, l));
             case AnnotationDraft.Reply r -> annotations.findById(r.parent()).flatMap(parent -> threadVisible(parent, author)
                     .flatMap(seen -> {
                 if (!seen) {
@@ -472,8 +468,52 @@ public class AnnotationService {
         };
     }
 
+    /** A passage anchored in its version's text (the latest by default); faults name {@code at} (target, target[1]). */
+    private Uni<PlacedPassage> anchor(AnnotationDraft.Passage p, String at) {
+        return documents.findLive(p.documentId()).flatMap(d -> {
+            if (d == null) {
+                throw notFound(at + ".source", "no document " + p.documentId());
+            }
+            int n = p.version() == null ? d.latestVersion : p.version();
+            return versions.of(d.id, n).map(v -> {
+                if (v == null) {
+                    throw ProblemException.invalid(at + ".version",
+                            "names no version of document " + d.id + " (it has " + d.latestVersion + ")");
+                }
+                return new PlacedPassage(d.id, n, SelectorCheck.anchor(v.text, n, p));
+            });
+        });
+    }
+
+    private record PlacedPassage(long documentId, int version, SelectorCheck.Anchored anchored) {
+    }
+
+    /** The passages of a relation after its first, anchored one after the other and kept beside it. */
+    private Uni<Void> linkOthers(Annotation a, AnnotationDraft.Linked l) {
+        com.fasterxml.jackson.databind.node.ArrayNode others = writer.object().arrayNode();
+        Set<Long> linked = new LinkedHashSet<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 1; i < l.passages().size(); i++) {
+            AnnotationDraft.Passage p = l.passages().get(i);
+            String at = "target[" + i + "]";
+            chain = chain.flatMap(x -> anchor(p, at)).invoke(placed -> {
+                others.add(writer.passageTarget(placed.documentId(), placed.version(), placed.anchored().quote().exact(),
+                        placed.anchored().quote().prefix(), placed.anchored().quote().suffix(),
+                        placed.anchored().position().start(), placed.anchored().position().end()));
+                if (placed.documentId() != a.documentId) {
+                    linked.add(placed.documentId());
+                }
+            }).replaceWithVoid();
+        }
+        return chain.invoke(() -> {
+            a.linkTargets = others.toString();
+            a.linkedDocuments = linked.toArray(Long[]::new);
+        });
+    }
+
     private static void checkSameTarget(Annotation a, AnnotationDraft.Target target) {
         switch (target) {
+            case AnnotationDraft.Linked l -> checkSameTarget(a, l.first());
             case AnnotationDraft.Passage p -> {
                 if (a.reply()) {
                     throw ProblemException.invalid("target", "of a reply stays the annotation it answers");
@@ -493,6 +533,7 @@ public class AnnotationService {
     private void setBodies(Annotation a, List<AnnotationBody> bodies) {
         Set<String> tags = new LinkedHashSet<>();
         Set<Long> actors = new LinkedHashSet<>();
+        Set<String> concepts = new LinkedHashSet<>();
         for (AnnotationBody body : bodies) {
             if (body instanceof TextualBody t && "tagging".equals(t.purpose())) {
                 tags.add(t.value().toLowerCase(Locale.ROOT));
@@ -500,7 +541,12 @@ public class AnnotationService {
             if (body instanceof SpecificResource s && s.actorId() != null) {
                 actors.add(s.actorId());
             }
+            if (body instanceof SpecificResource s && s.actorId() == null && !s.source().contains(Mentions.MEMBERS_PATH)
+                    && ("tagging".equals(s.purpose()) || "classifying".equals(s.purpose()))) {
+                concepts.add(s.source());
+            }
         }
+        a.concepts = concepts.toArray(String[]::new);
         a.tags = tags.toArray(String[]::new);
         a.actorIds = actors.toArray(Long[]::new);
         a.body = writer.bodiesJson(bodies);

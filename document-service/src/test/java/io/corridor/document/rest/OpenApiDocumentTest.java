@@ -33,7 +33,9 @@ class OpenApiDocumentTest {
             "getDocumentWorkflow", "setDocumentWorkflow", "listMyAssignments", "getWorkload",
             "flagAnnotation", "moderateAnnotation", "listFlags", "getTeamModeration", "setTeamModeration",
             "listMembers", "getMember", "listNotifications", "markNotificationsRead", "streamNotifications",
-            "followDocument", "unfollowDocument");
+            "followDocument", "unfollowDocument", "listVocabularies", "createVocabulary", "importVocabulary", "getVocabulary",
+            "exportVocabulary", "replaceVocabulary", "replaceVocabularyFromSkos", "deleteVocabulary", "getTeamVocabulary",
+            "setTeamVocabulary");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Document", "PageDocument", "DocumentPage", "DocumentVersion",
             "DocumentUpload", "Reanchoring", "SearchHit", "SearchPage", "SuggestionReport", "Annotation", "AnnotationAgent",
