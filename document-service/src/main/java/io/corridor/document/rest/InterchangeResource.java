@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.corridor.document.Caller;
 import io.corridor.document.api.ImportReport;
 import io.corridor.document.mapping.CasXmi;
-import io.corridor.document.mapping.InterchangeTypes;
 import io.corridor.document.mapping.WebAnnoTsv;
 import io.corridor.document.service.Interchange;
 import io.corridor.support.problem.ProblemException;
@@ -41,7 +40,7 @@ import io.smallrye.common.annotation.Blocking;
  * A document with its annotations as INCEpTION and WebAnno exchange them: UIMA CAS XMI and WebAnno
  * TSV 3, out and in (docs/interchange.md). Blocking: XML and TSV are parsed and written on a worker.
  */
-@Path("/api/v1")
+@Path("/api/v1/documents/{id}/interchange")
 @Tag(name = "Interchange")
 public class InterchangeResource {
 
@@ -56,7 +55,6 @@ public class InterchangeResource {
     }
 
     @GET
-    @Path("/documents/{id}/interchange")
     @Blocking
     @Produces({ CasXmi.MEDIA_TYPE, WebAnnoTsv.MEDIA_TYPE })
     @RolesAllowed(Roles.READER)
@@ -89,7 +87,6 @@ public class InterchangeResource {
     }
 
     @POST
-    @Path("/documents/{id}/interchange")
     @Blocking
     @Consumes({ CasXmi.MEDIA_TYPE, XML, WebAnnoTsv.MEDIA_TYPE })
     @Produces(MediaType.APPLICATION_JSON)
@@ -122,21 +119,5 @@ public class InterchangeResource {
         Interchange.Format format = contentType != null && contentType.toLowerCase().startsWith(WebAnnoTsv.MEDIA_TYPE)
                 ? Interchange.Format.TSV : Interchange.Format.XMI;
         return interchange.importInto(id, format, body, Caller.of(identity));
-    }
-
-    @GET
-    @Path("/annotations/typesystem")
-    @Produces(XML)
-    @RolesAllowed(Roles.READER)
-    @Operation(operationId = "getInterchangeTypeSystem", summary = "The UIMA type system of Corridor's CAS XMI (TypeSystem.xml)",
-            description = """
-                    The UIMA type system descriptor the XMI export is written with and the import reads: \
-                    webanno.custom.Passage, webanno.custom.PassageLink and DKPro Core's Sentence and Token. Give it to \
-                    a UIMA tool with the XMI; in INCEpTION, create the two custom layers with these features.""")
-    @APIResponse(responseCode = "200", description = "TypeSystem.xml",
-            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
-    public Response typeSystem() {
-        return Response.ok(InterchangeTypes.xml(), XML + ";charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"TypeSystem.xml\"").build();
     }
 }
