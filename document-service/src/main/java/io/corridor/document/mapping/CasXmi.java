@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
+import javax.xml.transform.OutputKeys;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
@@ -21,6 +22,7 @@ import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.XMLSerializer;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -90,7 +92,16 @@ public final class CasXmi {
         try {
             XmiCasSerializer.serialize(cas, out);
         } catch (SAXException e) {
-            throw new IllegalStateException("cannot write the CAS as XMI", e);
+            // a text with characters XML 1.0 forbids (a form feed, other controls): XML 1.1, as INCEpTION's
+            // "UIMA CAS XMI (XML 1.1)" writes it
+            out.reset();
+            try {
+                XMLSerializer xml = new XMLSerializer(out, false);
+                xml.setOutputProperty(OutputKeys.VERSION, "1.1");
+                new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, xml.getContentHandler());
+            } catch (SAXException again) {
+                throw new IllegalStateException("cannot write the CAS as XMI", again);
+            }
         }
         return out.toByteArray();
     }
@@ -217,5 +228,4 @@ public final class CasXmi {
             return locator == null ? 0 : locator.getLineNumber();
         }
     }
-
 }

@@ -1,7 +1,5 @@
 package io.corridor.document.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,8 +28,6 @@ import io.corridor.document.api.ImportReport;
 import io.corridor.document.mapping.CasXmi;
 import io.corridor.document.mapping.WebAnnoTsv;
 import io.corridor.document.service.Interchange;
-import io.corridor.support.problem.ProblemException;
-import io.corridor.support.problem.Violation;
 import io.corridor.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -44,7 +40,7 @@ import io.smallrye.common.annotation.Blocking;
 @Tag(name = "Interchange")
 public class InterchangeResource {
 
-    private static final String XML = "application/xml";
+    private static final String XML = InterchangeTypeSystemResource.XML;
 
     private final Interchange interchange;
     private final SecurityIdentity identity;
@@ -112,11 +108,8 @@ public class InterchangeResource {
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
     @APIResponse(responseCode = "413", description = "The body is larger than 20 MiB")
     public ImportReport importInto(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        if (body != null && body.length > AnnotationImportResource.MAX_BODY_BYTES) {
-            throw new ProblemException(413, "too-large", "Content Too Large", "an import is at most " + AnnotationImportResource.MAX_BODY_BYTES
-                    + " bytes: split it", List.of(Violation.field("body", "must be at most " + AnnotationImportResource.MAX_BODY_BYTES + " bytes")));
-        }
-        Interchange.Format format = contentType != null && contentType.toLowerCase().startsWith(WebAnnoTsv.MEDIA_TYPE)
+        AnnotationImportResource.limit(body);
+        Interchange.Format format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(WebAnnoTsv.MEDIA_TYPE)
                 ? Interchange.Format.TSV : Interchange.Format.XMI;
         return interchange.importInto(id, format, body, Caller.of(identity));
     }

@@ -91,6 +91,16 @@ class InterchangeFormatsTest {
     }
 
     @Test
+    void aTextWithCharactersXml10ForbidsIsWrittenAsXml11() {
+        String text = "Page 1\fPage 2 \u0001 fin";
+        InterchangeDocument document = new InterchangeDocument(text, List.of(new InterchangeDocument.Span(7, 13, "tagging",
+                List.of("page"), null)), List.of());
+        byte[] xmi = CasXmi.write(document);
+        assertTrue(new String(xmi, StandardCharsets.UTF_8).startsWith("<?xml version=\"1.1\""));
+        assertSame(document, CasXmi.read(xmi));
+    }
+
+    @Test
     void webAnnoTsvRoundTrips() {
         InterchangeDocument document = sample();
         String tsv = WebAnnoTsv.write(document);
