@@ -78,11 +78,16 @@ public class AnnotationImportResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\\s*[0-9]+\\s*$")) @QueryParam("document") String document,
             byte[] body) {
         long documentId = documentId(document);
+        limit(body);
+        return imports.importInto(documentId, json.read(body, "the annotations to import"), Caller.of(identity));
+    }
+
+    /** 413 for an import larger than {@link #MAX_BODY_BYTES}. */
+    static void limit(byte[] body) {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new ProblemException(413, "too-large", "Content Too Large", "an import is at most " + MAX_BODY_BYTES
                     + " bytes: split it", List.of(Violation.field("body", "must be at most " + MAX_BODY_BYTES + " bytes")));
         }
-        return imports.importInto(documentId, json.read(body, "the annotations to import"), Caller.of(identity));
     }
 
     private static long documentId(String document) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,15 +46,15 @@ public class AnnotatedPdfExport {
 
     private final DocumentService documents;
     private final OriginalRepository originals;
-    private final AnnotationService annotations;
     private final AnnotationWriter writer;
+    private final AnnotationExport export;
 
-    public AnnotatedPdfExport(DocumentService documents, OriginalRepository originals, AnnotationService annotations,
-            AnnotationWriter writer) {
+    public AnnotatedPdfExport(DocumentService documents, OriginalRepository originals, AnnotationWriter writer,
+            AnnotationExport export) {
         this.documents = documents;
         this.originals = originals;
-        this.annotations = annotations;
         this.writer = writer;
+        this.export = export;
     }
 
     /**
@@ -109,20 +108,9 @@ public class AnnotatedPdfExport {
                         List.of());
             }
             AnnotationFilter filter = new AnnotationFilter(id, null, null, null, null, null, null, null);
-            return visible(filter, caller, 0, new ArrayList<>())
+            return export.all(filter, caller)
                     .map(list -> new Source(document.title(), document.revision(), version, list));
         }));
-    }
-
-    /** Every annotation of the document the caller may see, oldest first, in pages of the container's largest size. */
-    private Uni<List<Annotation>> visible(AnnotationFilter filter, Caller caller, int page, List<Annotation> into) {
-        return annotations.list(filter, caller, page, AnnotationExport.PAGE).flatMap(listing -> {
-            into.addAll(listing.items());
-            if (listing.items().size() < AnnotationExport.PAGE || into.size() >= listing.total()) {
-                return Uni.createFrom().item(into);
-            }
-            return visible(filter, caller, page + 1, into);
-        });
     }
 
     /** The version, the document's revision (its title names the file) and each included annotation at its revision. */
@@ -161,7 +149,8 @@ public class AnnotatedPdfExport {
         return false;
     }
 
-    private static <T> T await(Supplier<Uni<T>> work) {
+    /** Runs reactive work (the database) on a Vert.x context and waits for it, from a worker thread. */
+    static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
         } catch (RuntimeException | Error e) {

@@ -41,7 +41,7 @@ public class AnnotationExport {
     }
 
     public Uni<ObjectNode> jsonLd(AnnotationFilter filter, Caller caller) {
-        return all(filter, caller, 0, new ArrayList<>()).map(list -> {
+        return all(filter, caller).map(list -> {
             String query = filter.query();
             String id = writer.iris().publicUrl() + "/api/v1/annotations/export" + (query.isEmpty() ? "" : "?" + query);
             ObjectNode collection = JsonNodeFactory.instance.objectNode();
@@ -65,7 +65,7 @@ public class AnnotationExport {
     }
 
     public Uni<String> csv(AnnotationFilter filter, Caller caller) {
-        return all(filter, caller, 0, new ArrayList<>()).flatMap(list -> queries
+        return all(filter, caller).flatMap(list -> queries
                 .pageEnds(list.stream().map(a -> a.documentId).distinct().toList())
                 .map(pages -> AnnotationCsv.write(list.stream().map(a -> row(a, pages)).toList())));
     }
@@ -76,6 +76,11 @@ public class AnnotationExport {
         return new ExportRow(writer.iris().iri(a.id), a.documentId, a.version, a.exact, a.startPos, a.endPos, page, a.motivation,
                 a.tags == null ? List.of() : List.of(a.tags), a.actorIds == null ? List.of() : List.of(a.actorIds),
                 a.creator, a.visibility, a.status, a.createdAt, a.modifiedAt);
+    }
+
+    /** Every annotation the caller may see that the filter selects, oldest first, in pages of the container's largest size. */
+    Uni<List<Annotation>> all(AnnotationFilter filter, Caller caller) {
+        return all(filter, caller, 0, new ArrayList<>());
     }
 
     private Uni<List<Annotation>> all(AnnotationFilter filter, Caller caller, int page, List<Annotation> into) {

@@ -21,6 +21,8 @@ import io.corridor.document.anchoring.Anchor;
 import io.corridor.document.anchoring.Quote;
 import io.corridor.document.anchoring.Reanchor;
 import io.corridor.document.mapping.AnnotationImport;
+import io.corridor.document.mapping.AnnotationInterchange;
+import io.corridor.document.mapping.ImportedLink;
 import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationReader;
 import io.corridor.document.api.ImportRejection;
@@ -72,23 +74,35 @@ public class AnnotationImports {
         if (parsed.annotations().size() + parsed.rejected().size() > MAX_ANNOTATIONS) {
             throw ProblemException.invalid("body", "holds more than " + MAX_ANNOTATIONS + " annotations: split the import");
         }
-        return store(documentId, parsed, caller);
+        return store(documentId, parsed, List.of(), caller);
+    }
+
+    /**
+     * Stores passages and the relations between them read from an interchange file (CAS XMI,
+     * WebAnno TSV), in one transaction like any import.
+     */
+    public Uni<ImportReport> importInterchange(long documentId, AnnotationInterchange.Import read, Caller caller) {
+        if (read.parsed().annotations().size() + read.links().size() > MAX_ANNOTATIONS) {
+            throw ProblemException.invalid("body", "holds more than " + MAX_ANNOTATIONS + " annotations and relations: split the import");
+        }
+        return store(documentId, read.parsed(), read.links(), caller);
     }
 
     @WithTransaction
-    Uni<ImportReport> store(long documentId, AnnotationImport.Parsed parsed, Caller caller) {
+    Uni<ImportReport> store(long documentId, AnnotationImport.Parsed parsed, List<ImportedLink> links, Caller caller) {
         return documents.findLive(documentId).flatMap(d -> {
             if (d == null) {
                 throw ProblemException.notFound("no document " + documentId);
             }
-            return versions.of(documentId, d.latestVersion).flatMap(v -> store(documentId, v.n, v.text, parsed, caller));
+            return versions.of(documentId, d.latestVersion).flatMap(v -> store(documentId, v.n, v.text, parsed, links, caller));
         });
     }
 
-    private Uni<ImportReport> store(long documentId, int version, String text, AnnotationImport.Parsed parsed, Caller caller) {
+    private Uni<ImportReport> store(long documentId, int version, String text, AnnotationImport.Parsed parsed, List<ImportedLink> links,
+            Caller caller) {
         List<ImportRejection> rejected = new ArrayList<>(parsed.rejected());
         int[] counts = new int[2]; // anchored, orphaned
-        return Multi.createFrom().iterable(parsed.annotations())
+        Uni<Void> passages = Multi.createFrom().iterable(parsed.annotations())
                 .onItem().transformToUniAndConcatenate(item -> Uni.createFrom().deferred(() -> one(item, documentId, version, text, caller))
                         .map(anchored -> {
                             counts[anchored ? 0 : 1]++;
@@ -98,7 +112,18 @@ public class AnnotationImports {
                             rejected.add(new ImportRejection(item.row(), detail((ProblemException) e)));
                             return item;
                         }))
-                .collect().asList()
+                .collect().asList().replaceWithVoid();
+        return passages.flatMap(none -> Multi.createFrom().iterable(links)
+                .onItem().transformToUniAndConcatenate(link -> Uni.createFrom().deferred(() -> link(link, version, text, caller))
+                        .map(stored -> {
+                            counts[0]++;
+                            return link;
+                        })
+                        .onFailure(ProblemException.class).recoverWithItem(e -> {
+                            rejected.add(new ImportRejection(link.row(), detail((ProblemException) e)));
+                            return link;
+                        }))
+                .collect().asList())
                 .map(done -> {
                     rejected.sort(java.util.Comparator.comparingInt(ImportRejection::row));
                     return new ImportReport(counts[0] + counts[1], counts[0], counts[1], rejected);
@@ -107,25 +132,71 @@ public class AnnotationImports {
 
     /** Stores one imported annotation; true when it is anchored, false when stored orphaned. */
     private Uni<Boolean> one(ImportedAnnotation item, long documentId, int version, String text, Caller caller) {
+        Optional<Anchor> found = anchor(item, text);
+        Authorship by = new Authorship(caller.name(), caller.teams(), Annotation.ACCEPTED, generator(item.author()));
+        if (found.isEmpty()) {
+            return orphan(item, documentId, version, nfc(item.exact()), text, by);
+        }
+        ObjectNode annotation = item.annotation().deepCopy();
+        ObjectNode target = (ObjectNode) annotation.get("target");
+        anchored(target, version, found.get());
+        AnnotationDraft draft = reader.read(annotation);
+        return annotations.create(draft, by).replaceWith(true);
+    }
+
+    /** Where an imported passage is in our text: the exact quote by context and position, else approximately. */
+    private static Optional<Anchor> anchor(ImportedAnnotation item, String text) {
         String exact = nfc(item.exact());
         int length = exact.codePointCount(0, exact.length());
         int start = item.start() == null ? 0 : Math.max(0, item.start());
-        Optional<Anchor> found = Reanchor.anchor(null, text,
-                new Quote(exact, nfc(item.prefix()), nfc(item.suffix()), start, start + length));
-        Authorship by = new Authorship(caller.name(), caller.teams(), Annotation.ACCEPTED, generator(item.author()));
-        if (found.isEmpty()) {
-            return orphan(item, documentId, version, exact, text, by);
-        }
-        Anchor at = found.get();
-        ObjectNode annotation = item.annotation().deepCopy();
-        ObjectNode target = (ObjectNode) annotation.get("target");
+        return Reanchor.anchor(null, text, new Quote(exact, nfc(item.prefix()), nfc(item.suffix()), start, start + length));
+    }
+
+    /** The target's selectors as anchored in our text (both, so that the service checks them against each other). */
+    private static void anchored(ObjectNode target, int version, Anchor at) {
         target.put("version", version);
         ArrayNode selectors = target.putArray("selector");
         selectors.addObject().put("type", "TextQuoteSelector").put("exact", at.exact()).put("prefix", at.prefix())
                 .put("suffix", at.suffix());
         selectors.addObject().put("type", "TextPositionSelector").put("start", at.start()).put("end", at.end());
+    }
+
+    /**
+     * Stores a relation as a linking annotation with two targets, the governor's passage then the
+     * dependent's, each anchored like a passage; its label is a tag. Both passages must be found in
+     * our text (a link to nowhere is refused, not orphaned). The draft goes through the same checks as
+     * a POST, so a service that does not accept two targets refuses it with its reason.
+     */
+    private Uni<Boolean> link(ImportedLink link, int version, String text, Caller caller) {
+        List<Anchor> ends = new ArrayList<>();
+        for (ImportedAnnotation end : List.of(link.governor(), link.dependent())) {
+            Optional<Anchor> found = anchor(end, text);
+            if (found.isEmpty()) {
+                throw ProblemException.unprocessable("a relation's passage is not in the text", List.of(Violation.field(
+                        end == link.governor() ? "target[0]" : "target[1]", "the passage \"" + abbreviated(end.exact())
+                                + "\" is not in the document's text")));
+            }
+            ends.add(found.get());
+        }
+        ObjectNode annotation = link.governor().annotation().objectNode();
+        annotation.put("motivation", "linking");
+        ArrayNode bodies = annotation.putArray("body");
+        if (link.label() != null && !link.label().isBlank()) {
+            bodies.addObject().put("type", "TextualBody").put("value", link.label()).put("purpose", "tagging");
+        }
+        ArrayNode targets = annotation.putArray("target");
+        for (int i = 0; i < 2; i++) {
+            ObjectNode target = targets.addObject();
+            target.put("source", ((ObjectNode) (i == 0 ? link.governor() : link.dependent()).annotation().get("target")).get("source").asText());
+            anchored(target, version, ends.get(i));
+        }
         AnnotationDraft draft = reader.read(annotation);
+        Authorship by = new Authorship(caller.name(), caller.teams(), Annotation.ACCEPTED, generator(link.author()));
         return annotations.create(draft, by).replaceWith(true);
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     /**
