@@ -2,8 +2,8 @@ package io.corridor.document.mapping;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -206,18 +206,12 @@ public class AnnotationWriter {
 
     /** What {@code streamed} writes, as a string. */
     public String streamed(Streamed streamed) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            streamed.to(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory does not fail", e);
-        }
-        return out.toString();
+        return new String(streamedBytes(streamed), StandardCharsets.UTF_8);
     }
 
     /** What {@code streamed} writes, as UTF-8 bytes. */
     public byte[] streamedBytes(Streamed streamed) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             streamed.to(g);
         } catch (IOException e) {
