@@ -49,6 +49,11 @@ public class AnnotationEvents {
      *        allowed to see each of them too
      */
     public Uni<Void> record(String type, Annotation annotation, List<Annotation> thread, String json) {
+        return repository.persist(event(type, annotation, thread, json)).replaceWithVoid();
+    }
+
+    /** The event row of a write, for a caller that stores it with the write itself (a create: CreatedAnnotations). */
+    public AnnotationEvent event(String type, Annotation annotation, List<Annotation> thread, String json) {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown annotation event type " + type);
         }
@@ -66,6 +71,6 @@ public class AnnotationEvents {
             up.teamList().forEach(audience.putArray("teams")::add);
         }
         event.thread = audiences.toString();
-        return repository.persist(event).replaceWithVoid();
+        return event;
     }
 }

@@ -1,10 +1,10 @@
 package io.corridor.document.mapping;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationFilter;
@@ -77,56 +77,72 @@ public final class AnnotationContainer {
         return total == 0 ? 0 : (int) ((total - 1) / size);
     }
 
-    /** The collection; {@code firstPage} is the embedded first page's items (ignored for MINIMAL). */
-    public ObjectNode collection(Mode mode, List<Annotation> firstPage) {
-        ObjectNode o = writer.object();
-        ArrayNode context = o.putArray("@context");
-        context.add(AnnotationIris.CONTEXT);
-        context.add(LDP);
-        o.put("id", id());
-        ArrayNode type = o.putArray("type");
-        type.add("BasicContainer");
-        type.add("AnnotationCollection");
-        o.put("label", LABEL);
-        o.put("total", total);
-        boolean iris = mode == Mode.IRIS;
-        if (mode == Mode.MINIMAL) {
-            o.put("first", pageIri(0, false));
-        } else {
-            ObjectNode first = page(0, iris, firstPage);
-            first.remove("@context");
-            first.remove("partOf");
-            o.set("first", first);
-        }
-        o.put("last", pageIri(lastPage(), iris));
-        return o;
+    /** The collection; {@code firstPage} is the embedded first page's items (ignored for MINIMAL). UTF-8 JSON. */
+    public byte[] collection(Mode mode, List<Annotation> firstPage) {
+        return writer.streamedBytes(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("@context");
+            g.writeString(AnnotationIris.CONTEXT);
+            g.writeString(LDP);
+            g.writeEndArray();
+            g.writeStringField("id", id());
+            g.writeArrayFieldStart("type");
+            g.writeString("BasicContainer");
+            g.writeString("AnnotationCollection");
+            g.writeEndArray();
+            g.writeStringField("label", LABEL);
+            g.writeNumberField("total", total);
+            boolean iris = mode == Mode.IRIS;
+            if (mode == Mode.MINIMAL) {
+                g.writeStringField("first", pageIri(0, false));
+            } else {
+                g.writeFieldName("first");
+                page(g, 0, iris, firstPage, false);
+            }
+            g.writeStringField("last", pageIri(lastPage(), iris));
+            g.writeEndObject();
+        });
     }
 
-    /** Page {@code n}, its items full annotations or their IRIs. */
-    public ObjectNode page(int n, boolean iris, List<Annotation> items) {
-        ObjectNode o = writer.object();
-        o.put("@context", AnnotationIris.CONTEXT);
-        o.put("id", pageIri(n, iris));
-        o.put("type", "AnnotationPage");
-        ObjectNode partOf = o.putObject("partOf");
-        partOf.put("id", id());
-        partOf.put("label", LABEL);
-        partOf.put("total", total);
-        o.put("startIndex", (long) n * size);
+    /** Page {@code n}, its items full annotations or their IRIs. UTF-8 JSON. */
+    public byte[] page(int n, boolean iris, List<Annotation> items) {
+        return writer.streamedBytes(g -> page(g, n, iris, items, true));
+    }
+
+    /**
+     * Streamed rather than built as a tree: a page holds up to a thousand annotations, whose bodies go out as
+     * stored. Embedded in the collection ({@code standalone} false), the page has neither context nor partOf.
+     */
+    private void page(JsonGenerator g, int n, boolean iris, List<Annotation> items, boolean standalone) throws IOException {
+        g.writeStartObject();
+        if (standalone) {
+            g.writeStringField("@context", AnnotationIris.CONTEXT);
+        }
+        g.writeStringField("id", pageIri(n, iris));
+        g.writeStringField("type", "AnnotationPage");
+        if (standalone) {
+            g.writeObjectFieldStart("partOf");
+            g.writeStringField("id", id());
+            g.writeStringField("label", LABEL);
+            g.writeNumberField("total", total);
+            g.writeEndObject();
+        }
+        g.writeNumberField("startIndex", (long) n * size);
         if (n < lastPage()) {
-            o.put("next", pageIri(n + 1, iris));
+            g.writeStringField("next", pageIri(n + 1, iris));
         }
         if (n > 0) {
-            o.put("prev", pageIri(Math.min(n - 1, lastPage()), iris));
+            g.writeStringField("prev", pageIri(Math.min(n - 1, lastPage()), iris));
         }
-        ArrayNode array = o.putArray("items");
+        g.writeArrayFieldStart("items");
         for (Annotation a : items) {
             if (iris) {
-                array.add(writer.iris().iri(a.id));
+                g.writeString(writer.iris().iri(a.id));
             } else {
-                array.add(writer.write(a));
+                writer.writeTo(g, a, true);
             }
         }
-        return o;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

@@ -1,5 +1,9 @@
 package io.corridor.document.mapping;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,11 +11,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationBody;
@@ -77,99 +83,164 @@ public class AnnotationWriter {
         p.suffix = suffix;
         p.startPos = start;
         p.endPos = end;
-        return target(p, "");
+        return (ObjectNode) parse(streamed(g -> writeTarget(g, p, "")));
     }
 
     /** The stored target: the source as a path, so that it does not depend on the public URL. */
     public String targetJson(Annotation a) {
-        return target(a, "").toString();
+        return streamed(g -> writeTarget(g, a, ""));
     }
 
     /** The annotation as W3C JSON-LD, with Corridor's plain keys visibility, status and anchorState. */
     public ObjectNode write(Annotation a) {
-        ObjectNode o = json.createObjectNode();
-        o.put("@context", AnnotationIris.CONTEXT);
-        o.put("id", iris.iri(a.id));
-        o.put("type", "Annotation");
-        o.put("motivation", a.motivation);
-        ObjectNode creator = o.putObject("creator");
-        creator.put("type", Authorship.SUGGESTER.equals(a.creator) ? "Software" : "Person");
-        creator.put("name", a.creator);
-        creator.put("nickname", a.creator);
-        o.put("created", timestamp(a.createdAt));
-        o.put("modified", timestamp(a.modifiedAt));
-        if (a.generator != null) {
-            ObjectNode generator = o.putObject("generator");
-            generator.put("type", "Software");
-            generator.put("name", a.generator);
+        try (TokenBuffer tokens = new TokenBuffer(json, false)) {
+            writeTo(tokens, a, false);
+            return json.readTree(tokens.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("an annotation in memory is always writable", e);
         }
-        JsonNode bodies = a.masked ? json.createArrayNode() : parse(a.body);
-        if (bodies.isArray() && !bodies.isEmpty()) {
-            o.set("body", bodies);
-        }
-        if (a.reply()) {
-            o.put("target", iris.iri(a.replyTo));
-        } else if (a.linkTargets != null) {
-            // a relation: its own passage first, then the others, each a W3C target
-            ArrayNode targets = o.putArray("target");
-            targets.add(target(a, iris.publicUrl()));
-            for (JsonNode other : parse(a.linkTargets)) {
-                ObjectNode t = ((ObjectNode) other).deepCopy();
-                t.put("source", iris.publicUrl() + other.path("source").asText());
-                targets.add(t);
-            }
-        } else {
-            o.set("target", target(a, iris.publicUrl()));
-        }
-        if (a.canonical != null) {
-            o.put("canonical", a.canonical);
-        }
-        if (a.via != null) {
-            o.set("via", parse(a.via));
-        }
-        o.put("visibility", a.visibility);
-        o.put("status", a.status);
-        if (!a.reply()) {
-            o.put("anchorState", a.anchorState);
-        }
-        if (a.hidden()) {
-            // Corridor extension (see WebAnnotationSchema.Moderation): the label for everyone, the why for those who see the bodies
-            ObjectNode moderation = o.putObject("moderation");
-            moderation.put("hidden", true);
-            moderation.put("label", "hidden by moderator");
-            if (!a.masked) {
-                moderation.put("by", a.hiddenBy);
-                moderation.put("at", timestamp(a.hiddenAt));
-                if (a.hiddenReason != null) {
-                    moderation.put("reason", a.hiddenReason);
-                }
-            }
-        }
-        return o;
     }
 
     public String json(Annotation a) {
-        return write(a).toString();
+        return streamed(g -> writeTo(g, a, false));
     }
 
-    private ObjectNode target(Annotation a, String base) {
-        ObjectNode t = json.createObjectNode();
-        t.put("type", "SpecificResource");
-        t.put("source", base + "/api/v1/documents/" + a.documentId);
-        t.put("version", a.version);
-        ArrayNode selectors = t.putArray("selector");
-        ObjectNode quote = selectors.addObject();
-        quote.put("type", "TextQuoteSelector");
-        quote.put("exact", a.exact);
-        quote.put("prefix", a.prefix == null ? "" : a.prefix);
-        quote.put("suffix", a.suffix == null ? "" : a.suffix);
-        if (a.startPos != null) {
-            ObjectNode position = selectors.addObject();
-            position.put("type", "TextPositionSelector");
-            position.put("start", a.startPos);
-            position.put("end", a.endPos);
+    /**
+     * Writes the annotation ({@link #write}'s members, in its order) to a generator: the listings stream
+     * a page of a thousand this way instead of building a tree of each and writing the trees.
+     *
+     * @param storedJson the bodies and via as stored (jsonb's text, spacing aside the same JSON) rather than
+     *        parsed and written again: a listing's largest cost after its SQL was parsing every body
+     */
+    public void writeTo(JsonGenerator g, Annotation a, boolean storedJson) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@context", AnnotationIris.CONTEXT);
+        g.writeStringField("id", iris.iri(a.id));
+        g.writeStringField("type", "Annotation");
+        g.writeStringField("motivation", a.motivation);
+        g.writeObjectFieldStart("creator");
+        g.writeStringField("type", Authorship.SUGGESTER.equals(a.creator) ? "Software" : "Person");
+        g.writeStringField("name", a.creator);
+        g.writeStringField("nickname", a.creator);
+        g.writeEndObject();
+        g.writeStringField("created", timestamp(a.createdAt));
+        g.writeStringField("modified", timestamp(a.modifiedAt));
+        if (a.generator != null) {
+            g.writeObjectFieldStart("generator");
+            g.writeStringField("type", "Software");
+            g.writeStringField("name", a.generator);
+            g.writeEndObject();
         }
-        return t;
+        if (!a.masked) {
+            if (storedJson) {
+                if (!a.body.isBlank() && !a.body.replace(" ", "").equals("[]")) {
+                    g.writeFieldName("body");
+                    g.writeRawValue(a.body);
+                }
+            } else {
+                JsonNode bodies = parse(a.body);
+                if (bodies.isArray() && !bodies.isEmpty()) {
+                    g.writeFieldName("body");
+                    g.writeTree(bodies);
+                }
+            }
+        }
+        if (a.reply()) {
+            g.writeStringField("target", iris.iri(a.replyTo));
+        } else if (a.linkTargets != null) {
+            // a relation: its own passage first, then the others, each a W3C target
+            g.writeArrayFieldStart("target");
+            writeTarget(g, a, iris.publicUrl());
+            for (JsonNode other : parse(a.linkTargets)) {
+                ObjectNode t = ((ObjectNode) other).deepCopy();
+                t.put("source", iris.publicUrl() + other.path("source").asText());
+                g.writeTree(t);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeFieldName("target");
+            writeTarget(g, a, iris.publicUrl());
+        }
+        if (a.canonical != null) {
+            g.writeStringField("canonical", a.canonical);
+        }
+        if (a.via != null) {
+            g.writeFieldName("via");
+            if (storedJson) {
+                g.writeRawValue(a.via);
+            } else {
+                g.writeTree(parse(a.via));
+            }
+        }
+        g.writeStringField("visibility", a.visibility);
+        g.writeStringField("status", a.status);
+        if (!a.reply()) {
+            g.writeStringField("anchorState", a.anchorState);
+        }
+        if (a.hidden()) {
+            // Corridor extension (see WebAnnotationSchema.Moderation): the label for everyone, the why for those who see the bodies
+            g.writeObjectFieldStart("moderation");
+            g.writeBooleanField("hidden", true);
+            g.writeStringField("label", "hidden by moderator");
+            if (!a.masked) {
+                g.writeStringField("by", a.hiddenBy);
+                g.writeStringField("at", timestamp(a.hiddenAt));
+                if (a.hiddenReason != null) {
+                    g.writeStringField("reason", a.hiddenReason);
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeTarget(JsonGenerator g, Annotation a, String base) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "SpecificResource");
+        g.writeStringField("source", base + "/api/v1/documents/" + a.documentId);
+        if (a.version == null) {
+            g.writeNullField("version");
+        } else {
+            g.writeNumberField("version", a.version);
+        }
+        g.writeArrayFieldStart("selector");
+        g.writeStartObject();
+        g.writeStringField("type", "TextQuoteSelector");
+        g.writeStringField("exact", a.exact);
+        g.writeStringField("prefix", a.prefix == null ? "" : a.prefix);
+        g.writeStringField("suffix", a.suffix == null ? "" : a.suffix);
+        g.writeEndObject();
+        if (a.startPos != null) {
+            g.writeStartObject();
+            g.writeStringField("type", "TextPositionSelector");
+            g.writeNumberField("start", a.startPos);
+            g.writeNumberField("end", a.endPos);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Something written to a generator. */
+    @FunctionalInterface
+    public interface Streamed {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    /** What {@code streamed} writes, as a string. */
+    public String streamed(Streamed streamed) {
+        return new String(streamedBytes(streamed), StandardCharsets.UTF_8);
+    }
+
+    /** What {@code streamed} writes, as UTF-8 bytes. */
+    public byte[] streamedBytes(Streamed streamed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            streamed.to(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+        return out.toByteArray();
     }
 
     public JsonNode parse(String text) {

@@ -192,16 +192,15 @@ public class AnnotationResource {
         int fetch = paged ? n : 0;
         return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
-            ObjectNode out = paged ? container.page(n, "1".equals(iris), listing.items())
+            byte[] out = paged ? container.page(n, "1".equals(iris), listing.items())
                     : container.collection(mode, listing.items());
             String type = mediaType(accept);
-            String text = out.toString();
             // W3C protocol 4.1: the container's answer has an ETag, and a Content-Location equal to the id of what
             // it is (the collection, or the page), whatever the Prefer header embedded: a public IRI, which the
             // gateway passes as it is
-            Response.ResponseBuilder r = Response.ok(text).type(type)
-                    .tag(RepresentationTag.of(type, text))
-                    .header("Content-Location", out.path("id").asText())
+            Response.ResponseBuilder r = Response.ok(out).type(type)
+                    .tag(RepresentationTag.of(type, out))
+                    .header("Content-Location", paged ? container.pageIri(n, "1".equals(iris)) : container.id())
                     .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
                     .header("Accept-Post", AnnotationIris.MEDIA_TYPE);
             if (!paged && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {

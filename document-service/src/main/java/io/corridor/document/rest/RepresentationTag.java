@@ -16,12 +16,13 @@ final class RepresentationTag {
     private RepresentationTag() {
     }
 
-    static EntityTag of(String mediaType, String body) {
+    /** Of the bytes sent (UTF-8). */
+    static EntityTag of(String mediaType, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(mediaType.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            byte[] digest = sha.digest(body.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(body);
             return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

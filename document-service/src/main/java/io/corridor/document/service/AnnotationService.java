@@ -35,10 +35,11 @@ import io.corridor.document.mapping.AnnotationWriter;
 import io.corridor.document.repository.AnnotationChangeRepository;
 import io.corridor.document.repository.AnnotationQueries;
 import io.corridor.document.repository.AnnotationRepository;
+import io.corridor.document.repository.CreatedAnnotations;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.MemberQueries;
 import io.corridor.document.repository.TeamSettingRepository;
-import io.corridor.document.repository.VersionRepository;
+import io.corridor.document.repository.VersionTexts;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
@@ -63,7 +64,8 @@ public class AnnotationService {
     private final AnnotationRepository annotations;
     private final AnnotationChangeRepository changes;
     private final DocumentRepository documents;
-    private final VersionRepository versions;
+    private final VersionTexts texts;
+    private final CreatedAnnotations created;
     private final AnnotationQueries queries;
     private final AnnotationWriter writer;
     private final AnnotationEvents events;
@@ -74,7 +76,7 @@ public class AnnotationService {
     private final RequiredVocabulary vocabulary;
 
     public AnnotationService(AnnotationRepository annotations, AnnotationChangeRepository changes,
-            DocumentRepository documents, VersionRepository versions, AnnotationQueries queries,
+            DocumentRepository documents, VersionTexts texts, CreatedAnnotations created, AnnotationQueries queries,
             AnnotationWriter writer, AnnotationEvents events, Workflow workflow, TeamSettingRepository teamSettings, Notices notices,
             MemberQueries members, RequiredVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -86,7 +88,8 @@ public class AnnotationService {
         this.annotations = annotations;
         this.changes = changes;
         this.documents = documents;
-        this.versions = versions;
+        this.texts = texts;
+        this.created = created;
         this.queries = queries;
         this.writer = writer;
     }
@@ -213,8 +216,7 @@ public class AnnotationService {
         return place(a, draft.target(), author, draft.visibility() != null)
                 .flatMap(placed -> workflow.requireOpen(a.documentId, a.creator))
                 .flatMap(open -> mention(a, draft.bodies(), Set.of()))
-                .flatMap(mentioned -> annotations.persistAndFlush(a)
-                        .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
+                .flatMap(mentioned -> insert(a, by.creator())
                         .flatMap(x -> told(a))
                         .flatMap(x -> notices.mentioned(a, mentioned)))
                 .replaceWith(a);
@@ -406,9 +408,7 @@ public class AnnotationService {
         a.startPos = position.start();
         a.endPos = position.end();
         a.target = writer.targetJson(a);
-        return annotations.persistAndFlush(a)
-                .flatMap(saved -> record(a, AnnotationChange.CREATED, by.creator(), null, null, AnnotationEvents.CREATED))
-                .replaceWith(a);
+        return insert(a, by.creator()).replaceWith(a);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -475,12 +475,12 @@ public class AnnotationService {
                 throw notFound(at + ".source", "no document " + p.documentId());
             }
             int n = p.version() == null ? d.latestVersion : p.version();
-            return versions.of(d.id, n).map(v -> {
-                if (v == null) {
+            return texts.of(d.id, n).map(text -> {
+                if (text == null) {
                     throw ProblemException.invalid(at + ".version",
                             "names no version of document " + d.id + " (it has " + d.latestVersion + ")");
                 }
-                return new PlacedPassage(d.id, n, SelectorCheck.anchor(v.text, n, p));
+                return new PlacedPassage(d.id, n, SelectorCheck.anchor(text, n, p));
             });
         });
     }
@@ -638,6 +638,20 @@ public class AnnotationService {
 
     /** One history row for a change just made, and its live event, in the same transaction. */
     private Uni<Void> record(Annotation a, String action, String actor, String reason, String before, String event) {
+        AnnotationChange change = change(a, action, actor, reason, before);
+        String payload = payload(a, change);
+        return changes.persist(change).flatMap(x -> thread(a, new ArrayList<>())).flatMap(up -> publish(event, a, up, payload));
+    }
+
+    /** A new annotation with its created history row and live event, as {@link #record} writes them, in one statement. */
+    private Uni<Void> insert(Annotation a, String actor) {
+        AnnotationChange change = change(a, AnnotationChange.CREATED, actor, null, null);
+        String payload = payload(a, change);
+        return thread(a, new ArrayList<>()).flatMap(up -> created.store(a, change,
+                events.event(AnnotationEvents.CREATED, a, up, payload)));
+    }
+
+    private AnnotationChange change(Annotation a, String action, String actor, String reason, String before) {
         AnnotationChange change = new AnnotationChange();
         change.annotationId = a.id;
         change.revision = a.revision;
@@ -647,9 +661,13 @@ public class AnnotationService {
         change.reason = reason;
         change.before = before;
         change.after = a.deleted() ? null : writer.json(a);
-        String payload = a.deleted() ? writer.object().put("id", writer.iris().iri(a.id)).toString()
+        return change;
+    }
+
+    /** What live subscribers get of a write: the annotation, masked when hidden; {"id"} when deleted. */
+    private String payload(Annotation a, AnnotationChange change) {
+        return a.deleted() ? writer.object().put("id", writer.iris().iri(a.id)).toString()
                 : a.hidden() ? masked(a) : change.after;
-        return changes.persist(change).flatMap(x -> thread(a, new ArrayList<>())).flatMap(up -> publish(event, a, up, payload));
     }
 
     /** A hidden annotation as every subscriber gets it live (creator and curators read the bodies with a GET). */
