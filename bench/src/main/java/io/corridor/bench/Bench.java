@@ -28,12 +28,12 @@ public final class Bench {
         }
         Target target = new Target(args[1], args[2], args[3], args[4], args[5], args[6], Path.of(args[7]),
                 Path.of(args[8]), new Api(args[1], args[2], "curator"));
-        String loadBefore = loadAverage();
+        String loadBefore = IdleFootprint.loadAverage();
         List<Figure> figures = run(target, Scale.named(args[0]));
         Map<String, String> machine = machine();
         // other work on the machine moves absolute numbers (ratios much less): say how busy it was
         machine.put("load average (1, 5, 15 min) before", loadBefore);
-        machine.put("load average (1, 5, 15 min) after", loadAverage());
+        machine.put("load average (1, 5, 15 min) after", IdleFootprint.loadAverage());
         Report.write(Path.of(args[9]), Scale.named(args[0]), figures, machine);
         System.out.println("[bench] results in " + Path.of(args[9]).toAbsolutePath().resolve("latest.md"));
     }
@@ -73,15 +73,6 @@ public final class Bench {
         }
         return String.format(java.util.Locale.ROOT, "%s: ratio %s (measured %s; floor %s %s, p95 %.2f ms)", f.name(),
                 Report.fmt(f.ratio()), side, Report.fmt(f.floor().throughput()), f.unit(), f.floor().p95Ms());
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 
     private static Map<String, String> machine() {

@@ -10,15 +10,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resident memory of each component, read after the load benchmarks ran, and each service's start-up
- * time to ready as Quarkus logged it. Read from the stack's pid files and logs, so it needs the stack
- * that ./corridor started.
+ * Resident memory of each component after the load benchmarks ran, and each service's start-up to
+ * ready as Quarkus logged it: started together with the others (the stack's first start) and started
+ * alone (./corridor bench restarts each service by itself once the stack is up). Read from the
+ * stack's pid files and logs, so it needs the stack that ./corridor started. Memory and start-up are
+ * held to the budgets of issue #25 (each figure's ratio is the value over its budget, ≤ 1.0 met); the
+ * same at idle, with the CPU time each start took, is {@link IdleFootprint}'s.
  */
 public class Footprint implements Benchmark {
 
+    static final List<String> SERVICES = List.of("document-service", "actor-service", "remittance-service", "gateway");
     private static final List<String> COMPONENTS = List.of("document-service", "actor-service", "remittance-service",
             "gateway", "keycloak");
+    /** Resident memory each service may hold, at idle and after load (MiB). */
+    static final double RSS_BUDGET_MIB = 300;
+    /** Start-up to ready, alone or started together on two cores (s). */
+    static final double STARTUP_BUDGET_S = 5;
     private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
+    private static final String SECTION = "===== ";
 
     @Override
     public int order() {
@@ -33,22 +42,57 @@ public class Footprint implements Benchmark {
     @Override
     public List<Figure> run(Target target, Scale scale) throws Exception {
         List<Figure> figures = new ArrayList<>();
+        String load = IdleFootprint.loadAverage();
         for (String component : COMPONENTS) {
-            Path pidFile = target.stateDir().resolve("run").resolve(component + ".pid");
-            if (!Files.exists(pidFile)) {
+            Long pgid = groupOf(target, component);
+            if (pgid == null) {
                 continue;
             }
-            long pgid = Long.parseLong(Files.readString(pidFile).trim().split("\\s+")[0]);
             double rssMiB = residentKiB(pgid) / 1024.0;
-            figures.add(Figure.quantity("rss-" + component, "resident memory of " + component + " after load",
-                    Measurement.value(component, rssMiB), "MiB", null));
-            Double startup = startupSeconds(target.stateDir().resolve("logs").resolve(component + ".log"));
-            if (startup != null) {
+            String what = "resident memory of " + component + " after load";
+            figures.add(SERVICES.contains(component)
+                    ? budget("rss-" + component, what, component, rssMiB, RSS_BUDGET_MIB, "MiB", "load average " + load)
+                    : Figure.quantity("rss-" + component, what, Measurement.value(component, rssMiB), "MiB", null));
+            List<Start> starts = startups(target.stateDir().resolve("logs").resolve(component + ".log"));
+            if (starts.isEmpty()) {
+                continue;
+            }
+            if (!SERVICES.contains(component)) {
                 figures.add(Figure.quantity("startup-" + component, "start-up to ready (Quarkus log)",
-                        Measurement.value(component, startup), "s", null));
+                        Measurement.value(component, starts.getLast().seconds()), "s", null));
+                continue;
+            }
+            // ./corridor bench restarts each service alone once the stack is up ("starting NAME alone" in the log)
+            Start together = starts.reversed().stream().filter(st -> !st.alone()).findFirst().orElse(null);
+            Start alone = starts.getLast().alone() ? starts.getLast() : null;
+            if (together != null) {
+                figures.add(budget("startup-together-" + component, "start-up to ready (Quarkus log) of " + component
+                        + " started with the other services (the gateway after them)", component, together.seconds(),
+                        STARTUP_BUDGET_S, "s", null));
+            }
+            if (alone != null) {
+                figures.add(budget("startup-alone-" + component, "start-up to ready (Quarkus log) of " + component
+                        + " restarted alone, the rest of the stack idle", component, alone.seconds(), STARTUP_BUDGET_S,
+                        "s", null));
             }
         }
         return figures;
+    }
+
+    /** A quantity against its budget: the ratio is the value over the budget, met at ≤ 1.0. */
+    static Figure budget(String name, String what, String component, double value, double budget, String unit,
+            String note) {
+        return new Figure(name, what + ", over its budget of " + Report.fmt(budget) + " " + unit + " (lower is better)",
+                Measurement.value(component, value), null, value / budget, 1.0, false, unit, note);
+    }
+
+    /** The process group of a running component, from the stack's pid file. */
+    static Long groupOf(Target target, String component) throws IOException {
+        Path pidFile = target.stateDir().resolve("run").resolve(component + ".pid");
+        if (!Files.exists(pidFile)) {
+            return null;
+        }
+        return Long.parseLong(Files.readString(pidFile).trim().split("\\s+")[0]);
     }
 
     /** Sum of the RSS of every process of the group (kc.sh starts a child JVM). */
@@ -59,18 +103,38 @@ public class Footprint implements Benchmark {
         return out.lines().map(String::trim).filter(l -> !l.isEmpty()).mapToLong(Long::parseLong).sum();
     }
 
-    /** The last "started in N.NNNs" of the log: the current run's start-up. */
-    private static Double startupSeconds(Path log) throws IOException {
+    /** One start of a component as its log records it. */
+    record Start(boolean alone, double seconds) {
+    }
+
+    /**
+     * The "started in N.NNNs" of each start the log records, oldest first: ./corridor opens each start with a
+     * "===== TIME: starting NAME =====" line ("starting NAME alone" for the bench's restarts).
+     */
+    static List<Start> startups(Path log) throws IOException {
+        List<Start> starts = new ArrayList<>();
         if (!Files.exists(log)) {
-            return null;
+            return starts;
         }
-        Double last = null;
+        boolean alone = false;
+        Double current = null;
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.startsWith(SECTION)) {
+                if (current != null) {
+                    starts.add(new Start(alone, current));
+                }
+                alone = line.contains(" alone ");
+                current = null;
+                continue;
+            }
             Matcher m = STARTED.matcher(line);
             if (m.find()) {
-                last = Double.parseDouble(m.group(1));
+                current = Double.parseDouble(m.group(1));
             }
         }
-        return last;
+        if (current != null) {
+            starts.add(new Start(alone, current));
+        }
+        return starts;
     }
 }

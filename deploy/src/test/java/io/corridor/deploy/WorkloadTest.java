@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,31 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Probes, resources, security contexts, Services, autoscaling, disruption budgets, graceful stops, spreading. */
 class WorkloadTest {
+
+    /** Metaspace, compiled code, thread stacks and Netty's buffers beside the heap (docs/operations.md). */
+    private static final long NON_HEAP_MIB = 192;
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyMemoryLimitHoldsTheHeapOfTheJvmOptions(Overlay overlay) {
+        Manifests m = overlay.manifests();
+        List<String> problems = new ArrayList<>();
+        for (String app : Manifests.APPLICATIONS) {
+            Container c = m.container(app);
+            String options = m.environment(c).getOrDefault("JAVA_TOOL_OPTIONS", "");
+            Matcher xmx = Pattern.compile("-Xmx(\\d+)([mMgG])").matcher(options);
+            if (!xmx.find()) {
+                problems.add(app + ": JAVA_TOOL_OPTIONS (base/jvm/" + app + ".env) names no -Xmx: " + options);
+                continue;
+            }
+            long heapMiB = Long.parseLong(xmx.group(1)) * (xmx.group(2).equalsIgnoreCase("g") ? 1024 : 1);
+            long limitMiB = c.getResources().getLimits().get("memory").getNumericalAmount().longValue() >> 20;
+            if (limitMiB < heapMiB + NON_HEAP_MIB) {
+                problems.add(app + ": memory limit " + limitMiB + " MiB below its heap " + heapMiB + " MiB + " + NON_HEAP_MIB);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
 
     @ParameterizedTest
     @EnumSource(Overlay.class)

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
-
 import io.corridor.actor.api.Mention;
 
 /**
- * Finds every registered alias in a text in one pass of an Aho-Corasick automaton. Aliases match
+ * Finds every registered alias in a text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton}). Aliases match
  * regardless of case and accents, acronyms (up to five letters, all capitals) with their case; a
  * match must start and end on word boundaries ("Maliens" does not name "Mali"); of overlapping
  * matches the longest wins. Immutable: a new matcher is built when the registry changes.
@@ -34,10 +31,11 @@ public final class AliasMatcher {
         }
     }
 
-    private final Trie folded;
-    private final Trie acronyms;
-    private final Map<String, Candidates> byFoldedKey;
-    private final Map<String, Candidates> byAcronym;
+    private final KeywordAutomaton folded;
+    private final KeywordAutomaton acronyms;
+    /** The candidates of each keyword, by its index in the automaton. */
+    private final Candidates[] byFoldedKey;
+    private final Candidates[] byAcronym;
     private final int size;
 
     public AliasMatcher(Collection<Entry> entries) {
@@ -58,11 +56,19 @@ public final class AliasMatcher {
         }
         words.values().forEach(c -> c.actorIds().sort(Comparator.naturalOrder()));
         caps.values().forEach(c -> c.actorIds().sort(Comparator.naturalOrder()));
-        this.byFoldedKey = words;
-        this.byAcronym = caps;
-        this.folded = Trie.builder().addKeywords(words.keySet()).build();
-        this.acronyms = Trie.builder().addKeywords(caps.keySet()).build();
+        this.folded = new KeywordAutomaton(words.keySet());
+        this.acronyms = new KeywordAutomaton(caps.keySet());
+        this.byFoldedKey = byIndex(folded, words);
+        this.byAcronym = byIndex(acronyms, caps);
         this.size = words.size() + caps.size();
+    }
+
+    private static Candidates[] byIndex(KeywordAutomaton automaton, Map<String, Candidates> byKey) {
+        Candidates[] table = new Candidates[automaton.size()];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = byKey.get(automaton.keyword(i));
+        }
+        return table;
     }
 
     /** Up to five letters (digits allowed beside them), no lower-case letter, no space: matched with its case. */
@@ -80,8 +86,8 @@ public final class AliasMatcher {
     public List<Mention> find(String text) {
         FoldedText f = FoldedText.of(text);
         List<Hit> hits = new ArrayList<>();
-        collect(folded.parseText(f.lower), f.lower, byFoldedKey, hits);
-        collect(acronyms.parseText(f.cased), f.cased, byAcronym, hits);
+        collect(folded, f.lower, byFoldedKey, hits);
+        collect(acronyms, f.cased, byAcronym, hits);
         // Longest first, then leftmost: a longer alias hides what lies inside it.
         hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
         TreeSet<Hit> kept = new TreeSet<>(Comparator.comparingInt(Hit::start));
@@ -121,20 +127,18 @@ public final class AliasMatcher {
         }
     }
 
-    private static void collect(Collection<Emit> emits, String in, Map<String, Candidates> table, List<Hit> hits) {
-        for (Emit e : emits) {
-            int start = e.getStart();
-            int end = e.getEnd() + 1;
+    private static void collect(KeywordAutomaton automaton, String in, Candidates[] table, List<Hit> hits) {
+        automaton.match(in, (start, end, keyword) -> {
             if (start > 0 && FoldedText.isWordChar(in.charAt(start - 1)) && FoldedText.isWordChar(in.charAt(start))) {
-                continue;
+                return;
             }
             if (end < in.length() && FoldedText.isWordChar(in.charAt(end)) && FoldedText.isWordChar(in.charAt(end - 1))) {
-                continue;
+                return;
             }
-            Candidates c = table.get(e.getKeyword());
+            Candidates c = table[keyword];
             // copy: merging candidates of one hit must not change the shared table
             hits.add(new Hit(start, end, new Candidates(c.alias(), new ArrayList<>(c.actorIds()))));
-        }
+        });
     }
 
     /** char index of each code point, plus one past the end. */
