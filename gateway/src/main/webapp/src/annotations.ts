@@ -28,7 +28,8 @@ export interface Draft {
 
 /** The uuid at the end of an annotation IRI (or a path). */
 export function uuidOf(iri: string): string {
-  return iri.replace(/\/+$/, '').split('/').pop() ?? iri;
+  const path = iri.endsWith('/') ? iri.replace(/\/+$/, '') : iri;
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** The numeric id at the end of an actor IRI, or null for another kind of link. */

@@ -1,26 +1,33 @@
-// Every annotation of a document the caller may see, loaded page by page, kept by uuid. The
-// gateway's /documents/{id}/view embeds the container's first page (1,000 items, the largest page
-// the container serves), so only the pages after it are fetched, a few at a time; each page is
-// announced as it lands ("n of N loaded"), and nothing is ever silently dropped. Derived lists
-// (passages in text order, replies per parent, facets) are computed once per change.
+// Every annotation of a document the caller may see, kept by uuid. They load in the container's
+// compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), pages of
+// 1,000 all asked at once as soon as the total is known (a minimal container, asked with the first
+// page); each page is announced as it lands ("n of N loaded"), and nothing is ever silently dropped.
+// An annotation whose thread opens is read whole at its IRI (complete). Derived lists (passages in
+// text order, replies per parent, facets) are computed once per load and patched per live change.
 import { request } from '../api';
 import {
-  actorsOf, creatorName, isPassage, parentOf, positionOf, tagsOf, uuidOf, type Annotation,
+  actorsOf, creatorName, getAnnotation, isPassage, parentOf, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
+import { fromSpan, isPartial, type Span } from './compact';
 
 /** The container's largest page (docs/annotations.md: size 1 to 1000). */
 export const PAGE_SIZE = 1000;
-/** Pages fetched at once after the first: enough to overlap latency, few enough to leave the gateway room. */
-const PARALLEL = 3;
+/** Pages fetched at once after the first: all of a large document's, within reason. */
+const PARALLEL = 6;
 const ACCEPT = 'application/ld+json, application/json';
-const PREFER = 'return=representation;include="http://www.w3.org/ns/oa#PreferContainedDescriptions"';
 
-export interface FirstPage { total: number; items: Annotation[] }
-/** What changed: some annotations by uuid, or everything (a page landed). */
+interface CompactPage { total: number; items: Annotation[] }
+/** What changed: some annotations by uuid, or everything. */
 export interface StoreChange { ids: string[] | null }
 
-function itemsOf(json: any): Annotation[] {
-  return (json?.first?.items ?? json?.items ?? (Array.isArray(json) ? json : [])) as Annotation[];
+const byPosition = (a: Annotation, b: Annotation) =>
+  positionOf(a)!.start - positionOf(b)!.start || positionOf(a)!.end - positionOf(b)!.end;
+
+/** A copy with the change (a new array: lit renders the list again). */
+function spliced<T>(list: T[], at: number, remove: number, ...insert: T[]): T[] {
+  const copy = list.slice();
+  copy.splice(at, remove, ...insert);
+  return copy;
 }
 
 export class AnnotationStore extends EventTarget {
@@ -35,6 +42,8 @@ export class AnnotationStore extends EventTarget {
   private passageList: Annotation[] = [];
   private replies = new Map<string, Annotation[]>();
   private facetList = { creators: [] as string[], motivations: [] as string[], tags: [] as string[], actors: [] as number[] };
+  private readonly reading = new Map<string, Promise<void>>();
+  private firstLanded = false;
 
   constructor(readonly documentId: number) { super(); }
 
@@ -43,29 +52,23 @@ export class AnnotationStore extends EventTarget {
 
   get(id: string): Annotation | undefined { return this.byId.get(uuidOf(id)); }
 
-  /**
-   * Loads everything: the first page as the view embedded it (fetched only if the view failed),
-   * and the pages after it as soon as the total is known: a minimal container (no items, just the
-   * total) is asked in parallel with the view, so those pages need not wait for the view's other parts.
-   */
-  async load(first: Promise<FirstPage | null>): Promise<void> {
+  /** Loads everything: the first page and the total at once, then every other page at once. */
+  async load(): Promise<void> {
     try {
-      const total = this.fetchTotal().catch(() => null);
-      const rest = total.then((n) => (n === null ? null : this.fetchRest(n)));
-      // Nothing to show: no need to wait for the view's embedded page.
-      const none = total.then((n) => (n === 0 ? { total: 0, items: [] } : new Promise<never>(() => undefined)));
-      let page0 = await Promise.race([first.catch(() => null), none]);
-      if (!page0) page0 = await this.fetchPage(0);
-      const known = await total;
-      this.total = Math.max(page0.total, known ?? 0);
-      this.add(page0.items, true);
-      if (known === null) await this.fetchRest(page0.total);
-      else await rest;
+      const first = this.fetchPage(0);
+      const counted = this.fetchTotal();
+      // whichever tells the total first starts the other pages
+      const total = await Promise.any([counted, first.then((p) => p.total)]);
+      this.total = total;
+      const rest = this.fetchRest(total);
+      this.firstLanded = true;
+      this.add((await first).items);
+      await rest;
     } catch (e) {
-      this.error = e;
+      this.error = e instanceof AggregateError ? e.errors[0] : e;
       this.pending = 0;
       this.changed({ ids: null });
-      throw e;
+      throw this.error;
     }
   }
 
@@ -78,11 +81,10 @@ export class AnnotationStore extends EventTarget {
     return Number(json?.total ?? json?.first?.partOf?.total ?? 0);
   }
 
-  /** Pages 1.. of the container, a few at a time, each applied as it lands. */
+  /** Pages 1.. of the compact container, all asked at once (a few at a time beyond PARALLEL), each applied as it lands. */
   private async fetchRest(total: number): Promise<void> {
     const queue = Array.from({ length: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1) }, (_, i) => i + 1);
     this.pending = queue.length;
-    if (this.total === null && queue.length) this.total = total;
     const worker = async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const page = await this.fetchPage(n);
@@ -93,30 +95,63 @@ export class AnnotationStore extends EventTarget {
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
   }
 
-  private async fetchPage(n: number): Promise<FirstPage> {
-    const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE) });
+  private async fetchPage(n: number): Promise<CompactPage> {
+    const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE), form: 'compact' });
     if (n > 0) q.set('page', String(n));
-    const r = await request(`/api/v1/annotations/?${q}`, { accept: ACCEPT, headers: { Prefer: PREFER } });
-    const json = await r.json();
-    const total = json?.total ?? json?.partOf?.total ?? json?.first?.partOf?.total ?? itemsOf(json).length;
-    return { total: Number(total), items: itemsOf(json) };
+    const json = await (await request(`/api/v1/annotations/?${q}`)).json() as { total: number; items: Span[] };
+    return { total: Number(json.total), items: (json.items ?? []).map(fromSpan) };
   }
 
-  private firstLanded = false;
-
-  private add(items: Annotation[], first = false) {
-    if (first) this.firstLanded = true;
-    for (const a of items) this.byId.set(uuidOf(a.id), a);
-    this.changed({ ids: null });
+  /** A page: its annotations added (a live event may have brought a newer one already: it stays). */
+  private add(items: Annotation[]) {
+    const ids: string[] = [];
+    for (const a of items) {
+      const id = uuidOf(a.id);
+      if (this.byId.has(id)) continue;
+      this.byId.set(id, a);
+      ids.push(id);
+    }
+    this.changed({ ids });
   }
 
-  /** A created or changed annotation (the author's own, or a live event): one entry replaced. */
-  upsert(a: Annotation) {
-    const id = uuidOf(a.id);
-    const known = this.byId.has(id);
-    this.byId.set(id, a);
-    if (!known && this.total !== null) this.total++;
-    this.changed({ ids: [id] });
+  /**
+   * The full W3C form of an annotation and of its replies (the thread shows comments, quotes, dates),
+   * read once each at their IRIs; they replace the compact ones.
+   */
+  complete(id: string): Promise<void> {
+    const key = uuidOf(id);
+    let done = this.reading.get(key);
+    if (!done) {
+      const ids = [key, ...this.repliesOf(key).map((r) => uuidOf(r.id))]
+        .filter((x) => { const a = this.byId.get(x); return a && isPartial(a); });
+      done = Promise.all(ids.map((x) => getAnnotation(x).then((r) => r.annotation, () => null)))
+        .then((read) => this.upsert(...read.filter((a): a is Annotation => !!a)))
+        .finally(() => this.reading.delete(key));
+      this.reading.set(key, done);
+    }
+    return done;
+  }
+
+  /** Whether the annotation is known only in its compact form. */
+  partial(id: string): boolean {
+    const a = this.get(id);
+    return !!a && isPartial(a);
+  }
+
+  /** Created or changed annotations (the author's own, a live event, a full form read): those entries replaced. */
+  upsert(...list: Annotation[]) {
+    if (!list.length) return;
+    const patch = this.derivedAt === this.version;
+    const ids: string[] = [];
+    for (const a of list) {
+      const id = uuidOf(a.id);
+      const old = this.byId.get(id);
+      this.byId.set(id, a);
+      if (!old && this.total !== null) this.total++;
+      if (patch) this.patch(old, a);
+      ids.push(id);
+    }
+    this.changed({ ids }, patch);
   }
 
   /** A deleted annotation, and its replies. */
@@ -128,9 +163,53 @@ export class AnnotationStore extends EventTarget {
     this.changed({ ids: gone });
   }
 
-  private changed(detail: StoreChange) {
+  private changed(detail: StoreChange, derived = false) {
     this.version++;
+    if (derived) this.derivedAt = this.version;
     this.dispatchEvent(new CustomEvent<StoreChange>('change', { detail }));
+  }
+
+  /** One annotation replaced in the derived lists: a removal and an insertion by bisection, no sort. */
+  private patch(old: Annotation | undefined, a: Annotation) {
+    if (old && isPassage(old)) {
+      const i = this.passageList.indexOf(old, this.lowerBound(old));
+      if (i >= 0) this.passageList = spliced(this.passageList, i, 1);
+    }
+    if (old && parentOf(old)) {
+      const list = this.replies.get(parentOf(old)!);
+      if (list) this.replies.set(parentOf(old)!, list.filter((r) => r !== old));
+    }
+    if (isPassage(a)) this.passageList = spliced(this.passageList, this.lowerBound(a), 0, a);
+    const parent = parentOf(a);
+    if (parent) {
+      const list = [...(this.replies.get(parent) ?? []), a];
+      list.sort((x, y) => (x.created ?? '').localeCompare(y.created ?? ''));
+      this.replies.set(parent, list);
+    }
+    const f = this.facetList;
+    const merge = <T>(into: T[], more: T[], sort: boolean) => {
+      const fresh = more.filter((v) => !into.includes(v));
+      if (!fresh.length) return into;
+      const out = [...into, ...fresh];
+      return sort ? out.sort() : out;
+    };
+    this.facetList = {
+      creators: isPassage(a) ? merge(f.creators, [creatorName(a)], true) : f.creators,
+      motivations: isPassage(a) ? merge(f.motivations, [a.motivation ?? 'commenting'], true) : f.motivations,
+      tags: merge(f.tags, tagsOf(a), true),
+      actors: merge(f.actors, actorsOf(a), false),
+    };
+  }
+
+  /** The first index of the passage list whose passage does not sort before `a`. */
+  private lowerBound(a: Annotation): number {
+    let lo = 0;
+    let hi = this.passageList.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byPosition(this.passageList[mid], a) < 0) lo = mid + 1; else hi = mid;
+    }
+    return lo;
   }
 
   private derive() {
@@ -155,7 +234,7 @@ export class AnnotationStore extends EventTarget {
       creators.add(creatorName(a));
       motivations.add(a.motivation ?? 'commenting');
     }
-    passages.sort((a, b) => positionOf(a)!.start - positionOf(b)!.start || positionOf(a)!.end - positionOf(b)!.end);
+    passages.sort(byPosition);
     for (const list of replies.values()) list.sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
     this.passageList = passages;
     this.replies = replies;

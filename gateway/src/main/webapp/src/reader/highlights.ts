@@ -14,6 +14,8 @@ interface Entry { id: string; start: number; end: number; style: string; shown: 
 export interface Item { id: string; start: number; end: number; style: string; shown: boolean }
 
 const ACTIVE = 'annotation-active';
+/** Up to this many changed entries are placed one by one; more are sorted at once. */
+const FEW = 16;
 const PRIORITY: Record<string, number> = { [ACTIVE]: 2, 'status-proposed': 1 };
 
 export class HighlightPainter {
@@ -40,6 +42,9 @@ export class HighlightPainter {
     return h;
   }
 
+  /** The view the ranges are anchored in. */
+  get anchored(): Anchoring | null { return this.anchoring; }
+
   /** A new view (or a re-rendered one): ranges are anchored again against it as they are needed. */
   attach(anchoring: Anchoring | null) {
     this.anchoring = anchoring;
@@ -50,10 +55,11 @@ export class HighlightPainter {
 
   /** Forget the ranges of the entries overlapping [start, end) (a PDF page that rendered) and paint them again. */
   reanchor(start: number, end: number) {
+    let changed = false;
     for (const e of this.entries.values()) {
-      if (e.start < end && e.end > start) { this.unpaint(e); e.ranges = null; }
+      if (e.ranges && e.start < end && e.end > start) { this.unpaint(e); e.ranges = null; changed = true; }
     }
-    this.refresh();
+    if (changed) this.refresh();
   }
 
   /** The code points around the viewport: only annotations overlapping them are registered. */
@@ -62,17 +68,28 @@ export class HighlightPainter {
     this.refresh();
   }
 
-  /** Adds or replaces annotations (id, code-point span, style, shown by the filters). */
+  /**
+   * Adds or replaces annotations (id, code-point span, style, shown by the filters). A few (a live
+   * event) are placed in the sorted entries by bisection; many (a page landing) sort them once.
+   */
   set(items: Item[]) {
+    const few = items.length <= FEW && !this.dirty;
     for (const it of items) {
       const old = this.entries.get(it.id);
       if (old && old.start === it.start && old.end === it.end && old.style === it.style) {
         this.show(it.id, it.shown);
         continue;
       }
+      const entry: Entry = { ...it, ranges: null, painted: false };
       if (old) this.unpaint(old);
-      this.entries.set(it.id, { ...it, ranges: null, painted: false });
-      this.dirty = true;
+      this.entries.set(it.id, entry);
+      if (!few) this.dirty = true;
+      else {
+        if (old) this.unsort(old);
+        this.sorted.splice(this.lowerBound(entry.start), 0, entry);
+        this.longest = Math.max(this.longest, entry.end - entry.start);
+        this.starts = Float64Array.from(this.sorted, (e) => e.start);
+      }
     }
     this.refresh();
   }
@@ -83,7 +100,25 @@ export class HighlightPainter {
     this.unpaint(e);
     this.entries.delete(id);
     this.active.delete(id);
-    this.dirty = true;
+    if (this.dirty) return;
+    this.unsort(e);
+    this.starts = Float64Array.from(this.sorted, (x) => x.start);
+  }
+
+  /** The first index of the sorted entries starting at or after `start`. */
+  private lowerBound(start: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < start) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  private unsort(e: Entry) {
+    const i = this.sorted.indexOf(e, this.lowerBound(e.start));
+    if (i >= 0) this.sorted.splice(i, 1);
   }
 
   /** Shown or hidden by the filters: only a registered entry costs anything. */

@@ -45,8 +45,7 @@ export interface Segment { text: string; soft: boolean; joined?: boolean }
  * Splits a run of text into plain runs and soft breaks. `soft` runs are the whitespace between two
  * lines of one paragraph (trailing spaces of the line, the line break(s), leading spaces of the next).
  */
-export function segments(text: string, double: boolean, typical = typicalLine(text)): Segment[] {
-  const out: Segment[] = [];
+export function* segmentsOf(text: string, double: boolean, typical = typicalLine(text)): Generator<Segment> {
   const limit = double ? 2 : 1;
   let at = 0;
   for (const m of text.matchAll(/[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*/g)) {
@@ -64,43 +63,60 @@ export function segments(text: string, double: boolean, typical = typicalLine(te
     // A short line ends its paragraph (a heading, the last line of a paragraph, a table cell).
     if (!prev.trim() || prev.trim().length < 0.6 * typical || ENDS_BLOCK.test(prev) && (double || prev.trim().length < 50) || STARTS_BLOCK.test(next)
       || headingLike(prev) || headingLike(next)) continue;
-    if (startOfRun > at) out.push({ text: text.slice(at, startOfRun), soft: false });
+    if (startOfRun > at) yield { text: text.slice(at, startOfRun), soft: false };
     // "Vice-\nprésidente": a word hyphenated across lines is shown joined.
-    out.push({ text: m[0], soft: true, joined: /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(next) });
+    yield { text: m[0], soft: true, joined: /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(next) };
     at = endOfRun;
   }
-  if (at < text.length) out.push({ text: text.slice(at), soft: false });
-  return out;
+  if (at < text.length) yield { text: text.slice(at), soft: false };
 }
 
-/** Characters after which a chunk of text ends at its next line break (see renderText). */
+/** Characters after which a chunk of text ends at its next line break (see textBlocks). */
 const CHUNK = 2500;
 
+/** A text block's element and the UTF-16 offset of the stored text it starts at. */
+export interface Block { el: HTMLElement; unit: number }
+
 /**
- * The text's DOM: page markers (CSS-generated labels, no text) and each page's text with its soft
- * breaks, in blocks of about 2,500 characters ending at a line break. The blocks are
- * `content-visibility: auto`: the browser lays out only those near the viewport, so opening a
- * 100,000-character document is not one long layout task. Blocks add no text: the DOM's
- * textContent is still the stored text.
+ * Builds the text's DOM in `scope`, one block at a time: page markers (CSS-generated labels, no
+ * text) and each page's text with its soft breaks, in blocks of about 2,500 characters ending at a
+ * line break. Each block is appended when built and yielded, so that the caller renders a slice of
+ * blocks per task (a 100,000-character document at once is one long task). The blocks are
+ * `content-visibility: auto`: the browser lays out only those near the viewport. Blocks add no
+ * text: once done, the DOM's textContent is the stored text.
  */
-export function renderText(scope: Element, text: string, pages: PageRange[], pageLabel: (page: number) => string): void {
+export function* textBlocks(scope: Element, text: string, pages: PageRange[], pageLabel: (page: number) => string,
+  unitOf: (point: number) => number): Generator<Block> {
   const double = doubleSpaced(text);
   const typical = typicalLine(text);
-  const fragment = document.createDocumentFragment();
-  const part = (chunk: string, page: number | null) => {
+  scope.replaceChildren();
+  let unit = 0;
+  function* part(chunk: string, page: number | null): Generator<Block> {
     const wrapper = document.createElement('div');
     wrapper.className = 'page-text';
     if (page !== null) wrapper.dataset.page = String(page);
+    scope.append(wrapper);
     let block = document.createElement('div');
     block.className = 'text-chunk';
+    let blockUnit = unit;
     let size = 0;
-    for (const s of segments(chunk, double, typical)) {
+    const full = () => {
+      wrapper.append(block);
+      const done = { el: block, unit: blockUnit };
+      block = document.createElement('div');
+      block.className = 'text-chunk';
+      blockUnit = unit;
+      size = 0;
+      return done;
+    };
+    for (const s of segmentsOf(chunk, double, typical)) {
       if (s.soft) {
         const soft = document.createElement('span');
         soft.className = s.joined ? 'soft-break joined' : 'soft-break';
         soft.textContent = s.text;
         block.append(soft);
         size += s.text.length;
+        unit += s.text.length;
         continue;
       }
       let rest = s.text;
@@ -109,36 +125,35 @@ export function renderText(scope: Element, text: string, pages: PageRange[], pag
         const cut = rest.indexOf('\n', Math.max(0, CHUNK - size));
         if (cut < 0) break;
         block.append(rest.slice(0, cut + 1));
-        wrapper.append(block);
-        block = document.createElement('div');
-        block.className = 'text-chunk';
-        size = 0;
+        unit += cut + 1;
         rest = rest.slice(cut + 1);
+        yield full();
       }
       if (rest) block.append(rest);
       size += rest.length;
+      unit += rest.length;
     }
-    if (block.firstChild) wrapper.append(block);
-    fragment.append(wrapper);
-  };
-  if (!pages.length) part(text, null);
-  else {
-    // Page ranges are code points; slice by UTF-16 units.
-    const points = Array.from(text);
-    let at = 0;
-    for (const p of [...pages].sort((a, b) => a.start - b.start)) {
-      if (p.start > at) part(points.slice(at, p.start).join(''), null);
-      const marker = document.createElement('span');
-      marker.className = 'page-marker';
-      marker.setAttribute('role', 'separator');
-      marker.setAttribute('aria-label', pageLabel(p.page));
-      marker.dataset.label = `p. ${p.page}`;
-      marker.dataset.pageMarker = String(p.page);
-      fragment.append(marker);
-      part(points.slice(Math.max(at, p.start), p.end).join(''), p.page);
-      at = Math.max(at, p.end);
-    }
-    if (at < points.length) part(points.slice(at).join(''), null);
+    if (block.firstChild) yield full();
   }
-  scope.replaceChildren(fragment);
+  if (!pages.length) {
+    yield* part(text, null);
+    return;
+  }
+  // Page ranges are code points; slice by UTF-16 units.
+  let at = 0;
+  const slice = (from: number, to: number) => text.slice(unitOf(from), unitOf(to));
+  const length = unitOf(Number.MAX_SAFE_INTEGER);
+  for (const p of [...pages].sort((a, b) => a.start - b.start)) {
+    if (p.start > at) yield* part(slice(at, p.start), null);
+    const marker = document.createElement('span');
+    marker.className = 'page-marker';
+    marker.setAttribute('role', 'separator');
+    marker.setAttribute('aria-label', pageLabel(p.page));
+    marker.dataset.label = `p. ${p.page}`;
+    marker.dataset.pageMarker = String(p.page);
+    scope.append(marker);
+    yield* part(slice(Math.max(at, p.start), p.end), p.page);
+    at = Math.max(at, p.end);
+  }
+  if (unitOf(at) < length) yield* part(text.slice(unitOf(at)), null);
 }

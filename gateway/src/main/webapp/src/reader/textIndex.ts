@@ -1,63 +1,80 @@
-// Code points of the stored text → text nodes of the text view, built once per render: the text
-// nodes in document order with the UTF-16 offset each starts at, searched by bisection. The text
-// view's textContent is exactly the stored text (reflow is done by CSS, see reflow.ts), so a
-// UTF-16 offset in it is a UTF-16 offset in the stored text.
+// Code points of the stored text → text nodes of the text view: the text nodes in document order
+// with the UTF-16 offset each starts at, searched by bisection. The text view's textContent is
+// exactly the stored text (reflow is done by CSS, see reflow.ts), so a UTF-16 offset in it is a
+// UTF-16 offset in the stored text. The view is rendered a slice of blocks at a time: the index
+// grows with it (extend), always at the end of the text.
 import { floorIndex, type Anchoring } from './anchoring';
 import type { CodePoints } from './codePoints';
+import type { Block } from './reflow';
 
 export class TextIndex implements Anchoring {
-  private readonly nodes: Text[] = [];
-  private readonly starts: Uint32Array;
+  private nodes: Text[] = [];
+  private starts = new Uint32Array(1024);
   private readonly position = new Map<Node, number>();
-  readonly blocks: { el: HTMLElement; start: number; end: number }[];
+  /** The blocks of text with the code points each covers: what the viewport shows is read from their boxes. */
+  readonly blocks: { el: HTMLElement; start: number; end: number }[] = [];
+  /** UTF-16 units indexed so far. */
+  private at = 0;
 
-  constructor(readonly scope: Element, private readonly text: CodePoints) {
-    this.blocks = [];
-    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-    const starts: number[] = [];
-    let at = 0;
+  constructor(readonly scope: Element, private readonly text: CodePoints) {}
+
+  /** The code point where the indexed (rendered) text ends. */
+  get end(): number { return this.text.point(this.at); }
+
+  /** Whether the whole stored text is indexed (rendered). */
+  get complete(): boolean { return this.at >= this.text.text.length; }
+
+  /** Indexes the text nodes added at the end of the view since the last call, and their blocks. */
+  extend(blocks: Block[]) {
+    const walker = document.createTreeWalker(this.scope, NodeFilter.SHOW_TEXT);
+    const last = this.nodes[this.nodes.length - 1];
+    if (last) walker.currentNode = last;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const node = n as Text;
       if (!node.length) continue;
+      if (this.nodes.length === this.starts.length) {
+        const grown = new Uint32Array(this.starts.length * 2);
+        grown.set(this.starts);
+        this.starts = grown;
+      }
       this.position.set(node, this.nodes.length);
+      this.starts[this.nodes.length] = this.at;
       this.nodes.push(node);
-      starts.push(at);
-      at += node.length;
+      this.at += node.length;
     }
-    this.starts = Uint32Array.from(starts);
-    // The blocks of text (reflow.ts) with the code points each starts at: what the viewport shows is
-    // read from their boxes (a caret probe would land in blocks whose layout content-visibility skipped).
-    const blocks = [...scope.querySelectorAll<HTMLElement>('.text-chunk')];
-    this.blocks = blocks.map((el) => {
-      const first = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
-      const i = first ? this.position.get(first) : undefined;
-      return { el, start: i === undefined ? 0 : text.point(this.starts[i]), end: text.length };
-    });
-    for (let b = 0; b + 1 < this.blocks.length; b++) this.blocks[b].end = this.blocks[b + 1].start;
-    if (at !== text.text.length) console.warn(`text view holds ${at} UTF-16 units, the stored text ${text.text.length}`);
+    // a block ends where the next starts; the last one, where the indexed text ends
+    const prev = this.blocks[this.blocks.length - 1];
+    for (const b of blocks) this.blocks.push({ el: b.el, start: this.text.point(b.unit), end: 0 });
+    for (let i = Math.max(0, this.blocks.indexOf(prev)); i < this.blocks.length; i++) {
+      this.blocks[i].end = i + 1 < this.blocks.length ? this.blocks[i + 1].start : this.text.point(this.at);
+    }
+    if (this.complete && this.at !== this.text.text.length) {
+      console.warn(`text view holds ${this.at} UTF-16 units, the stored text ${this.text.text.length}`);
+    }
   }
 
   /** The node and offset of a UTF-16 offset; at a boundary, the start of the next node (or the end of the previous one). */
   private point(unit: number, preferEnd: boolean): [Text, number] | null {
     if (!this.nodes.length) return null;
-    let i = floorIndex(this.starts, unit);
+    const starts = this.starts.subarray(0, this.nodes.length);
+    let i = floorIndex(starts, unit);
     if (i < 0) i = 0;
-    if (preferEnd && i > 0 && this.starts[i] === unit) i--;
+    if (preferEnd && i > 0 && starts[i] === unit) i--;
     const node = this.nodes[i];
-    return [node, Math.min(node.length, Math.max(0, unit - this.starts[i]))];
+    return [node, Math.min(node.length, Math.max(0, unit - starts[i]))];
   }
 
   rangesOf(start: number, end: number): StaticRange[] {
-    if (end <= start) return [];
+    if (end <= start || this.text.unit(start) >= this.at) return [];
     const from = this.point(this.text.unit(start), false);
-    const to = this.point(this.text.unit(end), true);
+    const to = this.point(Math.min(this.at, this.text.unit(end)), true);
     if (!from || !to) return [];
     return [new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] })];
   }
 
   /** Code points of the blocks within `margin` pixels of the viewport (the whole text when there are no blocks). */
   visibleRange(margin: number): { start: number; end: number } | null {
-    if (!this.blocks.length) return { start: 0, end: this.text.length };
+    if (!this.blocks.length) return { start: 0, end: this.text.point(this.at) };
     let start = Infinity;
     let end = -Infinity;
     for (const b of this.blocks) {
@@ -89,7 +106,7 @@ export class TextIndex implements Anchoring {
       next = walker.nextNode();
     }
     while (next && !this.position.has(next)) next = walker.nextNode();
-    if (!next) return this.text.length;
+    if (!next) return this.text.point(this.at);
     return this.text.point(this.starts[this.position.get(next)!]);
   }
 }

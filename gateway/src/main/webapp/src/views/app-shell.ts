@@ -4,20 +4,28 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CurrentUser } from '../api';
 import { NotificationEvents } from '../live';
 import { unreadCount } from '../workflow';
-import { LightElement } from '../base';
+import { errorView, LightElement } from '../base';
 import { lang, setLang, t } from '../i18n';
 import { currentRoute, href, type Route } from '../router';
 import './library-view';
 import './reader-view';
 import './review-view';
-import './actor-view';
-import './indicators-view';
 import './actors-view';
 import './agreement-view';
 import './relations-view';
 import './inbox-view';
 import './moderation-view';
 import './workload-view';
+
+/**
+ * Pages whose libraries (Cytoscape, Chart.js: most of the client's bytes) load with them, so that
+ * the reader's first paint does not parse them. The page's element is rendered once its module is
+ * defined (an element upgraded after lit had set its properties did not render).
+ */
+const LAZY_PAGES: Record<string, () => Promise<unknown>> = {
+  actor: () => import('./actor-view'),
+  indicators: () => import('./indicators-view'),
+};
 
 @customElement('corridor-app')
 export class AppShell extends LightElement {
@@ -27,6 +35,10 @@ export class AppShell extends LightElement {
   /** Unread notifications: counted once, then kept by the live stream and the inbox's marks. */
   @state() private unread: number | null = null;
   @state() private live = false;
+  /** Lazy pages whose module is defined, and the error of one that failed to load. */
+  @state() private pagesLoaded = new Set<string>();
+  @state() private pageError: unknown = null;
+  private pagesLoading = new Set<string>();
   private notifications: NotificationEvents | null = null;
   private recountTimer: number | undefined;
 
@@ -72,6 +84,19 @@ export class AppShell extends LightElement {
     location.assign('/login');
   }
 
+  /** Null once the page's module is defined; until then what shows while it loads. */
+  private lazy(name: string) {
+    if (this.pagesLoaded.has(name)) return null;
+    if (!this.pagesLoading.has(name)) {
+      this.pagesLoading.add(name);
+      LAZY_PAGES[name]().then(() => {
+        this.pagesLoaded = new Set(this.pagesLoaded).add(name);
+        this.onHash();
+      }, (e) => { this.pageError = e; this.pagesLoading.delete(name); });
+    }
+    return this.pageError ? errorView(this.pageError) : html`<p aria-live="polite">${t('loading')}</p>`;
+  }
+
   private page() {
     const r = this.route;
     switch (r.name) {
@@ -82,8 +107,8 @@ export class AppShell extends LightElement {
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
-      case 'actor': return html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
-      case 'indicators': return html`<corridor-indicators .route=${r}></corridor-indicators>`;
+      case 'actor': return this.lazy('actor') ?? html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
+      case 'indicators': return this.lazy('indicators') ?? html`<corridor-indicators .route=${r}></corridor-indicators>`;
       case 'inbox': return html`<corridor-inbox .user=${this.user}></corridor-inbox>`;
       case 'moderation': return html`<corridor-moderation .user=${this.user}></corridor-moderation>`;
       case 'workload': return html`<corridor-workload .route=${r}></corridor-workload>`;

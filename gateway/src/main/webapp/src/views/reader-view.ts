@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
 import {
-  createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, placeOn, positionOf, quoteOf, same, tagsOf, type Annotation, type Draft,
+  createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, placeOn, positionOf, quoteOf, same, tagsOf, uuidOf, type Annotation, type Draft,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { formatNumber, t, tx } from '../i18n';
@@ -11,11 +11,11 @@ import { DocumentEvents, type Viewer } from '../live';
 import { href } from '../router';
 import type { Claim } from '../curation';
 import { liveRange, type Anchoring } from '../reader/anchoring';
-import { AnnotationStore, type FirstPage, type StoreChange } from '../reader/annotationStore';
+import { AnnotationStore, type StoreChange } from '../reader/annotationStore';
 import { CodePoints, passageOf, type Passage } from '../reader/codePoints';
-import { HighlightPainter } from '../reader/highlights';
+import { HighlightPainter, type Item } from '../reader/highlights';
 import type { PdfView } from '../reader/pdfView';
-import { renderText, type PageRange } from '../reader/reflow';
+import { textBlocks, type Block, type PageRange } from '../reader/reflow';
 import { TextIndex } from '../reader/textIndex';
 import './annotation-editor';
 import './relation-link';
@@ -27,7 +27,7 @@ import { claimFacts, verdictBadge, verdictOf } from './claim-parts';
 
 interface Version { n: number; mediaType?: string; noTextLayer?: boolean }
 interface DocumentMeta { id: number; title?: string; kind?: string; language?: string; date?: string; authors?: string[]; tags?: string[]; version?: Version }
-interface DocumentViewAnswer { annotations?: { total: number; items: Annotation[] }; claims?: Claim[] }
+interface DocumentViewAnswer { claims?: Claim[] }
 interface Filters { motivation: string; creator: string; tag: string }
 type Mode = 'text' | 'layout';
 
@@ -35,6 +35,14 @@ const styleOf = (a: Annotation) => (a.status === 'proposed' ? 'status-proposed' 
 
 /** After the next frame is presented (a rAF callback runs before paint; the task after it, after). */
 const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Lets the browser run what waits (input, rendering, network) before the next slice of work. */
+const yieldToBrowser = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+/** Work per slice of text rendering, in milliseconds: far under the 50 ms of a long task. */
+const SLICE_MS = 8;
 
 /**
  * The reader: the document's text (reflowed, see reader/reflow.ts) or, for a PDF, its pages
@@ -85,6 +93,7 @@ export class ReaderView extends LightElement {
   private asked = new Set<number>();
   private shownCache: { key: string; list: Annotation[] } | null = null;
   private readyMarked = false;
+  private claimsAsked = false;
   /** The reading position to restore once the other view shows. */
   private keepOffset: number | null = null;
 
@@ -116,16 +125,14 @@ export class ReaderView extends LightElement {
   }
 
   /**
-   * The text first (it is what the reader reads), the composed view in parallel: its first page of
-   * annotations is reused, the others are fetched after it, and its claims give the badges.
+   * The text and every annotation (compact, see reader/annotationStore.ts) at once; the composed
+   * view, which the reader needs only for the claims' badges, once the reader is ready (it composes
+   * three services and embeds annotations in their full form: not what the first screen waits for).
    */
   private async load() {
     performance.mark('corridor:reader-start');
     const base = `/api/v1/documents/${this.documentId}`;
-    const view = getJson<DocumentViewAnswer>(`${base}/view`);
-    view.then((v) => { this.claims = v.claims ?? []; }, (e) => { this.claimsError = e; });
-    const firstPage: Promise<FirstPage | null> = view.then((v) => (v.annotations ? { total: v.annotations.total, items: v.annotations.items } : null));
-    const annotations = this.store.load(firstPage).then(() => true, () => false);
+    const annotations = this.store.load().then(() => true, () => false);
     const [meta, text, pages] = await Promise.allSettled([
       getJson<DocumentMeta>(base), getText(`${base}/text`), getJson<PageRange[]>(`${base}/pages`)]);
     if (meta.status === 'fulfilled') this.meta = meta.value;
@@ -136,8 +143,17 @@ export class ReaderView extends LightElement {
     } else this.error = text.reason;
     if (this.isPdf && this.view === 'layout') this.mode = 'layout';
     if (await annotations) this.connectLive();
+    else this.loadClaims(); // no annotations, no ready: the claims all the same
     this.openFocused();
     this.storeVersion++;
+  }
+
+  /** The figures the document states, from its composed view (asked once). */
+  private loadClaims() {
+    if (this.claimsAsked) return;
+    this.claimsAsked = true;
+    getJson<DocumentViewAnswer>(`/api/v1/documents/${this.documentId}/view`)
+      .then((v) => { this.claims = v.claims ?? []; }, (e) => { this.claimsError = e; });
   }
 
   private get isPdf(): boolean {
@@ -152,20 +168,55 @@ export class ReaderView extends LightElement {
   protected updated(changed: Map<string, unknown>): void {
     if ((changed.has('text') || changed.has('pages')) && this.text !== null) this.renderDocumentText();
     if (changed.has('mode') && changed.get('mode') !== undefined) this.modeChanged();
-    if (changed.has('open')) this.painter.setActive(this.open);
+    if (changed.has('open')) {
+      this.painter.setActive(this.open.map(uuidOf));
+      // the threads show comments, quotes and dates: the full form, read when a thread opens
+      for (const id of this.open) this.store.complete(id);
+    }
     if (changed.has('filters')) this.applyFilters();
     if (changed.has('focusAnnotation') && changed.get('focusAnnotation') !== undefined && !this.store.loading) this.openFocused();
     this.placeMarkers();
     if (changed.has('storeVersion')) this.nameActors();
   }
 
-  /** The text's DOM is built once per text (not by lit: thousands of nodes, never diffed), then indexed. */
-  private renderDocumentText() {
+  /**
+   * The text's DOM is built once per text (not by lit: thousands of nodes, never diffed), a slice of
+   * blocks per task (reader/reflow.ts), and indexed as it grows; the first slice shows the top of the
+   * text and is painted at once.
+   */
+  private async renderDocumentText() {
     const scope = this.querySelector('#doc-text');
     if (!scope || !this.codePoints) return;
-    renderText(scope, this.text!, this.pages, (n) => `${t('reader.page')} ${n}`);
-    this.textIndex = new TextIndex(scope, this.codePoints);
-    if (this.mode === 'text') this.attachPainter();
+    const points = this.codePoints;
+    const index = new TextIndex(scope, points);
+    this.textIndex = index;
+    const blocks = textBlocks(scope, this.text!, this.pages, (n) => `${t('reader.page')} ${n}`, (p) => points.unit(p));
+    // while the slices fill the screen, the highlight window follows them; below it, scrolling moves it
+    let onScreen = true;
+    for (let done = false; !done;) {
+      if (this.textIndex !== index) return; // another text (or the same one again) replaced this one
+      const until = performance.now() + SLICE_MS;
+      const added: Block[] = [];
+      do {
+        const next = blocks.next();
+        done = !!next.done;
+        if (next.value) added.push(next.value);
+      } while (!done && performance.now() < until);
+      const before = index.end;
+      index.extend(added);
+      if (this.mode === 'text') {
+        if (this.painter.anchored !== index) this.attachPainter();
+        else if (onScreen) {
+          // passages across the previous end were anchored up to it: again, now that their end is there
+          this.painter.reanchor(before, before + 1);
+          this.updateWindow();
+        }
+        onScreen &&= !added.length || added[0].el.getBoundingClientRect().top < 1.5 * window.innerHeight;
+      }
+      if (!done) await yieldToBrowser();
+    }
+    scope.setAttribute('data-rendered', 'true');
+    this.markReady();
   }
 
   private attachPainter() {
@@ -178,9 +229,9 @@ export class ReaderView extends LightElement {
   private paintAll() {
     this.painter.set(this.store.passages().map((a) => {
       const p = positionOf(a)!;
-      return { id: a.id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) };
+      return { id: uuidOf(a.id), start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) };
     }));
-    this.painter.setActive(this.open);
+    this.painter.setActive(this.open.map(uuidOf));
     this.markReady();
   }
 
@@ -206,34 +257,44 @@ export class ReaderView extends LightElement {
 
   /** Once the text shows and every annotation is loaded and painted: a mark for the benchmark, a flag for tests. */
   private async markReady() {
-    if (this.readyMarked || !this.textIndex || this.store.loading) return;
+    if (this.readyMarked || !this.textIndex?.complete || this.store.loading) return;
     this.readyMarked = true;
     await afterNextFrame();
     performance.mark('corridor:reader-ready');
     this.dataset.ready = 'true';
     this.storeVersion++;
+    this.loadClaims();
   }
 
+  /** Only what changed is handed to the painter: a page's annotations, or the one a live event brought. */
   private storeChanged(change: StoreChange) {
     this.shownCache = null;
     if (change.ids === null) this.paintAll();
     else {
-      const t0 = performance.now();
+      const items: Item[] = [];
       for (const id of change.ids) {
         const a = this.store.get(id);
         const p = a && isPassage(a) ? positionOf(a) : null;
-        if (a && p) this.painter.set([{ id: a.id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) }]);
-        else this.painter.remove(a?.id ?? id);
+        if (a && p) items.push({ id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) });
+        else this.painter.remove(id);
       }
-      afterNextFrame().then(() => performance.measure('corridor:annotation-applied', { start: t0, end: performance.now() }));
+      this.painter.set(items);
+      this.markReady();
     }
     this.storeVersion++;
+  }
+
+  /** A teammate's change, applied; measured to the next frame (the benchmark reads it). */
+  private applyLive(change: () => void) {
+    const t0 = performance.now();
+    change();
+    afterNextFrame().then(() => performance.measure('corridor:annotation-applied', { start: t0, end: performance.now() }));
   }
 
   /** A filter change moves ranges in or out of the highlight registries; nothing is anchored again. */
   private applyFilters() {
     this.shownCache = null;
-    for (const a of this.store.passages()) this.painter.show(a.id, this.passesFilters(a));
+    for (const a of this.store.passages()) this.painter.show(uuidOf(a.id), this.passesFilters(a));
   }
 
   private async modeChanged() {
@@ -389,9 +450,9 @@ export class ReaderView extends LightElement {
   private connectLive() {
     if (typeof EventSource === 'undefined') return;
     this.events = new DocumentEvents(this.documentId, {
-      created: (a) => this.store.upsert(a),
-      updated: (a) => this.store.upsert(a),
-      deleted: (iri) => this.removeLocal(iri),
+      created: (a) => this.applyLive(() => this.store.upsert(a)),
+      updated: (a) => this.applyLive(() => this.store.upsert(a)),
+      deleted: (iri) => this.applyLive(() => this.removeLocal(iri)),
       presence: (viewers) => { this.viewers = viewers; },
       state: (connected) => { this.live = connected; },
     });
@@ -432,8 +493,12 @@ export class ReaderView extends LightElement {
 
   /** The passages the filters let through, in text order (computed once per change of store or filters). */
   private shown(): Annotation[] {
-    const key = `${this.storeVersion}|${this.filters.motivation}|${this.filters.creator}|${this.filters.tag}`;
-    if (this.shownCache?.key !== key) this.shownCache = { key, list: this.store.passages().filter((a) => this.passesFilters(a)) };
+    const f = this.filters;
+    const key = `${this.storeVersion}|${f.motivation}|${f.creator}|${f.tag}`;
+    if (this.shownCache?.key !== key) {
+      const all = this.store.passages();
+      this.shownCache = { key, list: f.motivation || f.creator || f.tag ? all.filter((a) => this.passesFilters(a)) : all };
+    }
     return this.shownCache.list;
   }
 
@@ -596,7 +661,9 @@ export class ReaderView extends LightElement {
           <h2 id="threads-title" tabindex="-1">${t('annotation.threads')} (${chosen.length})</h2>
           <button type="button" class="link" aria-label=${t('annotation.closeThreads')} @click=${() => { this.open = []; }}>×</button>
         </div>
-        ${chosen.map((a) => html`<corridor-annotation-thread .user=${this.user} .annotation=${a}
+        ${chosen.map((a) => this.store.partial(a.id) || this.store.repliesOf(a.id).some((r) => this.store.partial(r.id))
+          ? html`<p aria-live="polite" data-testid="thread-loading">${t('loading')}</p>`
+          : html`<corridor-annotation-thread .user=${this.user} .annotation=${a}
           .replies=${this.store.repliesOf(a.id)}
           .actorNames=${this.actorNames} .knownTags=${this.store.facets().tags}
           @annotation-saved=${(e: CustomEvent<Annotation>) => this.store.upsert(e.detail)}

@@ -46,6 +46,11 @@ public final class AnnotationContainer {
     private final int size;
     private final long total;
 
+    /** The document the listing is filtered on, or null. */
+    public Long document() {
+        return filter.document();
+    }
+
     public AnnotationContainer(AnnotationWriter writer, AnnotationFilter filter, int size, long total) {
         this.writer = writer;
         this.filter = filter;

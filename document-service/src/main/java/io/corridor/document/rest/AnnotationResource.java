@@ -42,7 +42,9 @@ import io.corridor.document.AnnotationChange;
 import io.corridor.document.mapping.AnnotationContainer;
 import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationReader;
+import io.corridor.document.mapping.AnnotationSpanWriter;
 import io.corridor.document.mapping.AnnotationWriter;
+import io.corridor.document.api.AnnotationSpans;
 import io.corridor.document.api.BulkStatusChange;
 import io.corridor.document.api.BulkStatusResult;
 import io.corridor.document.api.StatusChange;
@@ -152,7 +154,9 @@ public class AnnotationResource {
             Prefer header asks: return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer" (no \
             embedded page, page links only), "http://www.w3.org/ns/oa#PreferContainedIRIs" (items as IRIs) or \
             "http://www.w3.org/ns/oa#PreferContainedDescriptions" (items whole, the default); Preference-Applied says \
-            which was honoured. With page=N: that AnnotationPage (partOf, startIndex, next, prev, items). Filters \
+            which was honoured. With page=N: that AnnotationPage (partOf, startIndex, next, prev, items). With \
+            form=compact: the page (0 when absent) as AnnotationSpans, plain JSON, what a highlight layer needs for \
+            thousands of annotations (uuid, span, motivation, creator, status, tags, actors, parent). Filters \
             (document, creator, tag, motivation, actor, from and to, status) combine and are kept in every page link. \
             The container answers with and without its trailing slash.""")
     @APIResponse(responseCode = "200", description = "The collection, or the page asked for",
@@ -168,7 +172,7 @@ public class AnnotationResource {
             content = { @Content(mediaType = AnnotationIris.MEDIA_TYPE, schema = @Schema(anyOf = {
                     WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
-                            WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class })) })
+                            WebAnnotationSchema.Collection.class, WebAnnotationSchema.Page.class, AnnotationSpans.class })) })
     @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE)
     public Uni<Response> list(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @Parameter(description = "W3C container preference", example = PREFER_EXAMPLE) @HeaderParam("Prefer") String prefer,
@@ -178,6 +182,9 @@ public class AnnotationResource {
                     minimum = "1", maximum = "" + AnnotationContainer.MAX_SIZE)) @QueryParam("size") String size,
             @Parameter(description = "1: the page's items are IRIs (kept in the page links of a PreferContainedIRIs collection)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "1" })) @QueryParam("iris") String iris,
+            @Parameter(description = "compact: the page (page 0 when absent) in the compact form, AnnotationSpans (what a "
+                    + "highlight layer paints), as application/json", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { AnnotationSpanWriter.FORM })) @QueryParam("form") String form,
             @BeanParam AnnotationFilterParams filters) {
         AnnotationFilter filter = filters.toFilter();
         // the container's own page, not the shared PageRequest: bounded so that page * size stays far from overflow
@@ -186,15 +193,19 @@ public class AnnotationResource {
             throw ProblemException.invalid("iris", "must be 1 (items as IRIs) or absent");
         }
         int pageSize = number("size", size, 1, AnnotationContainer.MAX_SIZE, AnnotationContainer.DEFAULT_SIZE);
+        boolean compact = AnnotationSpanWriter.asked(form);
         AnnotationContainer.Mode mode = AnnotationContainer.Mode.of(prefer);
         // an empty parameter is an absent one, as for the filters
         boolean paged = page != null && !page.isBlank();
         int fetch = paged ? n : 0;
         return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
-            byte[] out = paged ? container.page(n, "1".equals(iris), listing.items())
+            // the compact form (what the reader's highlight layer paints) is small: a tree written once
+            byte[] out = compact ? new AnnotationSpanWriter(writer, container, pageSize, listing.total()).page(fetch, listing.items())
+                    .toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : paged ? container.page(n, "1".equals(iris), listing.items())
                     : container.collection(mode, listing.items());
-            String type = mediaType(accept);
+            String type = compact ? MediaType.APPLICATION_JSON : mediaType(accept);
             // W3C protocol 4.1: the container's answer has an ETag, and a Content-Location equal to the id of what
             // it is (the collection, or the page), whatever the Prefer header embedded: a public IRI, which the
             // gateway passes as it is
@@ -203,7 +214,7 @@ public class AnnotationResource {
                     .header("Content-Location", paged ? container.pageIri(n, "1".equals(iris)) : container.id())
                     .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
                     .header("Accept-Post", AnnotationIris.MEDIA_TYPE);
-            if (!paged && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
+            if (!paged && !compact && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
                 r.header("Preference-Applied", "return=representation");
             }
             return r.build();

@@ -83,6 +83,8 @@ final class Browser implements AutoCloseable {
         open("/#/documents/" + id);
         WebElement text = testId("document-text");
         wait.until(ExpectedConditions.textToBePresentInElement(text, passage));
+        // the reader renders the text a slice at a time: all of it is there once it says so
+        wait.until(ExpectedConditions.attributeToBe(text, "data-rendered", "true"));
         return text;
     }
 

@@ -236,12 +236,43 @@ class ReaderWebTest {
                     bytes: new Uint8Array(await r.arrayBuffer())}));
                 Promise.all([get(arguments[0]), get(arguments[1])]).then(([annotated, original]) => done({
                     status: annotated.status, type: annotated.type, length: annotated.bytes.length,
+                    base64: btoa(Array.from(annotated.bytes, (b) => String.fromCharCode(b)).join('')),
                     head: new TextDecoder('latin1').decode(annotated.bytes.slice(0, 5)), original: original.bytes.length}));""",
                 link, "/api/v1/documents/" + id + "/versions/1/original");
-        assertEquals(200L, download.get("status"), link + ": " + download);
+        assertEquals(200L, download.get("status"), link + ": " + download.get("type"));
         assertEquals("application/pdf", download.get("type"));
         assertEquals("%PDF-", download.get("head"));
-        assertTrue((Long) download.get("length") > (Long) download.get("original"), "annotated vs original: " + download);
+        assertTrue((Long) download.get("length") > (Long) download.get("original"), "annotated vs original");
+        // opened as a reader would: poppler reads it and its text; PDFBox finds both highlights on their page
+        byte[] annotated = java.util.Base64.getDecoder().decode((String) download.get("base64"));
+        Path file = Files.createTempFile("annotated-", ".pdf");
+        Files.write(file, annotated);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfinfo"))
+                && Files.isExecutable(Path.of("/usr/bin/pdftotext")), "poppler-utils not installed");
+        assertTrue(poppler("/usr/bin/pdfinfo", file.toString()).contains("Pages:"), "pdfinfo opens the annotated PDF");
+        String popplerText = poppler("/usr/bin/pdftotext", "-enc", "UTF-8", file.toString(), "-").replaceAll("\\s+", " ");
+        assertTrue(popplerText.contains(phrase.trim().replaceAll("\\s+", " ")), "pdftotext reads the annotated page: " + phrase);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(annotated)) {
+            long highlights = 0;
+            for (PDPage p : doc.getPages()) {
+                highlights += p.getAnnotations().stream().filter(a -> "Highlight".equals(a.getSubtype())).count();
+            }
+            assertEquals(2, highlights, "the two annotations made in the views are the PDF's highlights");
+        }
+    }
+
+    /** A poppler tool's output; it must exit 0. */
+    static String poppler(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), String.join(" ", command) + " timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + out);
+        return out;
     }
 
     @Test

@@ -1,0 +1,121 @@
+package io.corridor.document.rest;
+
+import static io.corridor.document.rest.Annotations.BASE;
+import static io.corridor.document.rest.Annotations.comment;
+import static io.corridor.document.rest.Annotations.create;
+import static io.corridor.document.rest.Annotations.tag;
+import static io.corridor.document.rest.Annotations.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.corridor.document.Fixtures;
+import io.corridor.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+
+/**
+ * The container's compact form (form=compact, what the reader's highlight layer paints): the same
+ * annotations as the W3C form, in the same order and pages, with their spans, tags as written, actors
+ * and parents, and only those the caller may see.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "documents"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnnotationSpansTest {
+
+    static long document;
+    static String tagged;
+    static String linked;
+    static String reply;
+    static String secret;
+    static final String TAG = "Visas-" + Fixtures.unique("x");
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void eachAnnotationIsItsSpanAndWhatPaintsIt() {
+        var doc = Annotations.document("Le Mali et l’Union européenne ont négocié un accord de réadmission. "
+                + Fixtures.unique("spans"));
+        document = doc.id();
+        tagged = create(with(doc.passage("Union européenne", "tagging", List.of(tag(TAG), comment("une note"))), "team"));
+        linked = create(doc.passage("Mali", "identifying", List.of(Map.of("type", "SpecificResource",
+                "source", BASE + "/api/v1/actors/12", "purpose", "identifying"))));
+        reply = create(Map.of("motivation", "replying", "target", BASE + tagged, "body", List.of(comment("d’accord"))));
+        secret = create(with(doc.passage("accord de réadmission", "commenting", List.of(comment("pour moi"))), "private"));
+
+        given().queryParam("document", document).queryParam("form", "compact").get("/api/v1/annotations/").then()
+                .statusCode(200).contentType("application/json")
+                .body("total", equalTo(4), "startIndex", equalTo(0), "next", nullValue(), "items", hasSize(4),
+                        "items.id", equalTo(List.of(uuid(tagged), uuid(linked), uuid(reply), uuid(secret))),
+                        "items[0].start", equalTo(doc.at("Union européenne")), "items[0].end", equalTo(doc.end("Union européenne")),
+                        "items[0].motivation", equalTo("tagging"), "items[0].creator", equalTo("annotator"),
+                        "items[0].status", equalTo("accepted"), "items[0].visibility", equalTo("team"),
+                        "items[0].anchorState", equalTo("anchored"),
+                        // as written, not the filter's lower case; the comment is not there
+                        "items[0].tags", equalTo(List.of(TAG)), "items[0].actors", hasSize(0),
+                        "items[1].actors", equalTo(List.of(12)), "items[1].tags", hasSize(0),
+                        "items[2].replyTo", equalTo(uuid(tagged)), "items[2].start", nullValue(),
+                        "items[2].anchorState", nullValue(), "items[3].visibility", equalTo("private"));
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "annotator2", roles = { "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void itIsPagedAndFilteredAsTheContainerAndShowsOnlyWhatTheCallerMaySee() {
+        // a teammate: not the private one
+        var first = given().queryParam("document", document).queryParam("form", "compact").queryParam("size", 2)
+                .get("/api/v1/annotations/").then().statusCode(200)
+                .body("total", equalTo(3), "items.id", equalTo(List.of(uuid(tagged), uuid(linked))),
+                        "next", containsString("form=compact"), "next", containsString("size=2"),
+                        "next", containsString("page=1"))
+                .extract().jsonPath();
+        String next = first.getString("next");
+        given().get(next.substring(next.indexOf("/api/"))).then().statusCode(200)
+                .body("startIndex", equalTo(2), "items.id", equalTo(List.of(uuid(reply))), "next", nullValue(),
+                        "prev", containsString("page=0"));
+        // the same items as the W3C form, in the same order
+        List<String> full = given().queryParam("document", document).queryParam("size", 1000).get("/api/v1/annotations/")
+                .then().statusCode(200).extract().jsonPath().getList("first.items.id");
+        List<String> compact = given().queryParam("document", document).queryParam("size", 1000).queryParam("form", "compact")
+                .get("/api/v1/annotations/").then().extract().jsonPath().getList("items.id");
+        assertEquals(full.stream().map(AnnotationSpansTest::uuid).toList(), compact);
+        // filters apply; the tag filter is case-insensitive as for the W3C form
+        given().queryParam("document", document).queryParam("form", "compact").queryParam("tag", TAG.toLowerCase())
+                .get("/api/v1/annotations/").then().statusCode(200).body("total", equalTo(1), "items[0].id", equalTo(uuid(tagged)));
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void itIsMuchSmallerThanTheFullFormAndAnUnknownFormIsNamed() {
+        int fullBytes = given().queryParam("document", document).get("/api/v1/annotations/").then().extract().asByteArray().length;
+        int compactBytes = given().queryParam("document", document).queryParam("form", "compact").get("/api/v1/annotations/")
+                .then().extract().asByteArray().length;
+        assertTrue(compactBytes * 3 < fullBytes, compactBytes + " bytes compact, " + fullBytes + " full");
+        given().queryParam("document", document).queryParam("form", "tiny").get("/api/v1/annotations/").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("form"));
+    }
+
+    static String uuid(String pathOrIri) {
+        return pathOrIri.substring(pathOrIri.lastIndexOf('/') + 1);
+    }
+}

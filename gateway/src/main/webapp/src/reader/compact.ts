@@ -1,0 +1,32 @@
+// The container's compact form (GET /api/v1/annotations/?form=compact, docs/annotations.md): what the
+// highlight layer and the side list need for thousands of annotations, a quarter of the W3C form's
+// bytes. Each item becomes an Annotation carrying just that (a position selector, tagging and actor
+// bodies, the parent as target), so that every helper of annotations.ts reads it as it reads the full
+// form; the thread panel asks the full form at the annotation's IRI (AnnotationStore.complete).
+import { actorIri, type Annotation, type Body, type Status, type Visibility } from '../annotations';
+
+export interface Span {
+  id: string; start?: number; end?: number; motivation: string; creator: string; status: Status; visibility: Visibility;
+  anchorState?: 'anchored' | 'orphaned'; tags: string[]; actors: number[]; replyTo?: string; hidden?: boolean;
+}
+
+/** Annotations built from compact items: not the full form (no comment, no quote). */
+const partial = new WeakSet<Annotation>();
+
+export const annotationIri = (uuid: string) => `${location.origin}/api/v1/annotations/${uuid}`;
+
+export function fromSpan(s: Span): Annotation {
+  const body: Body[] = s.tags.map((value) => ({ type: 'TextualBody', value, purpose: 'tagging' }));
+  for (const id of s.actors) body.push({ type: 'SpecificResource', source: actorIri(id), purpose: 'identifying' });
+  const a: Annotation = {
+    id: annotationIri(s.id), type: 'Annotation', motivation: s.motivation, creator: { type: 'Person', name: s.creator, nickname: s.creator },
+    status: s.status, visibility: s.visibility, anchorState: s.anchorState, body,
+    target: s.replyTo ? annotationIri(s.replyTo)
+      : { selector: s.start != null && s.end != null ? [{ type: 'TextPositionSelector', start: s.start, end: s.end }] : [] },
+  };
+  partial.add(a);
+  return a;
+}
+
+/** Whether the annotation is only its compact form (read the full one before showing its thread). */
+export const isPartial = (a: Annotation) => partial.has(a);
