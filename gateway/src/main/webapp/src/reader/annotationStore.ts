@@ -61,8 +61,10 @@ export class AnnotationStore extends EventTarget {
       const total = await Promise.any([counted, first.then((p) => p.total)]);
       this.total = total;
       const rest = this.fetchRest(total);
+      // not loaded before page 0 is in, even when the other pages land first
+      const page0 = await first;
       this.firstLanded = true;
-      this.add((await first).items);
+      this.add(page0.items);
       await rest;
     } catch (e) {
       this.error = e instanceof AggregateError ? e.errors[0] : e;
@@ -72,9 +74,13 @@ export class AnnotationStore extends EventTarget {
     }
   }
 
-  /** The number of visible annotations, without any of them (W3C protocol: PreferMinimalContainer). */
+  /**
+   * The number of visible annotations, without any of them (W3C protocol: PreferMinimalContainer).
+   * Pages of one: the total does not depend on the size, and the service then reads two rows and
+   * counts, instead of reading a thousand it does not send while page 0 is being read as well.
+   */
   private async fetchTotal(): Promise<number> {
-    const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE) });
+    const q = new URLSearchParams({ document: String(this.documentId), size: '1' });
     const r = await request(`/api/v1/annotations/?${q}`, { accept: ACCEPT,
       headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' } });
     const json = await r.json();
