@@ -7,6 +7,25 @@ import type { Notification } from './workflow';
 
 type Listeners = Record<string, (data: any) => void>;
 
+/**
+ * The streams open in this page. A page left for another (pagehide) may be kept in the back/forward
+ * cache with its streams still connected: each holds one of the browser's six connections to the
+ * gateway, so after a few pages every new page's requests queued behind them (measured: 50 s before
+ * the reader's first request). They are closed when the page is hidden, and resumed (replaying what
+ * was missed) if it is shown again from that cache.
+ */
+const openSources = new Set<LiveSource>();
+let suspended: LiveSource[] = [];
+addEventListener('pagehide', () => {
+  suspended = [...openSources];
+  for (const s of suspended) s.close();
+});
+addEventListener('pageshow', (e) => {
+  if (!(e as PageTransitionEvent).persisted) return;
+  for (const s of suspended) s.open();
+  suspended = [];
+});
+
 /** One SSE stream that resumes from the last event seen, with growing pauses between attempts. */
 class LiveSource {
   private source: EventSource | null = null;
@@ -20,6 +39,7 @@ class LiveSource {
 
   open(): void {
     this.closed = false;
+    openSources.add(this);
     const q = this.lastEventId ? `?lastEventId=${encodeURIComponent(this.lastEventId)}` : '';
     const source = new EventSource(`${this.path}${q}`, { withCredentials: true });
     this.source = source;
@@ -44,6 +64,7 @@ class LiveSource {
 
   close(): void {
     this.closed = true;
+    openSources.delete(this);
     window.clearTimeout(this.retry);
     this.source?.close();
     this.source = null;
