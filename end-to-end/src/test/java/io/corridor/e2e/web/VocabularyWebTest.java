@@ -105,7 +105,9 @@ class VocabularyWebTest {
         annotator.signIn("annotator");
         annotator.select(annotator.openDocument(documentId, PASSAGE), PASSAGE);
         WebElement popover = annotator.testId("annotation-popover");
-        WebElement picker = popover.findElement(By.cssSelector("[data-testid='concept-picker']"));
+        // the picker shows once the vocabularies the caller may read have loaded (hidden when there are none)
+        WebElement picker = annotator.wait.until(d -> popover.findElements(By.cssSelector("[data-testid='concept-picker']"))
+                .stream().findFirst().orElse(null));
         String clause = iri("clause de réadmission");
         String leaf = "[data-testid='concept-option'][data-iri='" + clause + "']";
         annotator.wait.until(d -> !picker.findElements(By.cssSelector(leaf)).isEmpty());
