@@ -77,9 +77,9 @@ public class Interchange {
     }
 
     public Exported export(long id, Format format, String status, Caller caller) {
-        AnnotationFilter filter = AnnotationFilter.of(String.valueOf(id), null, null, null, null, null, null, status);
+        // the filter once the document is found: an id that names none is a 404, not a filter's 400
         Source source = AnnotatedPdfExport.await(() -> documents.get(id).flatMap(d -> documents.version(id, null)
-                .flatMap(v -> export.all(filter, caller)
+                .flatMap(v -> export.all(AnnotationFilter.of(String.valueOf(id), null, null, null, null, null, null, status), caller)
                         .map(list -> new Source(d.title(), AnnotationInterchange.export(v.text, v.n, list, writer))))));
         byte[] bytes = format == Format.XMI ? CasXmi.write(source.document())
                 : WebAnnoTsv.write(source.document()).getBytes(StandardCharsets.UTF_8);

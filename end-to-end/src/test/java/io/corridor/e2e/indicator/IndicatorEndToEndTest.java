@@ -97,12 +97,13 @@ class IndicatorEndToEndTest {
     @Test
     @Order(5)
     void aBadFileImportsNothingAndTheProblemPassesThroughTheGateway() {
-        file("curator", "destination,origin,year,sex,value\nCIV,MLI,2024,Both sexes,403646\nXYZ,MLI,2024,Both sexes,12\n",
+        // a counterpart no other test or demo loader imports (the corpus figures hold Malians in Côte d'Ivoire)
+        file("curator", "destination,origin,year,sex,value\nISL,MLI,2024,Both sexes,403646\nXYZ,MLI,2024,Both sexes,12\n",
                 "text/csv").when().post(API + "/indicators/imports").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].row", equalTo(3),
                         "errors[0].field", equalTo("destination"), "errors[0].value", equalTo("XYZ"));
         as("reader").queryParam("country", "MLI").when().get(API + "/indicators/UNDESA.IMS.BILATERAL/counterparts")
-                .then().statusCode(200).body("counterpart", org.hamcrest.Matchers.not(hasItem("CIV")));
+                .then().statusCode(200).body("counterpart", org.hamcrest.Matchers.not(hasItem("ISL")));
     }
 
     @Test
