@@ -52,7 +52,7 @@ export class ConceptPicker extends LightElement {
           const shown = this.shown(v);
           return html`<div class="concept-tree" role="group" aria-label=${v.title}>
             <p class="meta small">${v.title}</p>
-            <ul>${shown.map((p) => html`<li style=${`padding-left:${p.depth * 1.2}em`}>
+            <ul style="list-style:none;margin:0;padding:0">${shown.map((p) => html`<li style=${`padding-left:${p.depth * 1.2}em`}>
               <label><input type="checkbox" data-testid="concept-option" data-iri=${p.concept.iri}
                 .checked=${this.value.includes(p.concept.iri)}
                 @change=${(e: Event) => this.toggle(p.concept.iri, (e.target as HTMLInputElement).checked)}>
