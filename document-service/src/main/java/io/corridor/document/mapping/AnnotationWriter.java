@@ -83,7 +83,7 @@ public class AnnotationWriter {
         p.suffix = suffix;
         p.startPos = start;
         p.endPos = end;
-        return (ObjectNode) parse(streamed(g -> writeTarget(g, p, "")));
+        return (ObjectNode) tree(g -> writeTarget(g, p, ""));
     }
 
     /** The stored target: the source as a path, so that it does not depend on the public URL. */
@@ -93,8 +93,13 @@ public class AnnotationWriter {
 
     /** The annotation as W3C JSON-LD, with Corridor's plain keys visibility, status and anchorState. */
     public ObjectNode write(Annotation a) {
+        return (ObjectNode) tree(g -> writeTo(g, a, false));
+    }
+
+    /** What {@code streamed} writes, as a tree (through a token buffer: no text written and parsed again). */
+    private JsonNode tree(Streamed streamed) {
         try (TokenBuffer tokens = new TokenBuffer(json, false)) {
-            writeTo(tokens, a, false);
+            streamed.to(tokens);
             return json.readTree(tokens.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException("an annotation in memory is always writable", e);
