@@ -198,8 +198,6 @@ export class ReaderView extends LightElement {
     const index = new TextIndex(scope, points);
     this.textIndex = index;
     const blocks = textBlocks(scope, this.text!, this.pages, (n) => `${t('reader.page')} ${n}`, (p) => points.unit(p));
-    // while the slices fill the screen, the highlight window follows them; below it, scrolling moves it
-    let onScreen = true;
     for (let done = false; !done;) {
       if (this.textIndex !== index) return; // another text (or the same one again) replaced this one
       const until = performance.now() + SLICE_MS;
@@ -213,12 +211,13 @@ export class ReaderView extends LightElement {
       index.extend(added);
       if (this.mode === 'text') {
         if (this.painter.anchored !== index) this.attachPainter();
-        else if (onScreen) {
+        else {
           // passages across the previous end were anchored up to it: again, now that their end is there
+          // (always, not only on screen: one anchored at the window's edge was cut where the slice ended)
           this.painter.reanchor(before, before + 1);
-          this.updateWindow();
+          // the window follows slices that land on screen, wherever the browser restored the scroll to
+          if (added.length && added[0].el.getBoundingClientRect().top < 1.5 * window.innerHeight) this.updateWindow();
         }
-        onScreen &&= !added.length || added[0].el.getBoundingClientRect().top < 1.5 * window.innerHeight;
       }
       if (!done) await yieldToBrowser();
     }
