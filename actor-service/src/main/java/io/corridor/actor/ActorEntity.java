@@ -15,7 +15,7 @@ import jakarta.persistence.SequenceGenerator;
  * as the record Actor of the api package, which takes the public name; queries still say Actor.
  */
 @Entity(name = "Actor")
-public class ActorEntity extends Registered {
+public class ActorEntity extends Bounded {
 
     @Id
     @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)

@@ -36,8 +36,11 @@ public class GatewayOverhead implements Benchmark {
                     () -> ok(api, target.actorService() + READ));
             Measurement gateway = Load.run("through the gateway", scale.concurrency(), scale.warmup(), scale.duration(),
                     () -> ok(api, target.gateway() + READ));
+            // the service's JIT keeps warming while the first side runs: direct again after, the better of the two the floor
+            direct = better(direct, Load.run("direct to actor-service", scale.concurrency(), scale.warmup(), scale.duration(),
+                    () -> ok(api, target.actorService() + READ)));
             read = Figure.throughputRatio("gateway-overhead-read", "GET " + READ + " (a page of 20 of the corpus's actors) "
-                    + "through the gateway vs direct", gateway, direct, 0.7,
+                    + "through the gateway vs direct (the better of a direct run before and one after)", gateway, direct, 0.9,
                     "p99 overhead " + String.format("%.2f ms", gateway.p99Ms() - direct.p99Ms()));
         }
         AnnotatedDocument.cleanUp(target);
@@ -49,11 +52,19 @@ public class GatewayOverhead implements Benchmark {
                             "corridor-bench direct " + n.incrementAndGet()));
             Measurement gatewayWrite = Load.run("through the gateway", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> document.post(api, container, "corridor-bench gateway " + n.incrementAndGet()));
+            directWrite = better(directWrite, Load.run("direct to document-service", scale.concurrency(), scale.warmup(),
+                    scale.duration(), () -> document.post(api, target.documentService() + container,
+                            "corridor-bench direct " + n.incrementAndGet())));
             Figure write = Figure.throughputRatio("gateway-overhead-write",
-                    "POST " + container + " (an annotation create) through the gateway vs direct", gatewayWrite, directWrite,
-                    0.7, "p99 overhead " + String.format("%.2f ms", gatewayWrite.p99Ms() - directWrite.p99Ms()));
+                    "POST " + container + " (an annotation create) through the gateway vs direct (the better of a direct run "
+                            + "before and one after)", gatewayWrite, directWrite,
+                    0.9, "p99 overhead " + String.format("%.2f ms", gatewayWrite.p99Ms() - directWrite.p99Ms()));
             return List.of(read, write);
         }
+    }
+
+    private static Measurement better(Measurement a, Measurement b) {
+        return b.throughput() > a.throughput() ? b : a;
     }
 
     private static boolean ok(Api api, String url) throws Exception {

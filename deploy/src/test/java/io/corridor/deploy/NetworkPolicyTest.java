@@ -107,6 +107,37 @@ class NetworkPolicyTest {
         assertEquals(List.of(), diff);
     }
 
+    /** Addresses: the pod model above ignores ipBlocks, so the one policy with ipBlocks is read here. */
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void ofTheApplicationsOnlyTheRemittanceServiceLeavesTheClusterAndOnlyToPublicHttps(Overlay overlay) {
+        // the databases' own policies (prod: CloudNativePG instances to the object store and the API server) are DatabaseTest's
+        List<NetworkPolicy> outward = overlay.manifests().all(NetworkPolicy.class).stream()
+                .filter(p -> p.getSpec().getPodSelector().getMatchLabels() == null
+                        || !p.getSpec().getPodSelector().getMatchLabels().containsKey("cnpg.io/cluster"))
+                .filter(p -> p.getSpec().getEgress() != null && p.getSpec().getEgress().stream()
+                        .anyMatch(r -> r.getTo() != null && r.getTo().stream().anyMatch(peer -> peer.getIpBlock() != null)))
+                .toList();
+        assertEquals(List.of("remittance-service-fetch"), outward.stream().map(p -> p.getMetadata().getName()).toList());
+        NetworkPolicy fetch = outward.get(0);
+        assertEquals(java.util.Map.of("app.kubernetes.io/name", "remittance-service"), fetch.getSpec().getPodSelector().getMatchLabels());
+        for (var rule : fetch.getSpec().getEgress()) {
+            assertEquals(List.of(443), rule.getPorts().stream().map(p -> p.getPort().getIntVal()).toList(), "HTTPS only");
+            for (var peer : rule.getTo()) {
+                var block = peer.getIpBlock();
+                assertTrue(block != null && peer.getPodSelector() == null && peer.getNamespaceSelector() == null, "addresses only");
+                Set<String> except = Set.copyOf(block.getExcept());
+                if (block.getCidr().equals("0.0.0.0/0")) {
+                    assertTrue(except.containsAll(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16",
+                            "100.64.0.0/10", "127.0.0.0/8")), "private, link-local (metadata), shared and loopback closed: " + except);
+                } else {
+                    assertEquals("::/0", block.getCidr());
+                    assertTrue(except.containsAll(List.of("fc00::/7", "fe80::/10", "::1/128")), "IPv6 private and link-local closed");
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void everythingIsDeniedByDefaultBothWays(Overlay overlay) {

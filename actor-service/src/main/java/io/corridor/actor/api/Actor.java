@@ -1,5 +1,6 @@
 package io.corridor.actor.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -33,6 +34,8 @@ public record Actor(
         @Schema(description = "ISO 3166-1 alpha-3", example = "MLI", pattern = Patterns.COUNTRY) String country,
         PartialDate start,
         PartialDate end,
+        @Schema(description = "Uncertainty: it began no earlier than this day") LocalDate notBefore,
+        @Schema(description = "Uncertainty: it began no later than this day") LocalDate notAfter,
         String description,
         @Schema(description = "Wikidata item", example = "Q912") String wikidata,
         String isni,

@@ -37,12 +37,17 @@ public record ActorDraft(
                 nullable = true, example = "1991") PartialDate start,
         @Schema(implementation = String.class, pattern = Patterns.PARTIAL_DATE, description = Patterns.PARTIAL_DATE_TEXT,
                 nullable = true) PartialDate end,
+        @Pattern(regexp = Days.DAY, message = "must be a day, YYYY-MM-DD")
+        @Schema(description = "Uncertainty: it began (was founded, born) no earlier than this day", pattern = Days.DAY,
+                nullable = true) String notBefore,
+        @Pattern(regexp = Days.DAY, message = "must be a day, YYYY-MM-DD")
+        @Schema(description = "Uncertainty: it began no later than this day", pattern = Days.DAY, nullable = true) String notAfter,
         @Size(max = 5000) @Schema(nullable = true) String description,
         @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q912") @Schema(description = "Wikidata item", example = "Q912", nullable = true) String wikidata,
         @Pattern(regexp = "^[0-9]{15}[0-9X]$", message = "must be 16 ISNI characters without spaces") @Schema(nullable = true) String isni,
         @Pattern(regexp = "^[1-9][0-9]{0,21}$", message = "must be a VIAF number") @Schema(nullable = true) String viaf,
         @Size(max = 100) @Schema(description = "Sources of the entry or of one of its statements (property, value)",
-                nullable = true) List<@NotNull @Valid Evidence> evidence) {
+                nullable = true) List<@NotNull @Valid Evidence> evidence) implements Uncertain {
 
     public List<Evidence> evidenceOrEmpty() {
         return evidence == null ? List.of() : evidence;

@@ -49,7 +49,7 @@ public final class ActorMapper {
         }
         String shown = at == null ? a.name : nameOn(a, names, at.start());
         return new Actor(a.id, a.key, a.family, a.kind, shown, a.language, localized, aliases, acronyms, a.country,
-                PartialDate.parse(a.startDate), PartialDate.parse(a.endDate), a.description, a.wikidata, a.isni, a.viaf,
+                PartialDate.parse(a.startDate), PartialDate.parse(a.endDate), a.notBefore, a.notAfter, a.description, a.wikidata, a.isni, a.viaf,
                 a.status, a.mergedInto, a.version, a.createdBy, a.createdAt, a.changedBy, a.changedAt, evidence);
     }
 

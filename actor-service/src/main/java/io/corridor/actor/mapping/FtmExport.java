@@ -15,8 +15,10 @@ import io.corridor.actor.ActorEntity;
 import io.corridor.actor.ActorKind;
 import io.corridor.actor.ActorName;
 import io.corridor.actor.Backed;
+import io.corridor.actor.EventEntity;
 import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.NameType;
+import io.corridor.actor.ParticipantEntity;
 import io.corridor.actor.PostEntity;
 import io.corridor.actor.Predicate;
 import io.corridor.actor.RelationEntity;
@@ -28,7 +30,7 @@ import io.corridor.actor.RelationEntity;
  * Organization. Former names are previousName, other names and acronyms alias; countries ISO 3166-1 alpha-2 in
  * lower case. Posts are Position; a membership holding a post, by a person, is an Occupancy; member_of is a
  * Membership, leader_of a Directorship, every other relation between two exported actors an UnknownLink (role: the
- * predicate). Instruments are not exported: FollowTheMoney has no schema for a policy instrument.
+ * predicate). Events are Event: their participants, and those on whose behalf they took part, are involved. Instruments are not exported: FollowTheMoney has no schema for a policy instrument.
  */
 public final class FtmExport {
 
@@ -113,6 +115,27 @@ public final class FtmExport {
             add(p, "endDate", r.endDate);
             sources(p, Backed.RELATION, r.id, page.relationEvidence());
             out.add(entity("corridor-relation-" + r.id, schema, p, Backed.RELATION, r.id, page.relationEvidence()));
+        }
+        for (EventEntity e : page.events()) {
+            Map<String, List<String>> p = new LinkedHashMap<>();
+            add(p, "name", e.title);
+            add(p, "summary", e.kind);
+            add(p, "description", e.description);
+            add(p, "location", e.place);
+            add(p, "startDate", e.startDate);
+            add(p, "endDate", e.endDate);
+            for (ParticipantEntity part : page.participants()) {
+                if (part.eventId.equals(e.id)) {
+                    for (Long actor : new Long[] { part.actorId, part.onBehalfOf }) {
+                        ActorEntity a = actor == null ? null : page.named().get(actor);
+                        if (a != null && a.family.equals("actor") && a.mergedInto == null) {
+                            add(p, "involved", actorId(a.id));
+                        }
+                    }
+                }
+            }
+            sources(p, Backed.EVENT, e.id, page.eventEvidence());
+            out.add(entity("corridor-event-" + e.id, "Event", p, Backed.EVENT, e.id, page.eventEvidence()));
         }
         return out;
     }

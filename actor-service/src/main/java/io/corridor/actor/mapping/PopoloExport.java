@@ -11,8 +11,10 @@ import io.corridor.actor.ActorEntity;
 import io.corridor.actor.ActorKind;
 import io.corridor.actor.ActorName;
 import io.corridor.actor.Backed;
+import io.corridor.actor.EventEntity;
 import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.NameType;
+import io.corridor.actor.ParticipantEntity;
 import io.corridor.actor.PostEntity;
 import io.corridor.actor.Predicate;
 import io.corridor.actor.RelationEntity;
@@ -21,7 +23,10 @@ import io.corridor.actor.RelationEntity;
  * A page of the registry as a Popolo JSON document (https://www.popoloproject.com/specs/): persons, organizations,
  * memberships and posts. Former and other names are other_names with their periods; Wikidata, ISNI and VIAF are
  * identifiers; part_of is an organization's parent_id; member_of, leader_of and adviser_to an organization are
- * memberships (with post_id and on_behalf_of_id); quotes anchored by an annotation are sources (its IRI the url).
+ * memberships (with post_id and on_behalf_of_id); events are events (kind as classification, place as location, the
+ * persons taking part as attendees: Popolo's Event has no member for an organization that attends or for on whose
+ * behalf one attends, which the API and FollowTheMoney's export carry); quotes anchored by an annotation are sources
+ * (its IRI the url).
  * Ids are the registry's, prefixed by class, so that pages fetched one by one join into one document.
  */
 public final class PopoloExport {
@@ -105,11 +110,35 @@ public final class PopoloExport {
             sources(entry, Backed.POST, p.id, page.postEvidence());
             posts.add(entry);
         }
+        List<Object> events = new ArrayList<>();
+        for (EventEntity e : page.events()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", "event-" + e.id);
+            entry.put("name", e.title);
+            put(entry, "description", e.description);
+            entry.put("classification", e.kind);
+            put(entry, "location", e.place);
+            put(entry, "start_date", e.startDate);
+            put(entry, "end_date", e.endDate);
+            List<Object> attendees = new ArrayList<>();
+            for (ParticipantEntity p : page.participants()) {
+                ActorEntity person = page.named().get(p.actorId);
+                if (p.eventId.equals(e.id) && person != null && person.kind == ActorKind.PERSON && person.mergedInto == null) {
+                    attendees.add(Map.of("id", actorId(person.id), "name", person.name));
+                }
+            }
+            if (!attendees.isEmpty()) {
+                entry.put("attendees", attendees);
+            }
+            sources(entry, Backed.EVENT, e.id, page.eventEvidence());
+            events.add(entry);
+        }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("persons", persons);
         document.put("organizations", organizations);
         document.put("memberships", memberships);
         document.put("posts", posts);
+        document.put("events", events);
         return document;
     }
 

@@ -1,5 +1,6 @@
 package io.corridor.actor.repository;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,19 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         return actorIds.isEmpty() ? Uni.createFrom().item(List.of())
                 : list("id in (select p.eventId from Participant p where p.actorId in ?1 or p.onBehalfOf in ?1) order by startFrom, id",
                         actorIds);
+    }
+
+    /**
+     * The events an export writes with this page of actors: those whose first participant (the lowest id among live
+     * actors) is on the page. Pages partition the live actors, so pages joined hold each event once; an event with no
+     * live participant is in no page.
+     */
+    public Uni<List<EventEntity>> firstParticipantIn(Collection<Long> actorIds) {
+        return actorIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("""
+                        from Event e where (select min(p.actorId) from Participant p join Actor a on a.id = p.actorId
+                          where p.eventId = e.id and a.mergedInto is null and a.family = 'actor') in ?1
+                        order by e.startFrom, e.id""", actorIds);
     }
 
     // As relations: an unknown start or end is open, so an undated event overlaps every period.

@@ -123,6 +123,18 @@ public class EventResource {
         return events.replace(id, draft, ifMatch, identity).map(Tagged::ok);
     }
 
+    @POST
+    @Path("{id}/accept")
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(operationId = "acceptEvent", summary = "Accept a proposed event", description = "An annotator's event is "
+            + "proposed until a curator accepts it; accepting an accepted event changes nothing.")
+    @APIResponse(responseCode = "200", description = Docs.DONE,
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<RestResponse<Event>> accept(@PathParam("id") long id,
+            @Parameter(description = Docs.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return events.accept(id, ifMatch, identity).map(Tagged::ok);
+    }
+
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CURATOR)

@@ -62,14 +62,15 @@ public class ExportResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "exportPopolo", summary = "A page of the registry as a Popolo JSON document",
             description = "persons, organizations (classification: the kind; parent_id: part_of), memberships (member_of, "
-                    + "leader_of, adviser_to an organization, with post_id and on_behalf_of_id) and posts, as "
+                    + "leader_of, adviser_to an organization, with post_id and on_behalf_of_id), posts and events (classification: "
+                    + "the kind; location: the place; attendees: the persons taking part), as "
                     + "https://www.popoloproject.com/specs/ defines them; other_names carry former names with their "
                     + "periods, sources the annotations that show a statement. " + PAGING)
     @APIResponse(responseCode = "200", description = "A Popolo document", headers = {
             @Header(name = "Link", description = "The next page", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "X-Total-Count", description = "Actors in all pages", schema = @Schema(type = SchemaType.INTEGER)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    requiredProperties = { "persons", "organizations", "memberships", "posts" })))
+                    requiredProperties = { "persons", "organizations", "memberships", "posts", "events" })))
     public Uni<Response> popolo(@Valid @BeanParam PageRequest page, UriInfo uri) {
         return exports.page(page).map(p -> paged(Response.ok(PopoloExport.document(p.items().get(0)), MediaType.APPLICATION_JSON),
                 p, uri));
@@ -81,7 +82,7 @@ public class ExportResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "exportFollowTheMoney", summary = "A page of the registry as FollowTheMoney entities, one JSON "
             + "object a line", description = "Person, PublicBody, Organization, Company, Position, Occupancy, Membership, "
-                    + "Directorship and UnknownLink entities (id, schema, properties, first_seen, last_seen), as "
+                    + "Directorship, UnknownLink and Event (involved: the participants and those they act for) entities (id, schema, properties, first_seen, last_seen), as "
                     + "followthemoney's schemata define them. " + PAGING)
     @APIResponse(responseCode = "200", description = "JSON lines of entities", headers = {
             @Header(name = "Link", description = "The next page", schema = @Schema(type = SchemaType.STRING)),

@@ -109,6 +109,18 @@ public class PostResource {
         return posts.replace(id, draft, ifMatch, identity).map(Tagged::ok);
     }
 
+    @POST
+    @Path("{id}/accept")
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(operationId = "acceptPost", summary = "Accept a proposed post", description = "An annotator's post is "
+            + "proposed until a curator accepts it; accepting an accepted post changes nothing.")
+    @APIResponse(responseCode = "200", description = Docs.DONE,
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<RestResponse<Post>> accept(@PathParam("id") long id,
+            @Parameter(description = Docs.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return posts.accept(id, ifMatch, identity).map(Tagged::ok);
+    }
+
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CURATOR)

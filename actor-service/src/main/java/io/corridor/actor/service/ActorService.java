@@ -90,6 +90,7 @@ public class ActorService {
     @WithTransaction
     public Uni<Actor> register(ActorDraft draft, SecurityIdentity who) {
         checkDates(draft.start(), draft.end());
+        checkBounds(draft.start(), draft.notBeforeDay(), draft.notAfterDay());
         checkNames(draft);
         Provenance.check(Backed.ACTOR, draft.evidenceOrEmpty());
         Uni<Void> keyFree = draft.key() == null ? Uni.createFrom().voidItem()
@@ -115,6 +116,7 @@ public class ActorService {
         return live(id).flatMap(actor -> {
             EntityTag.require(ifMatch, actor.version);
             checkDates(draft.start(), draft.end());
+            checkBounds(draft.start(), draft.notBeforeDay(), draft.notAfterDay());
             checkNames(draft);
             Provenance.check(Backed.ACTOR, draft.evidenceOrEmpty());
             Uni<Void> keyFree = draft.key() == null || draft.key().equals(actor.key) ? Uni.createFrom().voidItem()
@@ -269,6 +271,8 @@ public class ActorService {
         actor.country = draft.country();
         actor.description = blankToNull(draft.description());
         actor.span(draft.start(), draft.end());
+        actor.notBefore = draft.notBeforeDay();
+        actor.notAfter = draft.notAfterDay();
         actor.wikidata = draft.wikidata();
         actor.isni = draft.isni();
         actor.viaf = draft.viaf();

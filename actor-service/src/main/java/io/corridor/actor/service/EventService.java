@@ -101,6 +101,12 @@ public class EventService {
                 .flatMap(x -> replaceParts(e, draft))).flatMap(this::view);
     }
 
+    /** A curator accepts a proposed event; accepting an accepted one changes nothing. */
+    @WithTransaction
+    public Uni<Event> accept(long id, String ifMatch, SecurityIdentity who) {
+        return Guarded.accept(find(id), ifMatch, who).flatMap(e -> events.flush().replaceWith(e)).flatMap(this::view);
+    }
+
     @WithTransaction
     public Uni<Void> delete(long id, String ifMatch) {
         return Guarded.delete(find(id), ifMatch, e -> participants.deleteOf(id).flatMap(x -> instruments.deleteOf(id))

@@ -82,6 +82,13 @@ public class PostService {
                 .flatMap(p -> views(List.of(p), null)).map(list -> list.get(0));
     }
 
+    /** A curator accepts a proposed post; accepting an accepted one changes nothing. */
+    @WithTransaction
+    public Uni<Post> accept(long id, String ifMatch, SecurityIdentity who) {
+        return Guarded.accept(find(id), ifMatch, who).flatMap(p -> posts.flush().replaceWith(p))
+                .flatMap(p -> views(List.of(p), null)).map(list -> list.get(0));
+    }
+
     @WithTransaction
     public Uni<Void> delete(long id, String ifMatch) {
         return Guarded.delete(find(id), ifMatch, p -> relations.countHolding(id).flatMap(held -> {

@@ -61,7 +61,11 @@ class ExportFormatsTest {
                     "sources array"),
             "posts", members("id string", "label string", "other_label array", "role string", "organization_id string",
                     "area_id string", "start_date string", "end_date string", "contact_details array", "links array",
-                    "memberships array", "created_at string", "updated_at string", "sources array"));
+                    "memberships array", "created_at string", "updated_at string", "sources array"),
+            "events", members("id string", "name string", "description string", "start_date string", "end_date string",
+                    "location string", "status string", "identifiers array", "classification string", "organization_id string",
+                    "organization object", "attendees array", "parent_id string", "parent object", "children array",
+                    "created_at string", "updated_at string", "sources array"));
     private static final Map<String, String> OTHER_NAME = members("name string", "family_name string", "given_name string",
             "start_date string", "end_date string", "note string");
     /** Popolo's date patterns: founding/dissolution/birth dates, and membership dates. */
@@ -70,7 +74,7 @@ class ExportFormatsTest {
     /** FollowTheMoney: schema → its properties, inherited ones included (entity-valued ones marked *). */
     private static final Map<String, Set<String>> FTM = new HashMap<>();
     private static final Set<String> FTM_ENTITY_VALUED = Set.of("organization", "holder", "post", "member", "director", "subject",
-            "object");
+            "object", "organizer", "involved");
     private static final Set<String> FTM_DATES = Set.of("incorporationDate", "dissolutionDate", "inceptionDate", "startDate",
             "endDate", "date", "birthDate", "deathDate");
 
@@ -95,15 +99,17 @@ class ExportFormatsTest {
         FTM.put("Membership", union(interest, Set.of("member", "organization")));
         FTM.put("Directorship", union(interest, Set.of("director", "organization", "secretary")));
         FTM.put("UnknownLink", union(interest, Set.of("subject", "object")));
+        FTM.put("Event", union(union(interval, thing), Set.of("location", "country", "important", "organizer", "involved")));
     }
 
     /** FollowTheMoney's required properties per schema. */
     private static final Map<String, List<String>> FTM_REQUIRED = Map.of("Person", List.of("name"), "Organization", List.of("name"),
             "PublicBody", List.of("name"), "Company", List.of("name"), "Position", List.of("name"),
             "Occupancy", List.of("holder", "post"), "Membership", List.of("member", "organization"),
-            "Directorship", List.of("director", "organization"), "UnknownLink", List.of("subject", "object"));
+            "Directorship", List.of("director", "organization"), "UnknownLink", List.of("subject", "object"),
+            "Event", List.of("name"));
 
-    private record Cast(long ministry, long minister, long party, long post, long membership) {
+    private record Cast(long ministry, long minister, long party, long post, long membership, long event) {
     }
 
     private static Cast cast() {
@@ -125,7 +131,16 @@ class ExportFormatsTest {
         long held = PostsAndProvenanceTest.holds(person, m, post, party, "2007-10", "2011");
         json().body(Map.of("subject", person, "predicate", "member_of", "object", party)).when().post("/api/v1/relations")
                 .then().statusCode(201);
-        return new Cast(m, person, party, post, held);
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("kind", "visit");
+        visit.put("title", unique("Visite du ministre à Paris"));
+        visit.put("start", "2008-03");
+        visit.put("place", "Paris");
+        visit.put("participants", List.of(Map.of("actor", person, "role", "ministre", "onBehalfOf", m), Map.of("actor", party)));
+        visit.put("evidence", List.of(Map.of("annotation", "http://localhost:8080/api/v1/annotations/9", "quote", "la visite",
+                "document", "soukouna.txt")));
+        long event = json().body(visit).when().post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Cast(m, person, party, post, held, event);
     }
 
     @Test
@@ -162,6 +177,16 @@ class ExportFormatsTest {
         JsonNode post = find(all.get("posts"), "post-" + c.post());
         assertEquals("actor-" + c.ministry(), post.get("organization_id").asText());
         assertNotNull(find(all.get("persons"), "actor-" + c.minister()));
+        JsonNode visit = find(all.get("events"), "event-" + c.event());
+        assertEquals("visit", visit.get("classification").asText());
+        assertEquals("Paris", visit.get("location").asText());
+        assertEquals("2008-03", visit.get("start_date").asText());
+        assertEquals("actor-" + c.minister(), visit.get("attendees").get(0).get("id").asText());
+        assertEquals(1, visit.get("attendees").size(), "only persons attend in Popolo");
+        assertEquals("http://localhost:8080/api/v1/annotations/9", visit.get("sources").get(0).get("url").asText());
+        for (JsonNode e : all.get("events")) {
+            e.path("attendees").forEach(a -> assertTrue(ids.contains(a.get("id").asText()) && a.has("name"), "attendee of " + e));
+        }
         // every reference names something in the export
         for (JsonNode m : all.get("memberships")) {
             for (String ref : List.of("person_id", "organization_id", "post_id", "on_behalf_of_id")) {
@@ -223,6 +248,12 @@ class ExportFormatsTest {
         assertEquals("corridor-post-" + c.post(), occupancy.get("properties").get("post").get(0).asText());
         assertEquals("Position", schemaOf.get("corridor-post-" + c.post()));
         assertTrue(entities.stream().anyMatch(e -> e.get("schema").asText().equals("Membership")));
+        JsonNode visit = entities.stream().filter(e -> e.get("id").asText().equals("corridor-event-" + c.event())).findFirst().orElseThrow();
+        assertEquals("Event", visit.get("schema").asText());
+        List<String> involved = new ArrayList<>();
+        visit.get("properties").get("involved").forEach(v -> involved.add(v.asText()));
+        assertEquals(Set.of("corridor-actor-" + c.minister(), "corridor-actor-" + c.ministry(), "corridor-actor-" + c.party()),
+                Set.copyOf(involved));
     }
 
     @Test

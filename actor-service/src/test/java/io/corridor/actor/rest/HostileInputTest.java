@@ -238,6 +238,9 @@ class HostileInputTest {
         calls.add(new Call("POST", A + "/" + SUBJECT + "/accept", null, null, "*"));
         calls.add(new Call("POST", R + "/" + RELATION + "/accept", null, null, "*"));
         calls.add(new Call("POST", A + "/-1/accept", null, null, null));
+        calls.add(new Call("POST", P + "/" + POST + "/accept", null, null, "*"));
+        calls.add(new Call("POST", P + "/abc/accept", null, null, null));
+        calls.add(new Call("POST", "/api/v1/events/-1/accept", null, null, "\"x\""));
         return calls.stream();
     }
 

@@ -29,6 +29,7 @@ class OpenApiDocumentTest {
             "createRelation", "getRelation", "replaceRelation", "deleteRelation", "acceptRelation", "getReconciliationManifest",
             "reconcile", "reconcileJson", "previewReconciledActor", "proposeReconciliationProperties", "listEvents", "getEvent",
             "createEvent", "replaceEvent", "deleteEvent", "listPosts", "getPost", "createPost", "replacePost", "deletePost",
+            "acceptEvent", "acceptPost",
             "exportPopolo", "exportFollowTheMoney");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Actor", "ActorDraft", "ActorRef", "LocalizedName", "MergeRequest",

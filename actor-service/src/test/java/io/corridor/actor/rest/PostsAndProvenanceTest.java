@@ -162,4 +162,50 @@ class PostsAndProvenanceTest {
                 .when().post("/api/v1/events").then().statusCode(201).body("evidence[0].stance", equalTo("contradicts"),
                         "evidence[0].rank", equalTo("normal"));
     }
+
+    @Test
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" })
+    void annotatorsProposePostsAndEventsThatOnlyCuratorsAccept() {
+        long ministry = actor("ministry", unique("Ministère de l'Intégration africaine"));
+        long post = post(ministry, "Ministre délégué");
+        given().when().get("/api/v1/posts/" + post).then().statusCode(200).body("status", equalTo("proposed"));
+        given().when().post("/api/v1/posts/" + post + "/accept").then().statusCode(403);
+        long event = json().body(Map.of("kind", "visit", "title", unique("Visite à Madrid"), "start", "2010",
+                "participants", List.of(Map.of("actor", ministry)))).when().post("/api/v1/events").then().statusCode(201)
+                .body("status", equalTo("proposed")).extract().jsonPath().getLong("id");
+        given().when().post("/api/v1/events/" + event + "/accept").then().statusCode(403);
+    }
+
+    @Test
+    void acceptingKeepsTheEntryAndChecksItsVersion() {
+        long ministry = actor("ministry", unique("Ministère des Affaires étrangères"));
+        long post = post(ministry, "Ministre");
+        long event = json().body(Map.of("kind", "summit", "title", unique("Sommet de La Valette"), "start", "2015-11",
+                "participants", List.of(Map.of("actor", ministry)))).when().post("/api/v1/events").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        for (String path : List.of("/api/v1/posts/" + post, "/api/v1/events/" + event)) {
+            String tag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+            given().header("If-Match", "\"999\"").when().post(path + "/accept").then().statusCode(412);
+            // a curator's entry is accepted already: accepting it again changes nothing, not even its version
+            given().header("If-Match", tag).when().post(path + "/accept").then().statusCode(200)
+                    .header("ETag", tag).body("status", equalTo("accepted"));
+        }
+        given().when().post("/api/v1/posts/-1/accept").then().statusCode(404);
+        given().when().post("/api/v1/events/999999999/accept").then().statusCode(404);
+    }
+
+    @Test
+    void anActorsBeginningMayBeUncertainWithinBounds() {
+        json().body(Map.of("kind", "diaspora_institution", "name", unique("Conseil de base des Maliens de Libreville"),
+                "start", "2000", "notBefore", "2000-01-01", "notAfter", "2003-12-31")).when().post("/api/v1/actors").then()
+                .statusCode(201).body("notBefore", equalTo("2000-01-01"), "notAfter", equalTo("2003-12-31"));
+        json().body(Map.of("kind", "civil_society", "name", unique("Association des Maliens"), "notBefore", "2005-01-01",
+                "notAfter", "2004-01-01")).when().post("/api/v1/actors").then().statusCode(422)
+                .body("errors.field", hasItem("notAfter"));
+        json().body(Map.of("kind", "civil_society", "name", unique("Association des Maliens"), "start", "2010",
+                "notBefore", "2011-01-01")).when().post("/api/v1/actors").then().statusCode(422)
+                .body("errors.field", hasItem("notBefore"));
+        json().body(Map.of("kind", "civil_society", "name", unique("Association des Maliens"), "notBefore", "2005-13-01"))
+                .when().post("/api/v1/actors").then().statusCode(400).body("errors.field", hasItem("notBefore"));
+    }
 }
