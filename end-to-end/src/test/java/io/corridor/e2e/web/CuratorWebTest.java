@@ -239,7 +239,12 @@ class CuratorWebTest {
 
     /** A public or private tagging annotation through the API as that user; answers its IRI. */
     static String annotate(String user, String passage, String tag, String visibility) {
-        int[] at = span(passage);
+        return annotate(documentId, text, user, passage, tag, visibility);
+    }
+
+    /** A tag (or, without one, an assessing comment) on the first occurrence of {@code passage} in a document's stored text. */
+    static String annotate(long documentId, String text, String user, String passage, String tag, String visibility) {
+        int[] at = span(text, passage);
         List<Object> body = tag == null ? List.of(Map.of("type", "TextualBody", "value", "Chiffre à vérifier", "purpose", "commenting"))
                 : List.of(Map.of("type", "TextualBody", "value", tag, "purpose", "tagging"));
         Map<String, Object> annotation = Map.of("@context", "http://www.w3.org/ns/anno.jsonld", "type", "Annotation",
@@ -266,6 +271,10 @@ class CuratorWebTest {
 
     /** Code-point offsets of a passage in the stored text. */
     static int[] span(String passage) {
+        return span(text, passage);
+    }
+
+    static int[] span(String text, String passage) {
         int i = text.indexOf(passage);
         assertTrue(i >= 0, passage + " not in the stored text");
         int start = text.codePointCount(0, i);
