@@ -62,7 +62,7 @@ export class CurationView extends LightElement {
       <div class="meta">${v.start}–${v.end}${v.quote !== unit.quote ? html` “${v.quote}”` : null}</div>
       ${v.comment ? html`<div class="meta">${v.comment}</div>` : null}
       ${acceptable ? html`<button type="button" class=${taken ? 'secondary' : ''} ?disabled=${this.busy} data-testid="curation-accept"
-        aria-label=${`${t('curation.accept')} — ${v.creator}, ${unit.start}–${unit.end}`} @click=${() => this.accept(v)}>${t('curation.accept')}</button>` : null}
+        aria-label=${`${taken ? t('curation.taken') : t('curation.accept')} — ${v.creator}, ${unit.start}–${unit.end}`} @click=${() => this.accept(v)}>${taken ? `✓ ${t('curation.taken')}` : t('curation.accept')}</button>` : null}
     </div>`;
   }
 

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import io.corridor.e2e.Stack;
 import io.corridor.e2e.Tokens;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -51,12 +49,7 @@ class CurationWebTest {
 
     @BeforeAll
     static void start() {
-        // setup steps, not contract checks (multipart bodies are beyond the contract filter)
-        Response upload = as("annotator").multiPart("file", "note-gold-" + RUN + ".txt", TEXT.getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=UTF-8").multiPart("title", "Note de curation " + RUN, "text/plain; charset=UTF-8")
-                .multiPart("kind", "policy_briefing").multiPart("language", "fr").when().post(API + "/documents");
-        assertTrue(upload.statusCode() == 201 || upload.statusCode() == 200, upload.asString());
-        documentId = upload.jsonPath().getLong("id");
+        documentId = CuratorWebTest.upload("note-gold-" + RUN + ".txt", "Note de curation " + RUN, TEXT);
         text = as("reader").when().get(API + "/documents/" + documentId + "/text").then().statusCode(200).extract().asString();
         curator = new Browser();
         curator.signIn("curator");

@@ -72,14 +72,19 @@ class CuratorWebTest {
     @BeforeAll
     static void start() {
         // Setup steps, not contract checks (multipart bodies are beyond the contract filter).
-        Response upload = as("annotator").multiPart("file", FILE, TEXT.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
-                .multiPart("title", "Note de travail " + RUN, "text/plain; charset=UTF-8")
-                .multiPart("kind", "policy_briefing").multiPart("language", "fr").when().post(API + "/documents");
-        assertTrue(upload.statusCode() == 201 || upload.statusCode() == 200, upload.asString());
-        documentId = upload.jsonPath().getLong("id");
+        documentId = upload(FILE, "Note de travail " + RUN, TEXT);
         text = as("reader").when().get(API + "/documents/" + documentId + "/text").then().statusCode(200).extract().asString();
         curator = new Browser();
         curator.signIn("curator");
+    }
+
+    /** A French policy briefing of the test's own, uploaded by annotator (answers its id). */
+    static long upload(String file, String title, String text) {
+        Response upload = as("annotator").multiPart("file", file, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+                .multiPart("title", title, "text/plain; charset=UTF-8")
+                .multiPart("kind", "policy_briefing").multiPart("language", "fr").when().post(API + "/documents");
+        assertTrue(upload.statusCode() == 201 || upload.statusCode() == 200, upload.asString());
+        return upload.jsonPath().getLong("id");
     }
 
     @AfterAll
