@@ -83,3 +83,28 @@ export interface TagCount { tag: string; count: number }
 export function tagsInUse(prefix: string, size = 8): Promise<TagCount[]> {
   return getJson<TagCount[]>(`/api/v1/annotations/tags${query({ prefix, size })}`);
 }
+
+/** One annotation of a curation unit (GET …/curation): an annotator's version or the curated one. */
+export interface CurationVersion {
+  annotation: string; creator: string; start: number; end: number; quote: string; motivation: string; labels: string[];
+  comment: string | null;
+}
+export type UnitState = 'agreed' | 'disagreed' | 'single' | 'curated';
+export interface CurationUnit { start: number; end: number; quote: string; state: UnitState; versions: CurationVersion[]; curated: CurationVersion[] }
+export interface CurationCounts { agreed: number; disagreed: number; single: number; curated: number }
+export interface Curation { document: number; version: number; annotators: string[]; counts: CurationCounts; units: CurationUnit[] }
+export interface MergeResult { merged: number; skipped: number; disagreed: number; annotations: string[] }
+
+export function curationOf(documentId: number): Promise<Curation> {
+  return getJson<Curation>(`/api/v1/documents/${documentId}/curation`);
+}
+
+/** Takes an annotator's version (its IRI) as the curated one of its unit; answers the curated annotation's IRI. */
+export async function acceptVersion(documentId: number, annotation: string): Promise<string> {
+  const response = await request(`/api/v1/documents/${documentId}/curation/decisions`, { method: 'POST', json: { annotation } });
+  return ((await response.json()) as { id: string }).id;
+}
+
+export async function mergeAgreed(documentId: number): Promise<MergeResult> {
+  return (await request(`/api/v1/documents/${documentId}/curation/merge`, { method: 'POST' })).json() as Promise<MergeResult>;
+}

@@ -7,6 +7,7 @@ const patterns: [string, RegExp][] = [
   ['document', /^\/documents\/(?<id>\d+)$/],
   ['review', /^\/documents\/(?<id>\d+)\/review$/],
   ['agreement', /^\/documents\/(?<id>\d+)\/agreement$/],
+  ['curation', /^\/documents\/(?<id>\d+)\/curation$/],
   ['relations', /^\/relations$/],
   ['actors', /^\/actors$/],
   ['actor', /^\/actors\/(?<id>\d+)$/],

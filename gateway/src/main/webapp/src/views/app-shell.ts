@@ -12,6 +12,7 @@ import './reader-view';
 import './review-view';
 import './actors-view';
 import './agreement-view';
+import './curation-view';
 import './relations-view';
 import './inbox-view';
 import './moderation-view';
@@ -105,6 +106,7 @@ export class AppShell extends LightElement {
       case 'document': return keyed(r.params.id, html`<corridor-reader .user=${this.user} .documentId=${Number(r.params.id)} .view=${r.query.get('view')} .focusAnnotation=${r.query.get('annotation')}></corridor-reader>`);
       case 'review': return html`<corridor-review .user=${this.user} .documentId=${Number(r.params.id)}></corridor-review>`;
       case 'agreement': return html`<corridor-agreement .documentId=${Number(r.params.id)}></corridor-agreement>`;
+      case 'curation': return html`<corridor-curation .documentId=${Number(r.params.id)}></corridor-curation>`;
       case 'relations': return html`<corridor-relations .user=${this.user}></corridor-relations>`;
       case 'actors': return html`<corridor-actors .route=${r}></corridor-actors>`;
       case 'actor': return this.lazy('actor') ?? html`<corridor-actor .actorId=${Number(r.params.id)}></corridor-actor>`;
@@ -117,7 +119,7 @@ export class AppShell extends LightElement {
   }
 
   private navLink(path: string, name: string, label: string) {
-    const active = this.route.name === name || (name === 'library' && ['document', 'review', 'agreement'].includes(this.route.name))
+    const active = this.route.name === name || (name === 'library' && ['document', 'review', 'agreement', 'curation'].includes(this.route.name))
       || (name === 'actors' && this.route.name === 'actor');
     return html`<a href=${href(path)} aria-current=${active ? 'page' : 'false'}>${label}</a>`;
   }

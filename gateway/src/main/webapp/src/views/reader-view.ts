@@ -751,6 +751,7 @@ export class ReaderView extends LightElement {
         ${this.pages.length ? html`<span>${this.pages.length} ${t('reader.pages')}</span>` : null}
         ${curatorOrAnnotator ? html`<a href=${href(`/documents/${this.documentId}/review`)} data-testid="review-link">${t('review.link')}</a>` : null}
         <a href=${href(`/documents/${this.documentId}/agreement`)} data-testid="agreement-link">${t('agreement.link')}</a>
+        ${this.user.roles.includes('curator') ? html`<a href=${href(`/documents/${this.documentId}/curation`)} data-testid="curation-link">${t('curation.link')}</a>` : null}
         ${this.isPdf ? html`<a href=${`/api/v1/documents/${this.documentId}/annotated.pdf`} download
           data-testid="annotated-pdf-link" title=${t('reader.annotatedPdfHint')}>${t('reader.annotatedPdf')}</a>` : null}
       </p>

@@ -26,6 +26,11 @@ public class Annotation {
     public static final String REJECTED = "rejected";
     public static final List<String> STATUSES = List.of(PROPOSED, ACCEPTED, REJECTED);
 
+    /** The layer of annotators' own annotations, and the curators' merge of them (see service.Curation). */
+    public static final String ANNOTATORS = "annotators";
+    public static final String CURATED = "curated";
+    public static final List<String> LAYERS = List.of(ANNOTATORS, CURATED);
+
     public static final String ANCHORED = "anchored";
     public static final String ORPHANED = "orphaned";
 
@@ -124,6 +129,10 @@ public class Annotation {
     @ColumnTransformer(read = "via::text", write = "cast(? as text)::jsonb")
     public String via;
 
+    /** annotators, or curated: a curator's merge of annotators' versions (its via names them). */
+    @Column(nullable = false)
+    public String layer = ANNOTATORS;
+
     /** The software agent that wrote it on someone's behalf (suggester, import), if any. */
     public String generator;
 
@@ -178,6 +187,10 @@ public class Annotation {
      */
     public String audienceVisibility() {
         return pending() ? Visibility.PRIVATE.value() : visibility;
+    }
+
+    public boolean curated() {
+        return CURATED.equals(layer);
     }
 
     public boolean deleted() {

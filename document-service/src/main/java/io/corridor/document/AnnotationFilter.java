@@ -14,11 +14,12 @@ import io.corridor.support.problem.Violation;
 /**
  * The container's filters, each optional: target document (a relation is found from any of its documents),
  * creator, tag, motivation, linked actor, creation period (ISO dates, both days included), status, and a
- * vocabulary concept (its IRI: annotations tagged with it or with any of its narrower concepts, transitively). {@link #query()} gives them
+ * vocabulary concept (its IRI: annotations tagged with it or with any of its narrower concepts, transitively), and a
+ * layer (annotators' own annotations, or the curated layer). {@link #query()} gives them
  * back as a query string, which every page link of the listing keeps.
  */
 public record AnnotationFilter(Long document, String creator, String tag, String motivation, Long actor,
-        LocalDate from, LocalDate to, String status, String concept) {
+        LocalDate from, LocalDate to, String status, String concept, String layer) {
 
     public static final AnnotationFilter NONE = new AnnotationFilter(null, null, null, null, null, null, null, null);
 
@@ -27,18 +28,21 @@ public record AnnotationFilter(Long document, String creator, String tag, String
 
     public AnnotationFilter(Long document, String creator, String tag, String motivation, Long actor, LocalDate from,
             LocalDate to, String status) {
-        this(document, creator, tag, motivation, actor, from, to, status, null);
+        this(document, creator, tag, motivation, actor, from, to, status, null, null);
     }
 
     public static AnnotationFilter of(String document, String creator, String tag, String motivation, String actor,
             String from, String to, String status) {
-        return of(document, creator, tag, motivation, actor, from, to, status, null);
+        return of(document, creator, tag, motivation, actor, from, to, status, null, null);
     }
 
     /** Checks the raw query parameters; every fault is named in one 400 problem. */
     public static AnnotationFilter of(String document, String creator, String tag, String motivation, String actor,
-            String from, String to, String status, String concept) {
+            String from, String to, String status, String concept, String layer) {
         List<Violation> v = new ArrayList<>();
+        if (layer != null && !Annotation.LAYERS.contains(layer)) {
+            v.add(Violation.field("layer", layer, "must be annotators or curated"));
+        }
         if (concept != null && (concept.isBlank() || concept.length() > MAX_CONCEPT)) {
             v.add(Violation.field("concept", "must be a concept's IRI of at most " + MAX_CONCEPT + " characters"));
         }
@@ -61,7 +65,7 @@ public record AnnotationFilter(Long document, String creator, String tag, String
         }
         return new AnnotationFilter(documentId, blankToNull(creator),
                 tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT), motivation, actorId,
-                fromDate, toDate, status, concept);
+                fromDate, toDate, status, concept, layer);
     }
 
     private static Long id(String name, String value, List<Violation> v) {
@@ -108,6 +112,7 @@ public record AnnotationFilter(Long document, String creator, String tag, String
         add(q, "to", to);
         add(q, "status", status);
         add(q, "concept", concept);
+        add(q, "layer", layer);
         return q.toString();
     }
 

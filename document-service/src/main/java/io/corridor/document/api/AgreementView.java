@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Inter-annotator agreement on one version of a document. */
 @Schema(name = "AnnotationAgreement", description = "Inter-annotator agreement on the latest version of a document. Units are code points × labels: each code point of the version that an "
-        + "annotator covered, for each label (actor:<id> for an identifying link, tag:<tag> for a tag); an annotator's "
+        + "annotator covered, for each label (actor:<id> for an identifying link, tag:<tag> for a tag, concept:<iri> for a vocabulary concept); an annotator's "
         + "value is 1 when one of their annotations with that label covers the code point, else 0. Only visible, "
         + "anchored, not rejected annotations of the latest version count, filtered by tag or motivation when asked. "
         + "Per category, the measures INCEpTION reports (through DKPro Agreement) for any number of annotators.")

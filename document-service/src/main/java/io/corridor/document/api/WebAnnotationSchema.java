@@ -58,6 +58,9 @@ public record WebAnnotationSchema(
                 + "of a pre-moderated team's non-curators (seen by their creator and curators only until accepted)") String status,
         @Schema(readOnly = true, enumeration = { "anchored", "orphaned" }, description = "Corridor extension: orphaned when "
                 + "a new version of the document no longer contains the passage (absent on replies)") String anchorState,
+        @Schema(readOnly = true, enumeration = { "curated" }, description = "Corridor extension, present on the curated layer "
+                + "of a document: a curator's merge of its annotators' versions, whose via names the annotations it was taken "
+                + "from (absent on annotators' own annotations)") String layer,
         @Schema(readOnly = true, description = "Corridor extension, present when a curator hid the annotation") Moderation moderation) {
 
     @Schema(name = "AnnotationModerationState", description = "A hidden annotation: everyone but its creator and curators "

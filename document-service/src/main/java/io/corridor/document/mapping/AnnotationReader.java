@@ -30,7 +30,7 @@ import io.corridor.support.problem.Violation;
  * Reads W3C Web Annotation JSON-LD into a draft. Reading is strict: a property, motivation, purpose, format or
  * selector Corridor does not know is a 400 naming it ({@code body[1].purpose}), so that nothing a client sends is
  * silently lost. Properties the server owns ({@code id}, {@code creator}, {@code created}, {@code modified},
- * {@code status}, {@code anchorState}, ...) are accepted and ignored, so that a client may PUT back what it read.
+ * {@code status}, {@code anchorState}, {@code layer}, ...) are accepted and ignored, so that a client may PUT back what it read.
  * {@link AnnotationWriter} writes the same form.
  */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class AnnotationReader {
     public static final int MAX_IRI = 2_000;
 
     private static final Set<String> IGNORED = Set.of("@context", "id", "creator", "created", "modified", "generator",
-            "generated", "status", "anchorState", "moderation");
+            "generated", "status", "anchorState", "moderation", "layer");
     private static final Set<String> BODY_IGNORED = Set.of("id", "creator", "created", "modified");
     private static final Pattern DOCUMENT = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/documents/(\\d{1,18})$");
     private static final Pattern ACTOR = Pattern.compile("^(?:https?://[^/?#]+)?/api/v1/actors/(\\d{1,18})$");

@@ -182,6 +182,9 @@ public class AnnotationWriter {
         if (!a.reply()) {
             g.writeStringField("anchorState", a.anchorState);
         }
+        if (a.curated()) {
+            g.writeStringField("layer", a.layer);
+        }
         if (a.hidden()) {
             // Corridor extension (see WebAnnotationSchema.Moderation): the label for everyone, the why for those who see the bodies
             g.writeObjectFieldStart("moderation");

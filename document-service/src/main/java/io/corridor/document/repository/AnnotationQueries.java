@@ -29,7 +29,7 @@ public class AnnotationQueries {
             a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
             a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at, a.canonical,
             a.via::text as via, a.hidden_at, a.hidden_by, a.hidden_reason, a.concepts, a.link_targets::text as link_targets,
-            a.linked_documents""";
+            a.linked_documents, a.layer""";
 
     /**
      * A reply ({@code a}) whose thread the caller ($1 name, $2 teams) may not see all of: a parent up
@@ -197,6 +197,10 @@ public class AnnotationQueries {
             params.add(f.status());
             sql.append(" and a.status = $").append(params.size());
         }
+        if (f.layer() != null) {
+            params.add(f.layer());
+            sql.append(" and a.layer = $").append(params.size());
+        }
         if (f.concept() != null) {
             // the concept and every narrower one, transitively (union stops at a cycle): by IRI, in any vocabulary
             params.add(f.concept());
@@ -239,6 +243,7 @@ public class AnnotationQueries {
         a.concepts = row.getArrayOfStrings("concepts");
         a.linkTargets = row.getString("link_targets");
         a.linkedDocuments = row.getArrayOfLongs("linked_documents");
+        a.layer = row.getString("layer");
         return a;
     }
 }

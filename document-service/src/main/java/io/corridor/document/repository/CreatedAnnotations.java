@@ -28,10 +28,10 @@ public class CreatedAnnotations {
             with annotation_row as (
                 insert into annotation (id, document_id, version, motivation, body, target, exact, prefix, suffix, start_pos,
                     end_pos, reply_to, creator, visibility, teams, status, anchor_state, tags, actor_ids, canonical, via,
-                    generator, revision, created_at, modified_at, concepts, link_targets, linked_documents)
+                    generator, revision, created_at, modified_at, concepts, link_targets, linked_documents, layer)
                 values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15::text[], $16,
                     $17, $18::text[], $19::bigint[], $20, $21::text::jsonb, $22, $23, $24, $25, $35::text[], $36::text::jsonb,
-                    $37::bigint[])
+                    $37::bigint[], $38)
                 returning id),
             change_row as (
                 insert into annotation_change (annotation_id, revision, action, actor, at, reason, after)
@@ -46,7 +46,7 @@ public class CreatedAnnotations {
                 a.actorIds, a.canonical, a.via, a.generator, a.revision, a.createdAt, a.modifiedAt,
                 change.action, change.actor, change.reason, change.after,
                 event.type, event.visibility, event.teams, event.thread, event.payload,
-                a.concepts, a.linkTargets, a.linkedDocuments };
+                a.concepts, a.linkTargets, a.linkedDocuments, a.layer };
         return Panache.getSession().flatMap(session -> Uni.createFrom()
                 .completionStage(() -> connection(session).update(INSERT, values))).replaceWithVoid();
     }

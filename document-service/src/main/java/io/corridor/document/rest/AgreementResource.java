@@ -41,7 +41,7 @@ public class AgreementResource {
     @Operation(operationId = "getAnnotationAgreement", summary = "Inter-annotator agreement on a document", description = """
             Cohen's kappa for each pair of annotators and Krippendorff's alpha (nominal) over all of them, on \
             units = code points × labels of the latest version: labels are the actors that annotations identify \
-            (actor:<id>) and their tags (tag:<tag>). Only the annotations the caller may see count, anchored and \
+            (actor:<id>), their tags (tag:<tag>) and concepts (concept:<iri>); the curated layer is not an annotator. Only the annotations the caller may see count, anchored and \
             not rejected; `motivation` keeps the annotations made with it, `tag` keeps that tag as the only label. \
             Per category (label), for any number of annotators, the measures INCEpTION reports through DKPro \
             Agreement: Fleiss' kappa, Gwet's AC1 and Krippendorff's alpha (nominal) over the covered code points, \

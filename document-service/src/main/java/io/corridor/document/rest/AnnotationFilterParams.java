@@ -51,7 +51,12 @@ public class AnnotationFilterParams {
             schema = @Schema(type = SchemaType.STRING, maxLength = AnnotationFilter.MAX_CONCEPT))
     public String concept;
 
+    @QueryParam("layer")
+    @Parameter(description = "annotators (their own annotations) or curated (the curators' merge of them, see the curation of a document)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "annotators", "curated" }))
+    public String layer;
+
     AnnotationFilter toFilter() {
-        return AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status, concept);
+        return AnnotationFilter.of(document, creator, tag, motivation, actor, from, to, status, concept, layer);
     }
 }

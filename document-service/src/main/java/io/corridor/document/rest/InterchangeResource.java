@@ -57,7 +57,8 @@ public class InterchangeResource {
     @Operation(operationId = "exportInterchange", summary = "The document and its annotations as UIMA CAS XMI or WebAnno TSV 3",
             description = """
                     The latest version's text with every passage annotation the caller may see that is anchored in it \
-                    (of one status when status is given), for INCEpTION or any UIMA tool. format=xmi: UIMA CAS XMI \
+                    (of one status when status is given, of one layer when layer is: layer=curated exports the curated \
+                    document), for INCEpTION or any UIMA tool. format=xmi: UIMA CAS XMI \
                     (XML 1.0) with the type system of GET /api/v1/annotations/typesystem: a span layer \
                     webanno.custom.Passage (motivation, tags joined with "; ", comment), a relation layer \
                     webanno.custom.PassageLink (Governor, Dependent, label) for linking annotations with two passage \
@@ -68,16 +69,20 @@ public class InterchangeResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = { @Content(mediaType = CasXmi.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = WebAnnoTsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
-    @APIResponse(responseCode = "400", description = "format is not xmi or tsv, or status is not a status")
+    @APIResponse(responseCode = "400", description = "format is not xmi or tsv, or status is not a status, or layer not a layer")
     @APIResponse(responseCode = "404", description = "No such document (or deleted)")
     public Response export(@PathParam("id") long id,
             @Parameter(description = "xmi (UIMA CAS XMI) or tsv (WebAnno TSV 3.3)", required = true,
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "xmi", "tsv" })) @QueryParam("format") String format,
-            @Parameter(description = "Only annotations of this status (accepted: the curated ones); all the caller may see when absent",
+            @Parameter(description = "Only annotations of this status; all the caller may see when absent",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "pending", "proposed", "accepted", "rejected" }))
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status,
+            @Parameter(description = "Only this layer: curated (the document's curated layer, its gold standard) or annotators "
+                    + "(their own annotations); both when absent",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "annotators", "curated" }))
+            @QueryParam("layer") String layer) {
         Interchange.Format f = Interchange.Format.of(format);
-        Interchange.Exported file = interchange.export(id, f, status, Caller.of(identity));
+        Interchange.Exported file = interchange.export(id, f, status, layer, Caller.of(identity));
         return Response.ok(file.bytes(), f.mediaType)
                 .header("Content-Disposition", AnnotatedPdfResource.contentDisposition(file.title() + "." + f.extension)).build();
     }

@@ -23,16 +23,11 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Agreement between the annotators of a document (see {@link Agreement} and
- * {@link CategoryAgreement}): over the annotations the caller may see, anchored in the latest
- * version (offsets of different versions cannot be compared), not rejected; labels are the actors
- * they identify and the tags they carry. A motivation keeps the annotations made with it; a tag
- * keeps that tag as the only category.
+ * {@link CategoryAgreement}) over the passages {@link ComparedPassages} selects, labelled as it says.
+ * A motivation keeps the annotations made with it; a tag keeps that tag as the only category.
  */
 @ApplicationScoped
 public class Agreements {
-
-    /** Longest quote of a disagreement stretch, in code points. */
-    private static final int QUOTE = 200;
 
     private final AnnotationService annotations;
     private final DocumentRepository documents;
@@ -58,20 +53,15 @@ public class Agreements {
 
     static AgreementView view(long documentId, int version, String text, List<Annotation> list, AnnotationFilter filter,
             Caller caller) {
-        // a vocabulary filter (issue #22 part 1) would add its concepts, with their narrower ones, here
         Predicate<String> label = filter.tag() == null ? l -> true : ("tag:" + filter.tag())::equals;
         List<LabelledSpan> spans = new ArrayList<>();
         for (Annotation a : list) {
-            if (a.version == null || a.version != version || !Annotation.ANCHORED.equals(a.anchorState)
-                    || Annotation.REJECTED.equals(a.status) || a.startPos == null || !AnnotationService.visible(a, caller)
-                    || (filter.motivation() != null && !filter.motivation().equals(a.motivation))) {
-                continue;
-            }
-            for (Long actor : a.actorIds) {
-                add(spans, label, new LabelledSpan(a.creator, a.startPos, a.endPos, "actor:" + actor));
-            }
-            for (String tag : a.tags) {
-                add(spans, label, new LabelledSpan(a.creator, a.startPos, a.endPos, "tag:" + tag));
+            if (ComparedPassages.compared(a, version, filter, caller)) {
+                for (String l : ComparedPassages.labels(a)) {
+                    if (label.test(l)) {
+                        spans.add(new LabelledSpan(a.creator, a.startPos, a.endPos, l));
+                    }
+                }
             }
         }
         Agreement.Result r = Agreement.of(spans);
@@ -79,7 +69,7 @@ public class Agreements {
         List<CategoryAgreementView> categories = CategoryAgreement.of(spans, codePoints.length).stream()
                 .map(c -> new CategoryAgreementView(c.category(), c.units(), c.fleissKappa(), c.gwetAc1(), c.krippendorffAlpha(),
                         c.unitizingAlpha(), c.disagreementCount(), c.disagreements().stream()
-                                .map(s -> new DisagreementView(s.start(), s.end(), quote(codePoints, s.start(), s.end()),
+                                .map(s -> new DisagreementView(s.start(), s.end(), ComparedPassages.quote(codePoints, s.start(), s.end()),
                                         s.markedBy(), s.unmarkedBy()))
                                 .toList()))
                 .toList();
@@ -87,18 +77,5 @@ public class Agreements {
                 r.pairs().stream().map(p -> new AgreementView.PairView(List.of(p.first(), p.second()), p.kappa(), p.units()))
                         .toList(),
                 codePoints.length, categories);
-    }
-
-    private static void add(List<LabelledSpan> spans, Predicate<String> label, LabelledSpan span) {
-        if (label.test(span.label())) {
-            spans.add(span);
-        }
-    }
-
-    private static String quote(int[] codePoints, int start, int end) {
-        int from = Math.min(start, codePoints.length);
-        int to = Math.min(end, codePoints.length);
-        String quote = new String(codePoints, from, Math.min(to, from + QUOTE) - from);
-        return to - from > QUOTE ? quote + "…" : quote;
     }
 }

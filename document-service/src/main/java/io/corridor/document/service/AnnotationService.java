@@ -196,9 +196,18 @@ public class AnnotationService {
      */
     @WithTransaction
     public Uni<Annotation> create(AnnotationDraft draft, Authorship by) {
+        return create(draft, by, Annotation.ANNOTATORS);
+    }
+
+    /**
+     * Stores an annotation of a layer: {@link Annotation#CURATED} for a curator's merge of annotators' versions
+     * (Curation), checked, anchored, recorded and published as any {@link #create}d one. Call inside a transaction.
+     */
+    public Uni<Annotation> create(AnnotationDraft draft, Authorship by, String layer) {
         OffsetDateTime now = now();
         Annotation a = new Annotation();
         a.id = UUID.randomUUID();
+        a.layer = layer;
         a.motivation = draft.motivation().value();
         a.creator = by.creator();
         a.teams = by.teams().toArray(String[]::new);

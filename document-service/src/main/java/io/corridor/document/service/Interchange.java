@@ -22,7 +22,7 @@ import io.corridor.support.problem.ProblemException;
 /**
  * A document with its annotations in the formats of INCEpTION and WebAnno (UIMA CAS XMI, WebAnno
  * TSV 3), out and in. Export: the latest version's text with the passages the caller may see that
- * are anchored in it (optionally of one status), and the relations between them. Import: the file's
+ * are anchored in it (optionally of one status, or of one layer: the curated one), and the relations between them. Import: the file's
  * passages and relations anchored in the document's latest text like any import (see
  * {@link AnnotationImports}). Blocking: parsing and writing run on the caller's worker thread, the
  * database on a Vert.x context meanwhile.
@@ -76,10 +76,11 @@ public class Interchange {
     private record Source(String title, InterchangeDocument document) {
     }
 
-    public Exported export(long id, Format format, String status, Caller caller) {
+    public Exported export(long id, Format format, String status, String layer, Caller caller) {
         // the filter once the document is found: an id that names none is a 404, not a filter's 400
         Source source = AnnotatedPdfExport.await(() -> documents.get(id).flatMap(d -> documents.version(id, null)
-                .flatMap(v -> export.all(AnnotationFilter.of(String.valueOf(id), null, null, null, null, null, null, status), caller)
+                .flatMap(v -> export.all(AnnotationFilter.of(String.valueOf(id), null, null, null, null, null, null, status, null, layer),
+                        caller)
                         .map(list -> new Source(d.title(), AnnotationInterchange.export(v.text, v.n, list, writer))))));
         byte[] bytes = format == Format.XMI ? CasXmi.write(source.document())
                 : WebAnnoTsv.write(source.document()).getBytes(StandardCharsets.UTF_8);

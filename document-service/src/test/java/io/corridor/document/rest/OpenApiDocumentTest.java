@@ -36,7 +36,7 @@ class OpenApiDocumentTest {
             "listMembers", "getMember", "listNotifications", "markNotificationsRead", "streamNotifications",
             "followDocument", "unfollowDocument", "listVocabularies", "createVocabulary", "importVocabulary", "getVocabulary",
             "exportVocabulary", "replaceVocabulary", "replaceVocabularyFromSkos", "deleteVocabulary", "getTeamVocabulary",
-            "setTeamVocabulary");
+            "setTeamVocabulary", "getCuration", "decideCuration", "mergeCuration");
 
     static final Set<String> PUBLIC_SCHEMAS = Set.of("Document", "PageDocument", "DocumentPage", "DocumentVersion",
             "DocumentUpload", "Reanchoring", "SearchHit", "SearchPage", "SuggestionReport", "Annotation", "AnnotationAgent",
@@ -46,7 +46,8 @@ class OpenApiDocumentTest {
             "AnnotationImportRejection", "Problem", "Violation",
             "Assignment", "WorkloadItem", "PageWorkloadItem", "WorkflowStateChange", "DocumentWorkflow",
             "AnnotationModerationState", "AnnotationFlag", "AnnotationFlagRequest", "PageFlagView", "AnnotationModeration",
-            "TeamModeration", "TeamModerationChange", "Member", "Notification", "PageNotificationView", "NotificationsRead", "NotificationsReadResult");
+            "TeamModeration", "TeamModerationChange", "Member", "Notification", "PageNotificationView", "NotificationsRead", "NotificationsReadResult",
+            "Curation", "CurationUnit", "CurationVersion", "CurationCounts", "CurationDecision", "CurationMergeResult");
 
     @Test
     void everyOperationHasItsStableIdAndTheRolesItRequires() {

@@ -72,14 +72,19 @@ class CuratorWebTest {
     @BeforeAll
     static void start() {
         // Setup steps, not contract checks (multipart bodies are beyond the contract filter).
-        Response upload = as("annotator").multiPart("file", FILE, TEXT.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
-                .multiPart("title", "Note de travail " + RUN, "text/plain; charset=UTF-8")
-                .multiPart("kind", "policy_briefing").multiPart("language", "fr").when().post(API + "/documents");
-        assertTrue(upload.statusCode() == 201 || upload.statusCode() == 200, upload.asString());
-        documentId = upload.jsonPath().getLong("id");
+        documentId = upload(FILE, "Note de travail " + RUN, TEXT);
         text = as("reader").when().get(API + "/documents/" + documentId + "/text").then().statusCode(200).extract().asString();
         curator = new Browser();
         curator.signIn("curator");
+    }
+
+    /** A French policy briefing of the test's own, uploaded by annotator (answers its id). */
+    static long upload(String file, String title, String text) {
+        Response upload = as("annotator").multiPart("file", file, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+                .multiPart("title", title, "text/plain; charset=UTF-8")
+                .multiPart("kind", "policy_briefing").multiPart("language", "fr").when().post(API + "/documents");
+        assertTrue(upload.statusCode() == 201 || upload.statusCode() == 200, upload.asString());
+        return upload.jsonPath().getLong("id");
     }
 
     @AfterAll
@@ -239,7 +244,12 @@ class CuratorWebTest {
 
     /** A public or private tagging annotation through the API as that user; answers its IRI. */
     static String annotate(String user, String passage, String tag, String visibility) {
-        int[] at = span(passage);
+        return annotate(documentId, text, user, passage, tag, visibility);
+    }
+
+    /** A tag (or, without one, an assessing comment) on the first occurrence of {@code passage} in a document's stored text. */
+    static String annotate(long documentId, String text, String user, String passage, String tag, String visibility) {
+        int[] at = span(text, passage);
         List<Object> body = tag == null ? List.of(Map.of("type", "TextualBody", "value", "Chiffre à vérifier", "purpose", "commenting"))
                 : List.of(Map.of("type", "TextualBody", "value", tag, "purpose", "tagging"));
         Map<String, Object> annotation = Map.of("@context", "http://www.w3.org/ns/anno.jsonld", "type", "Annotation",
@@ -266,6 +276,10 @@ class CuratorWebTest {
 
     /** Code-point offsets of a passage in the stored text. */
     static int[] span(String passage) {
+        return span(text, passage);
+    }
+
+    static int[] span(String text, String passage) {
         int i = text.indexOf(passage);
         assertTrue(i >= 0, passage + " not in the stored text");
         int start = text.codePointCount(0, i);
