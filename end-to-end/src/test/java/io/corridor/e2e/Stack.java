@@ -43,6 +43,9 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     // Generous: on a loaded 2-core machine Keycloak alone has been seen to need 3 minutes.
     private static final Duration START_LIMIT = Duration.ofMinutes(15);
+    // A service's first start of a build records its start-up archive, which the JVM writes as it stops (about
+    // 40 s each on a busy machine; ./corridor gives each up to 3 minutes, docs/operations.md "Memory and start-up").
+    private static final Duration STOP_LIMIT = Duration.ofMinutes(8);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -54,7 +57,7 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
             RestAssured.filters(OpenApiContract.of(GATEWAY));
             // A fresh database each run, so that the realm under deploy/ is imported as it is now;
             // whatever an aborted run left running is stopped first.
-            corridor("down", Duration.ofMinutes(2));
+            corridor("down", STOP_LIMIT);
             deleteRecursively(stateDir().resolve("data"));
             corridor("up", START_LIMIT);
             return this;
@@ -63,7 +66,7 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     @Override
     public void close() {
-        corridor("down", Duration.ofMinutes(2));
+        corridor("down", STOP_LIMIT);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
      * test of an outage; it must {@link #start} it again in a finally block.
      */
     public static void stop(String component) {
-        corridor("down", Duration.ofMinutes(2), component);
+        corridor("down", STOP_LIMIT, component);
     }
 
     /** Starts one stopped component again and waits until it is ready ({@code ./corridor up} does). */
