@@ -185,6 +185,9 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         // contract's example (a World Bank URL): with a list naming nothing reachable, every fetch they send is a 422
         // naming url, never a request out (the fetch itself is tested against recorded answers in the service).
         env.putIfAbsent("CORRIDOR_FETCH_SOURCES", "http://127.0.0.1:9/no-source-in-end-to-end-tests/");
+        // Each run starts a fresh build once: recording a start-up archive would only slow that start and every stop
+        // (writing it), never serve a later start. ./corridor up keeps it on for people (docs/operations.md).
+        env.putIfAbsent("CORRIDOR_AOT_CACHE", "0");
         if (component != null) {
             env.put("CORRIDOR_COMPONENTS", component);
         }
