@@ -134,6 +134,10 @@ public class AnnotationDelivery implements Benchmark {
                 deliveries.remove(k);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            // the window to cut a profile to (bench/results/profiles/README.md): epoch milliseconds
+            long to = System.currentTimeMillis();
+            System.out.printf("[bench]   created events to the SSE subscribers: measured from %d to %d (epoch ms)%n",
+                    to - Math.round(seconds * 1000), to);
             return Measurement.of("created event to each SSE subscriber through the gateway", recorder.getIntervalHistogram(),
                     missing, streams.size(), seconds);
         } finally {

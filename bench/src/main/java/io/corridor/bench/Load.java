@@ -44,8 +44,11 @@ public final class Load {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         LongAdder units = new LongAdder();
+        // the window to cut a profile to (bench/results/profiles/README.md): epoch milliseconds
+        long from = System.currentTimeMillis();
         long t0 = System.nanoTime();
         drive(concurrency, duration, operation, recorder, errors, units);
+        System.out.printf("[bench]   %s: measured from %d to %d (epoch ms)%n", label, from, System.currentTimeMillis());
         double seconds = (System.nanoTime() - t0) / 1e9;
         return Measurement.of(label, recorder.getIntervalHistogram(), errors.get(), concurrency, seconds, units.sum());
     }

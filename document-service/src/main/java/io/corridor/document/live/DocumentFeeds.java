@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.corridor.document.LiveEvent;
+import io.corridor.document.Viewer;
 import io.corridor.document.repository.AnnotationEventQueries;
 
 /**
@@ -36,9 +36,10 @@ public class DocumentFeeds {
      * The document's feed, with one more subscriber; {@link DocumentFeed#ready} completes when it
      * dispatches every event committed from then on. Pair with {@link #close}.
      */
-    public synchronized DocumentFeed open(long documentId) {
+    synchronized DocumentFeed open(long documentId, FeedSubscriber subscriber) {
         DocumentFeed feed = feeds.computeIfAbsent(documentId, DocumentFeed::new);
-        if (feed.subscribers++ == 0) {
+        feed.add(subscriber);
+        if (feed.subscriberCount++ == 0) {
             feed.ready = queries.lastId(documentId)
                     .invoke(last -> {
                         synchronized (feed) {
@@ -54,8 +55,9 @@ public class DocumentFeeds {
         return feed;
     }
 
-    public synchronized void close(DocumentFeed feed) {
-        if (--feed.subscribers == 0) {
+    synchronized void close(DocumentFeed feed, FeedSubscriber subscriber) {
+        feed.remove(subscriber);
+        if (--feed.subscriberCount == 0) {
             feeds.remove(feed.documentId, feed);
         }
     }
@@ -63,7 +65,7 @@ public class DocumentFeeds {
     /** How many subscribers this replica has for the document. */
     public synchronized int subscribers(long documentId) {
         DocumentFeed feed = feeds.get(documentId);
-        return feed == null ? 0 : feed.subscribers;
+        return feed == null ? 0 : feed.subscriberCount;
     }
 
     /** A notification {@code "<document id>:<event id>"} from the LISTEN connection. */
@@ -101,14 +103,14 @@ public class DocumentFeeds {
         all.forEach(this::load);
     }
 
-    /** Hands a presence event to the document's local subscribers, if any. */
-    void publish(long documentId, LiveEvent event) {
+    /** Hands the document's viewers to its local subscribers, if any (see {@link DocumentFeed#presence}). */
+    void presence(long documentId, List<Viewer> viewers) {
         DocumentFeed feed;
         synchronized (this) {
             feed = feeds.get(documentId);
         }
         if (feed != null) {
-            feed.publish(event);
+            feed.presence(viewers);
         }
     }
 
@@ -153,6 +155,6 @@ public class DocumentFeeds {
         synchronized (this) {
             feeds.remove(feed.documentId, feed);
         }
-        feed.fail(failure);
+        feed.fail();
     }
 }

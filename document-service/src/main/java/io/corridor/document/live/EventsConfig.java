@@ -36,6 +36,13 @@ public interface EventsConfig {
     @WithDefault("15s")
     Duration presenceHeartbeat();
 
+    /**
+     * Shortest interval between two presence events of a document to its subscribers on one replica (and
+     * between two of the replica's notices): a storm of joins becomes a few events, the last one the state.
+     */
+    @WithDefault("250ms")
+    Duration presenceInterval();
+
     /** First wait before reconnecting a lost LISTEN connection; it doubles at each failed attempt. */
     @WithDefault("100ms")
     Duration reconnectMinDelay();

@@ -12,13 +12,14 @@ import io.corridor.document.repository.AnnotationEventQueries;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.vertx.core.Vertx;
 
 /**
  * One subscriber's stream of a document: the events it missed (after its Last-Event-ID, within the
  * retention), then the live ones, each filtered by the annotation's visibility for the caller, with
- * presence events and keep-alive ticks, until its token expires.
+ * presence events and keep-alive comments, until its token expires. The frames are written straight
+ * to the subscriber's response ({@link FrameSink}), each encoded once per replica (see {@link DocumentFeed}).
  */
 @ApplicationScoped
 public class LiveEvents {
@@ -28,44 +29,49 @@ public class LiveEvents {
     private final DocumentFeeds feeds;
     private final Presence presence;
     private final EventsConfig config;
+    private final Vertx vertx;
 
     public LiveEvents(DocumentRepository documents, AnnotationEventQueries queries, DocumentFeeds feeds,
-            Presence presence, EventsConfig config) {
+            Presence presence, EventsConfig config, Vertx vertx) {
         this.documents = documents;
         this.queries = queries;
         this.feeds = feeds;
         this.presence = presence;
         this.config = config;
+        this.vertx = vertx;
     }
 
     /**
+     * Writes the document's events to {@code sink} until the stream ends.
+     *
      * @param lastEventId the last event the client received (null: none, no replay)
      * @param expires when the caller's credentials expire (null: unknown); the stream ends then, or
      *        after {@code corridor.events.max-stream-duration}, whichever comes first
-     * @return the events; fails with a 404 problem if the document does not exist or is deleted
-     *         (the resource checks it before the stream starts, see DocumentEventPrecheck; checked
-     *         here again for other callers)
+     * @return no item: completes when the stream ends (the response is then ended), is cancelled when the
+     *         client goes; fails with a 404 problem if the document does not exist or is deleted (the
+     *         resource checks it before the stream starts, see DocumentEventPrecheck; checked here again
+     *         for other callers)
      */
-    public Multi<LiveEvent> follow(long documentId, Caller caller, Long lastEventId, Instant expires) {
-        return bounded(documents.findLive(documentId).onItem().transformToMulti(document -> {
+    public <T> Multi<T> follow(long documentId, Caller caller, Long lastEventId, Instant expires, FrameSink sink) {
+        Duration life = life(expires, config);
+        if (life.isNegative() || life.isZero()) {
+            return Multi.createFrom().empty();
+        }
+        return documents.findLive(documentId).onItem().transformToMulti(document -> {
             if (document == null) {
                 throw ProblemException.notFound("no document " + documentId);
             }
-            return events(documentId, caller, lastEventId);
-        }), expires, config);
+            return Multi.createFrom().<T> emitter(emitter -> stream(documentId, caller, lastEventId, life, sink, emitter));
+        });
     }
 
     /**
-     * What every stream of this service shares: a bounded buffer for a slow subscriber, keep-alive ticks,
-     * and an end when the caller's token expires ({@code expires}, null: unknown) or after
+     * What the notification streams share with the document streams: a bounded buffer for a slow subscriber,
+     * keep-alive ticks, and an end when the caller's token expires ({@code expires}, null: unknown) or after
      * {@code corridor.events.max-stream-duration}, whichever comes first.
      */
     public static Multi<LiveEvent> bounded(Multi<LiveEvent> events, Instant expires, EventsConfig config) {
-        Duration life = config.maxStreamDuration();
-        if (expires != null) {
-            Duration left = Duration.between(Instant.now(), expires);
-            life = left.compareTo(life) < 0 ? left : life;
-        }
+        Duration life = life(expires, config);
         if (life.isNegative() || life.isZero()) {
             return Multi.createFrom().empty();
         }
@@ -75,28 +81,34 @@ public class LiveEvents {
         return Multi.createBy().merging().streams(buffered, ticks).select().first(life);
     }
 
-    private Multi<LiveEvent> events(long documentId, Caller caller, Long lastEventId) {
-        return Multi.createFrom().<LiveEvent> emitter(emitter -> {
-            ReplayGate gate = new ReplayGate(lastEventId == null ? 0 : lastEventId, event -> {
-                if (event.presence()) {
-                    emitter.emit(presence.seenBy(event, documentId, caller));
-                } else if (event.visibleTo(caller)) {
-                    emitter.emit(event);
-                }
-            });
-            DocumentFeed feed = feeds.open(documentId);
-            Cancellable live = feed.events().subscribe().with(gate::live, emitter::fail, emitter::complete);
-            // joining sends the viewers, this one included, to every local subscriber: this one follows the feed already
-            long viewer = presence.join(documentId, new Viewer(caller.name(), caller.teams()));
-            emitter.onTermination(() -> {
-                live.cancel();
-                feeds.close(feed);
-                presence.leave(documentId, viewer);
-            });
-            Multi<LiveEvent> replay = lastEventId == null ? Multi.createFrom().empty()
-                    : queries.after(documentId, lastEventId, config.retention());
-            feed.ready.onItem().transformToMulti(x -> replay)
-                    .subscribe().with(gate::replayed, emitter::fail, gate::open);
-        }, BackPressureStrategy.ERROR);
+    /** How long a stream may live: until the token expires, at most {@code corridor.events.max-stream-duration}. */
+    private static Duration life(Instant expires, EventsConfig config) {
+        Duration life = config.maxStreamDuration();
+        if (expires != null) {
+            Duration left = Duration.between(Instant.now(), expires);
+            life = left.compareTo(life) < 0 ? left : life;
+        }
+        return life;
+    }
+
+    private void stream(long documentId, Caller caller, Long lastEventId, Duration life, FrameSink sink,
+            MultiEmitter<?> emitter) {
+        FeedSubscriber subscriber = new FeedSubscriber(caller, lastEventId == null ? 0 : lastEventId, sink,
+                config.subscriberBuffer(), emitter::complete);
+        DocumentFeed feed = feeds.open(documentId, subscriber);
+        // joining announces the viewers, this one included, to every local subscriber: this one is in the feed already
+        long viewer = presence.join(documentId, new Viewer(caller.name(), caller.teams()));
+        long keepAlive = vertx.setPeriodic(config.keepAlive().toMillis(), t -> subscriber.write(SseFrames.KEEP_ALIVE));
+        long end = vertx.setTimer(Math.max(1, life.toMillis()), t -> subscriber.end());
+        emitter.onTermination(() -> {
+            vertx.cancelTimer(keepAlive);
+            vertx.cancelTimer(end);
+            feeds.close(feed, subscriber);
+            presence.leave(documentId, viewer);
+        });
+        Multi<LiveEvent> replay = lastEventId == null ? Multi.createFrom().empty()
+                : queries.after(documentId, lastEventId, config.retention());
+        feed.ready.onItem().transformToMulti(x -> replay)
+                .subscribe().with(event -> subscriber.replayed(Frame.of(event)), failure -> subscriber.end(), subscriber::open);
     }
 }

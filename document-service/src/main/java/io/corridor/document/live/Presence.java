@@ -25,12 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.corridor.document.Caller;
-import io.corridor.document.LiveEvent;
 import io.corridor.document.Viewer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -41,7 +40,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * when they change and every heartbeat; each replica keeps what the others announced and forgets a
  * replica not heard from for three heartbeats (a crashed one). Any change of a document's viewers is
  * sent to its local subscribers as a {@code presence} event, which has no id and is never replayed,
- * and which names to each subscriber only the viewers it may see ({@link #seenBy}).
+ * and which names to each subscriber only the viewers it may see ({@link DocumentFeed#presence}).
+ * Both are coalesced ({@code corridor.events.presence-interval}): a hundred readers opening a document
+ * at once make a few presence events and notices, not a hundred to each of them.
  */
 @ApplicationScoped
 public class Presence {
@@ -57,20 +58,27 @@ public class Presence {
     private final ObjectMapper json;
     private final Duration expiry;
     private final AtomicLong subscriptions = new AtomicLong();
+    /** At most one presence frame per document per interval to its local subscribers, and one notice to the others. */
+    private final Throttle fanOut;
+    private final Throttle notices;
 
     /** Local viewers: document -> subscription -> viewer. Guarded by this. */
     private final Map<Long, Map<Long, Viewer>> local = new HashMap<>();
     /** What the other replicas announced: document -> replica -> viewers and when heard. Guarded by this. */
     private final Map<Long, Map<String, Heard>> remote = new HashMap<>();
+    /** Documents whose next notice asks the other replicas to announce theirs. Guarded by this. */
+    private final Set<Long> asking = new HashSet<>();
 
     private record Heard(Set<Viewer> viewers, long at) {
     }
 
-    public Presence(DocumentFeeds feeds, Pool pool, ObjectMapper json, EventsConfig config) {
+    public Presence(DocumentFeeds feeds, Pool pool, ObjectMapper json, EventsConfig config, Vertx vertx) {
         this.feeds = feeds;
         this.pool = pool;
         this.json = json;
         this.expiry = config.presenceHeartbeat().multipliedBy(3);
+        this.fanOut = new Throttle(vertx, config.presenceInterval());
+        this.notices = new Throttle(vertx, config.presenceInterval());
     }
 
     /** A new subscriber of the document; returns its subscription id, for {@link #leave}. */
@@ -115,23 +123,6 @@ public class Presence {
         List<Viewer> viewers = new ArrayList<>();
         teams.forEach((name, of) -> viewers.add(new Viewer(name, List.copyOf(of))));
         return viewers;
-    }
-
-    /** The presence event of the document as it stands, every viewer in it: see {@link #seenBy}. */
-    public LiveEvent event(long documentId) {
-        return LiveEvent.presence(viewers(documentId));
-    }
-
-    /**
-     * A presence event as one subscriber receives it: the names of the viewers it may see (itself,
-     * and those sharing a team with it), never their teams.
-     */
-    public LiveEvent seenBy(LiveEvent presence, long documentId, Caller caller) {
-        ObjectNode data = json.createObjectNode();
-        data.put("documentId", documentId);
-        ArrayNode list = data.putArray("viewers");
-        presence.viewers().stream().filter(v -> v.visibleTo(caller)).forEach(v -> list.addObject().put("name", v.name()));
-        return LiveEvent.presence(data.toString());
     }
 
     /** A notice from the presence channel, ours included (ignored: already applied). */
@@ -218,15 +209,28 @@ public class Presence {
         }
     }
 
+    /** The document's viewers changed: its local subscribers are told, soon (see {@link Throttle}). */
     private void changed(long documentId) {
-        feeds.publish(documentId, event(documentId));
+        fanOut.request(documentId, () -> feeds.presence(documentId, viewers(documentId)));
     }
 
+    /** This replica's viewers of the document changed, or were asked for: the other replicas are told, soon. */
     private void announce(long documentId, boolean ask) {
+        if (ask) {
+            synchronized (this) {
+                asking.add(documentId);
+            }
+        }
+        notices.request(documentId, () -> announceNow(documentId));
+    }
+
+    private void announceNow(long documentId) {
         SortedMap<String, Set<String>> teams = new TreeMap<>();
+        boolean ask;
         synchronized (this) {
             local.getOrDefault(documentId, Map.of()).values()
                     .forEach(v -> teams.computeIfAbsent(v.name(), n -> new TreeSet<>()).addAll(v.teams()));
+            ask = asking.remove(documentId);
         }
         List<Viewer> viewers = new ArrayList<>();
         teams.forEach((name, of) -> viewers.add(new Viewer(name, List.copyOf(of))));

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.corridor.document.LiveEvent;
-
 /**
  * Joins one subscriber's replay (events after its Last-Event-ID, read from the database) with the
  * live events of its document's feed, without a gap and without a duplicate. The feed is followed
@@ -15,18 +13,18 @@ import io.corridor.document.LiveEvent;
  */
 final class ReplayGate {
 
-    private final Consumer<LiveEvent> out;
+    private final Consumer<Frame> out;
     /** Live events held while the replay runs; null once it is done. Guarded by this. */
-    private List<LiveEvent> held = new ArrayList<>();
+    private List<Frame> held = new ArrayList<>();
     private long last;
 
     /** @param after the Last-Event-ID, or 0 */
-    ReplayGate(long after, Consumer<LiveEvent> out) {
+    ReplayGate(long after, Consumer<Frame> out) {
         this.last = after;
         this.out = out;
     }
 
-    synchronized void live(LiveEvent event) {
+    synchronized void live(Frame event) {
         if (held != null) {
             held.add(event);
         } else {
@@ -34,20 +32,20 @@ final class ReplayGate {
         }
     }
 
-    synchronized void replayed(LiveEvent event) {
+    synchronized void replayed(Frame event) {
         pass(event);
     }
 
     /** The replay is complete: pass on what the feed brought meanwhile. */
     synchronized void open() {
         if (held != null) {
-            List<LiveEvent> waiting = held;
+            List<Frame> waiting = held;
             held = null;
             waiting.forEach(this::pass);
         }
     }
 
-    private void pass(LiveEvent event) {
+    private void pass(Frame event) {
         if (event.id() == null) {
             out.accept(event);
         } else if (event.id() > last) {

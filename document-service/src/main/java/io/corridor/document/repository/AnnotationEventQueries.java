@@ -92,7 +92,7 @@ public class AnnotationEventQueries {
             Visibility visibility = Visibility.of(row.getString("visibility"));
             events.add(new LiveEvent(row.getLong("id"), row.getString("type"), row.getString("payload"),
                     row.getString("creator"), visibility == null ? Visibility.PRIVATE : visibility,
-                    List.of(row.getArrayOfStrings("teams")), thread(row.getString("thread")), List.of()));
+                    List.of(row.getArrayOfStrings("teams")), thread(row.getString("thread"))));
         }
         return events;
     }

@@ -31,6 +31,7 @@ import io.corridor.support.problem.ProblemException;
 import io.corridor.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerResponse;
 
 /** The live events of a document; next to {@link DocumentResource} under the same path. */
 @Path("/api/v1/documents")
@@ -68,9 +69,11 @@ public class DocumentEventResource {
             @Parameter(description = "Same as Last-Event-ID, for clients that cannot set headers (EventSource's first connection); the header wins",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\\s*[0-9]+\\s*$"))
             @QueryParam("lastEventId") String lastEventQuery,
-            @Context Sse sse) {
-        return events.follow(id, Caller.of(identity), lastEventId(lastEventHeader, lastEventQuery), expiry())
-                .map(event -> sse(sse, event));
+            @Context HttpServerResponse response) {
+        // Quarkus REST has sent the event-stream head when it subscribes; the frames, each encoded once for
+        // every subscriber of the document, are written to the response as they are, and the stream's end
+        // (the Multi completing) ends the response
+        return events.follow(id, Caller.of(identity), lastEventId(lastEventHeader, lastEventQuery), expiry(), response::write);
     }
 
     /** The Last-Event-ID header, else the lastEventId query parameter, else null. */
@@ -79,7 +82,7 @@ public class DocumentEventResource {
                 : query != null && !query.isBlank() ? eventId("lastEventId", query) : null;
     }
 
-    /** An event as SSE: a keep-alive comment, or the event's name, data and id. */
+    /** An event as SSE: a keep-alive comment, or the event's name, data and id (the notification streams). */
     static OutboundSseEvent sse(Sse sse, LiveEvent event) {
         if (event.keepAlive()) {
             return sse.newEventBuilder().comment("keep-alive").build();

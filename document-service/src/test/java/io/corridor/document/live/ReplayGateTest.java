@@ -16,9 +16,9 @@ class ReplayGateTest {
 
     @Test
     void liveEventsWaitForTheReplayAndNothingIsSentTwice() {
-        ReplayGate gate = new ReplayGate(10, e -> out.add(e.id() == null ? e.type() : e.id().toString()));
+        ReplayGate gate = new ReplayGate(10, e -> out.add(e.id() == null ? "presence" : e.id().toString()));
         gate.live(event(13)); // arrives live while the replay is being read
-        gate.live(LiveEvent.presence("{}"));
+        gate.live(SseFrames.presence(1, List.of("alice")));
         gate.replayed(event(11));
         gate.replayed(event(12));
         gate.replayed(event(13)); // in the replay too
@@ -38,7 +38,7 @@ class ReplayGateTest {
         assertEquals(List.of("21"), out);
     }
 
-    private static LiveEvent event(long id) {
-        return new LiveEvent(id, "created", "{}", "bob", Visibility.PUBLIC, List.of());
+    private static Frame event(long id) {
+        return Frame.of(new LiveEvent(id, "created", "{}", "bob", Visibility.PUBLIC, List.of()));
     }
 }

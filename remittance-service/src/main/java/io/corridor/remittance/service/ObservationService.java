@@ -96,8 +96,11 @@ public class ObservationService {
         ObservationFilter f = filter(indicator, q);
         long offset = (long) page * size;
         // A page that is not full tells the total by itself: a series query (one country, a few
-        // dozen periods) then costs one statement, not a count over the same join as well.
-        return indicators.get(indicator).chain(() -> observations.list(f, offset, size))
+        // dozen periods) then costs one statement, not a count over the same join as well. A page with
+        // observations proves the indicator exists (observation.indicator_code references it): only an
+        // empty one asks the catalogue, to answer 404 for an unknown code.
+        return observations.list(f, offset, size)
+                .call(items -> items.isEmpty() ? indicators.get(indicator) : Uni.createFrom().voidItem())
                 .chain(items -> items.size() < size && (offset == 0 || !items.isEmpty())
                         ? Uni.createFrom().item(new Page<>(items, page, size, offset + items.size()))
                         : observations.count(f).map(total -> new Page<>(items, page, size, total)));
