@@ -1,16 +1,18 @@
 // Every annotation of a document the caller may see, kept by uuid. They load in the container's
-// compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), pages of
-// 1,000 all asked at once as soon as the total is known (page 0 carries it); each page is announced as it lands ("n of N loaded"), and nothing is ever silently dropped.
+// compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), in pages of
+// 5,000: one request for most documents (no count on the server, no second round trip); beyond, the
+// other pages all asked at once as soon as the total is known (page 0 carries it); each page is announced
+// as it lands ("n of N loaded"), and nothing is ever silently dropped.
 // An annotation whose thread opens is read whole at its IRI (complete). Derived lists (passages in
 // text order, replies per parent, facets) are computed once per load and patched per live change.
 import { request } from '../api';
 import {
-  actorsOf, creatorName, getAnnotation, isPassage, parentOf, positionOf, tagsOf, uuidOf, type Annotation,
+  actorsOf, creatorName, endsOf, getAnnotation, isPassage, parentOf, placeOn, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
 import { fromSpan, isPartial, type Span } from './compact';
 
-/** The container's largest page (docs/annotations.md: size 1 to 1000). */
-export const PAGE_SIZE = 1000;
+/** The compact form's largest page (docs/annotations.md: size 1 to 5000 with form=compact). */
+export const PAGE_SIZE = 5000;
 /** Pages fetched at once after the first: all of a large document's, within reason. */
 const PARALLEL = 6;
 
@@ -41,6 +43,8 @@ export class AnnotationStore extends EventTarget {
   private replies = new Map<string, Annotation[]>();
   private facetList = { creators: [] as string[], motivations: [] as string[], tags: [] as string[], actors: [] as number[] };
   private readonly reading = new Map<string, Promise<void>>();
+  private relationsAt = -1;
+  private relationList: Annotation[] = [];
 
   constructor(readonly documentId: number) { super(); }
 
@@ -87,7 +91,7 @@ export class AnnotationStore extends EventTarget {
     const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE), form: 'compact' });
     if (n > 0) q.set('page', String(n));
     const json = await (await request(`/api/v1/annotations/?${q}`)).json() as { total: number; items: Span[] };
-    return { total: Number(json.total), items: (json.items ?? []).map(fromSpan) };
+    return { total: Number(json.total), items: (json.items ?? []).map((s) => placeOn(fromSpan(s), this.documentId)) };
   }
 
   /** A page: its annotations added (a live event may have brought a newer one already: it stays). */
@@ -132,6 +136,8 @@ export class AnnotationStore extends EventTarget {
     const patch = this.derivedAt === this.version;
     const ids: string[] = [];
     for (const a of list) {
+      // a relation read whole (or from a live event) is placed on this document's passage, as its compact form was
+      placeOn(a, this.documentId);
       const id = uuidOf(a.id);
       const old = this.byId.get(id);
       this.byId.set(id, a);
@@ -235,6 +241,16 @@ export class AnnotationStore extends EventTarget {
   repliesOf(id: string): Annotation[] { this.derive(); return this.replies.get(uuidOf(id)) ?? []; }
 
   facets() { this.derive(); return this.facetList; }
+
+  /** The relations (two or more passages, see endsOf), not rejected: few, so found by a scan once per change. */
+  relations(): Annotation[] {
+    if (this.relationsAt !== this.version) {
+      this.relationsAt = this.version;
+      this.relationList = [];
+      for (const a of this.byId.values()) if (a.status !== 'rejected' && endsOf(a).length > 1) this.relationList.push(a);
+    }
+    return this.relationList;
+  }
 
   all(): Annotation[] { return [...this.byId.values()]; }
 }
