@@ -30,6 +30,26 @@ function spliced<T>(list: T[], at: number, remove: number, ...insert: T[]): T[] 
   return copy;
 }
 
+const pagePath = (documentId: number, n: number) => {
+  const q = new URLSearchParams({ document: String(documentId), size: String(PAGE_SIZE), form: 'compact' });
+  if (n > 0) q.set('page', String(n));
+  return `/api/v1/annotations/?${q}`;
+};
+
+/** Page 0 asked by main.ts before the app knows who is signed in, when the address opens a document. */
+let early: { documentId: number; response: Promise<Response | null> } | null = null;
+
+/**
+ * Asks a document's first page now (main.ts, at start-up: it then overlaps the sign-in check, the app's
+ * first render and the reader's own requests); the store takes it when it loads that document. A failure
+ * is left to the store's own request (which reports a lost session), so this one stays silent.
+ */
+export function prefetchAnnotations(documentId: number) {
+  const response = fetch(pagePath(documentId, 0), { headers: { Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
+    credentials: 'same-origin', redirect: 'manual' }).then((r) => (r.ok ? r : null), () => null);
+  early = { documentId, response };
+}
+
 export class AnnotationStore extends EventTarget {
   private readonly byId = new Map<string, Annotation>();
   /** Visible annotations in all, as the container counts them (null until known). */
@@ -88,9 +108,10 @@ export class AnnotationStore extends EventTarget {
   }
 
   private async fetchPage(n: number): Promise<CompactPage> {
-    const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE), form: 'compact' });
-    if (n > 0) q.set('page', String(n));
-    const json = await (await request(`/api/v1/annotations/?${q}`)).json() as { total: number; items: Span[] };
+    const ahead = n === 0 && early?.documentId === this.documentId ? await early.response : null;
+    if (n === 0) early = null;
+    const answer = ahead ?? await request(pagePath(this.documentId, n));
+    const json = await answer.json() as { total: number; items: Span[] };
     return { total: Number(json.total), items: (json.items ?? []).map((s) => placeOn(fromSpan(s), this.documentId)) };
   }
 
