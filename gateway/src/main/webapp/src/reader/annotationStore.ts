@@ -10,13 +10,17 @@ import {
   actorsOf, creatorName, endsOf, getAnnotation, isPassage, parentOf, placeOn, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
 import { fromSpan, isPartial, type Span } from './compact';
+import { yieldToBrowser } from './scheduling';
 
 /** The compact form's largest page (docs/annotations.md: size 1 to 5000 with form=compact). */
 export const PAGE_SIZE = 5000;
 /** Pages fetched at once after the first: all of a large document's, within reason. */
 const PARALLEL = 6;
 
-interface CompactPage { total: number; items: Annotation[] }
+/** Annotations applied per task as a page lands: a page of 5,000 applied at once was one long task. */
+const SLICE = 1000;
+
+interface CompactPage { total: number; items: Span[] }
 /** What changed: some annotations by uuid, or everything. */
 export interface StoreChange { ids: string[] | null }
 
@@ -54,7 +58,7 @@ export class AnnotationStore extends EventTarget {
   private readonly byId = new Map<string, Annotation>();
   /** Visible annotations in all, as the container counts them (null until known). */
   total: number | null = null;
-  /** Pages still to land. */
+  /** Pages still to land, or to be applied. */
   pending = 0;
   error: unknown = null;
   private version = 0;
@@ -83,7 +87,8 @@ export class AnnotationStore extends EventTarget {
       const first = await this.fetchPage(0);
       this.total = first.total;
       const rest = this.fetchRest(first.total);
-      this.add(first.items);
+      this.pending++;
+      await this.addPage(first.items);
       await rest;
     } catch (e) {
       this.error = e;
@@ -96,12 +101,11 @@ export class AnnotationStore extends EventTarget {
   /** Pages 1.. of the compact container, all asked at once (a few at a time beyond PARALLEL), each applied as it lands. */
   private async fetchRest(total: number): Promise<void> {
     const queue = Array.from({ length: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1) }, (_, i) => i + 1);
-    this.pending = queue.length;
+    this.pending += queue.length;
     const worker = async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const page = await this.fetchPage(n);
-        this.pending--;
-        this.add(page.items);
+        await this.addPage(page.items);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
@@ -112,7 +116,19 @@ export class AnnotationStore extends EventTarget {
     if (n === 0) early = null;
     const answer = ahead ?? await request(pagePath(this.documentId, n));
     const json = await answer.json() as { total: number; items: Span[] };
-    return { total: Number(json.total), items: (json.items ?? []).map((s) => placeOn(fromSpan(s), this.documentId)) };
+    return { total: Number(json.total), items: json.items ?? [] };
+  }
+
+  /** A page's annotations applied a slice per task (the reader paints each; input is served between). */
+  private async addPage(spans: Span[]) {
+    for (let i = 0; ; i += SLICE) {
+      const last = i + SLICE >= spans.length;
+      // no longer pending once its last slice is announced: the reader then sees everything loaded
+      if (last) this.pending--;
+      this.add(spans.slice(i, i + SLICE).map((s) => placeOn(fromSpan(s), this.documentId)));
+      if (last) return;
+      await yieldToBrowser();
+    }
   }
 
   /** A page: its annotations added (a live event may have brought a newer one already: it stays). */

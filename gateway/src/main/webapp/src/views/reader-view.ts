@@ -18,6 +18,7 @@ import { HighlightPainter, type Item } from '../reader/highlights';
 import type { PdfView } from '../reader/pdfView';
 import { textBlocks, type Block, type PageRange } from '../reader/reflow';
 import { RelationLayer, type Link } from '../reader/relations';
+import { yieldToBrowser } from '../reader/scheduling';
 import { TextIndex } from '../reader/textIndex';
 import { conceptLabel, vocabularies, type Vocabulary } from '../vocabularies';
 import './annotation-editor';
@@ -39,17 +40,6 @@ const styleOf = (a: Annotation) => (a.status === 'proposed' ? 'status-proposed' 
 /** After the next frame is presented (a rAF callback runs before paint; the task after it, after). */
 const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/**
- * Lets the browser run what waits (input, rendering, network) before the next slice of work: a
- * posted message, queued behind what is already waiting. Not scheduler.yield(), whose continuations
- * go ahead of other tasks: the annotation pages' responses then waited for the whole text (measured:
- * the pages after the first were asked ~90 ms late), nor setTimeout, clamped to 4 ms once nested.
- */
-const yieldToBrowser = (): Promise<void> => new Promise((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-  channel.port2.postMessage(null);
-});
 /** Work per slice of text rendering, in milliseconds: far under the 50 ms of a long task. */
 const SLICE_MS = 8;
 
