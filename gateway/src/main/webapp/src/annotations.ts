@@ -70,6 +70,36 @@ export function conceptsOf(a: Annotation): string[] {
     && b.source && !/\/api\/v1\/(members|actors)\//.test(b.source)).map((b) => b.source!);
 }
 
+/** One passage of a relation: its document (null when the source names none), span, quote when known, and target index. */
+export interface End { document: number | null; start: number; end: number; quote?: string; index: number }
+const ends = new WeakMap<Annotation, End[]>();
+
+/** A relation's passages (two or more targets) with a position, in order, its own first; empty for any other annotation. */
+export function endsOf(a: Annotation): End[] {
+  let known = ends.get(a);
+  if (!known) {
+    const targets = targetsOf(a);
+    known = targets.length < 2 ? [] : targets.flatMap((t, index): End[] => {
+      const selectors = t.selector ? ([] as Selector[]).concat(t.selector) : [];
+      const p = selectors.find((s) => s.type === 'TextPositionSelector');
+      if (p?.start == null || p.end == null) return [];
+      const doc = /\/api\/v1\/documents\/(\d+)$/.exec(t.source ?? '');
+      return [{ document: doc ? Number(doc[1]) : null, start: p.start, end: p.end, index,
+        quote: selectors.find((s) => s.type === 'TextQuoteSelector')?.exact }];
+    });
+    ends.set(a, known);
+  }
+  return known;
+}
+
+/** Which target of a relation placeOn chose for the document being read (0 for any other annotation). */
+export const placedAt = (a: Annotation): number => here.get(a) ?? 0;
+
+/** The concept that types a relation (its classifying body), or null. */
+export function relationTypeOf(a: Annotation): string | null {
+  return bodiesOf(a).find((b) => b.purpose === 'classifying' && b.source)?.source ?? null;
+}
+
 export function selectorsOf(a: Annotation): Selector[] {
   const t = targetsOf(a)[here.get(a) ?? 0];
   return t?.selector ? ([] as Selector[]).concat(t.selector) : [];

@@ -1,6 +1,7 @@
 import './styles.css';
 import { loadCurrentUser } from './api';
 import { lang, setLang } from './i18n';
+import { prefetchAnnotations } from './reader/annotationStore';
 import './views/app-shell';
 import type { AppShell } from './views/app-shell';
 
@@ -10,6 +11,9 @@ async function start() {
   setLang(lang());
   const landing = document.getElementById('landing')!;
   const app = document.getElementById('app')!;
+  // the reader's annotations are what its first screen waits for longest: asked while the rest starts
+  const reading = /^#\/documents\/(\d+)(?:\?|$)/.exec(location.hash);
+  if (reading) prefetchAnnotations(Number(reading[1]));
   const user = await loadCurrentUser().catch(() => null);
   if (!user) {
     document.getElementById('sign-in')?.addEventListener('click', () => {

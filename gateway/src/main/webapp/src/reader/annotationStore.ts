@@ -1,20 +1,26 @@
 // Every annotation of a document the caller may see, kept by uuid. They load in the container's
-// compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), pages of
-// 1,000 all asked at once as soon as the total is known (page 0 carries it); each page is announced as it lands ("n of N loaded"), and nothing is ever silently dropped.
+// compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), in pages of
+// 5,000: one request for most documents (no count on the server, no second round trip); beyond, the
+// other pages all asked at once as soon as the total is known (page 0 carries it); each page is announced
+// as it lands ("n of N loaded"), and nothing is ever silently dropped.
 // An annotation whose thread opens is read whole at its IRI (complete). Derived lists (passages in
 // text order, replies per parent, facets) are computed once per load and patched per live change.
 import { request } from '../api';
 import {
-  actorsOf, creatorName, getAnnotation, isPassage, parentOf, positionOf, tagsOf, uuidOf, type Annotation,
+  actorsOf, creatorName, endsOf, getAnnotation, isPassage, parentOf, placeOn, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
 import { fromSpan, isPartial, type Span } from './compact';
+import { yieldToBrowser } from './scheduling';
 
-/** The container's largest page (docs/annotations.md: size 1 to 1000). */
-export const PAGE_SIZE = 1000;
+/** The compact form's largest page (docs/annotations.md: size 1 to 5000 with form=compact). */
+export const PAGE_SIZE = 5000;
 /** Pages fetched at once after the first: all of a large document's, within reason. */
 const PARALLEL = 6;
 
-interface CompactPage { total: number; items: Annotation[] }
+/** Annotations applied per task as a page lands: a page of 5,000 applied at once was one long task. */
+const SLICE = 1000;
+
+interface CompactPage { total: number; items: Span[] }
 /** What changed: some annotations by uuid, or everything. */
 export interface StoreChange { ids: string[] | null }
 
@@ -28,11 +34,31 @@ function spliced<T>(list: T[], at: number, remove: number, ...insert: T[]): T[] 
   return copy;
 }
 
+const pagePath = (documentId: number, n: number) => {
+  const q = new URLSearchParams({ document: String(documentId), size: String(PAGE_SIZE), form: 'compact' });
+  if (n > 0) q.set('page', String(n));
+  return `/api/v1/annotations/?${q}`;
+};
+
+/** Page 0 asked by main.ts before the app knows who is signed in, when the address opens a document. */
+let early: { documentId: number; response: Promise<Response | null> } | null = null;
+
+/**
+ * Asks a document's first page now (main.ts, at start-up: it then overlaps the sign-in check, the app's
+ * first render and the reader's own requests); the store takes it when it loads that document. A failure
+ * is left to the store's own request (which reports a lost session), so this one stays silent.
+ */
+export function prefetchAnnotations(documentId: number) {
+  const response = fetch(pagePath(documentId, 0), { headers: { Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
+    credentials: 'same-origin', redirect: 'manual' }).then((r) => (r.ok ? r : null), () => null);
+  early = { documentId, response };
+}
+
 export class AnnotationStore extends EventTarget {
   private readonly byId = new Map<string, Annotation>();
   /** Visible annotations in all, as the container counts them (null until known). */
   total: number | null = null;
-  /** Pages still to land. */
+  /** Pages still to land, or to be applied. */
   pending = 0;
   error: unknown = null;
   private version = 0;
@@ -41,6 +67,8 @@ export class AnnotationStore extends EventTarget {
   private replies = new Map<string, Annotation[]>();
   private facetList = { creators: [] as string[], motivations: [] as string[], tags: [] as string[], actors: [] as number[] };
   private readonly reading = new Map<string, Promise<void>>();
+  private relationsAt = -1;
+  private relationList: Annotation[] = [];
 
   constructor(readonly documentId: number) { super(); }
 
@@ -59,7 +87,8 @@ export class AnnotationStore extends EventTarget {
       const first = await this.fetchPage(0);
       this.total = first.total;
       const rest = this.fetchRest(first.total);
-      this.add(first.items);
+      this.pending++;
+      await this.addPage(first.items);
       await rest;
     } catch (e) {
       this.error = e;
@@ -72,22 +101,34 @@ export class AnnotationStore extends EventTarget {
   /** Pages 1.. of the compact container, all asked at once (a few at a time beyond PARALLEL), each applied as it lands. */
   private async fetchRest(total: number): Promise<void> {
     const queue = Array.from({ length: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1) }, (_, i) => i + 1);
-    this.pending = queue.length;
+    this.pending += queue.length;
     const worker = async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const page = await this.fetchPage(n);
-        this.pending--;
-        this.add(page.items);
+        await this.addPage(page.items);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
   }
 
   private async fetchPage(n: number): Promise<CompactPage> {
-    const q = new URLSearchParams({ document: String(this.documentId), size: String(PAGE_SIZE), form: 'compact' });
-    if (n > 0) q.set('page', String(n));
-    const json = await (await request(`/api/v1/annotations/?${q}`)).json() as { total: number; items: Span[] };
-    return { total: Number(json.total), items: (json.items ?? []).map(fromSpan) };
+    const ahead = n === 0 && early?.documentId === this.documentId ? await early.response : null;
+    if (n === 0) early = null;
+    const answer = ahead ?? await request(pagePath(this.documentId, n));
+    const json = await answer.json() as { total: number; items: Span[] };
+    return { total: Number(json.total), items: json.items ?? [] };
+  }
+
+  /** A page's annotations applied a slice per task (the reader paints each; input is served between). */
+  private async addPage(spans: Span[]) {
+    for (let i = 0; ; i += SLICE) {
+      const last = i + SLICE >= spans.length;
+      // no longer pending once its last slice is announced: the reader then sees everything loaded
+      if (last) this.pending--;
+      this.add(spans.slice(i, i + SLICE).map((s) => placeOn(fromSpan(s), this.documentId)));
+      if (last) return;
+      await yieldToBrowser();
+    }
   }
 
   /** A page: its annotations added (a live event may have brought a newer one already: it stays). */
@@ -132,6 +173,8 @@ export class AnnotationStore extends EventTarget {
     const patch = this.derivedAt === this.version;
     const ids: string[] = [];
     for (const a of list) {
+      // a relation read whole (or from a live event) is placed on this document's passage, as its compact form was
+      placeOn(a, this.documentId);
       const id = uuidOf(a.id);
       const old = this.byId.get(id);
       this.byId.set(id, a);
@@ -235,6 +278,16 @@ export class AnnotationStore extends EventTarget {
   repliesOf(id: string): Annotation[] { this.derive(); return this.replies.get(uuidOf(id)) ?? []; }
 
   facets() { this.derive(); return this.facetList; }
+
+  /** The relations (two or more passages, see endsOf), not rejected: few, so found by a scan once per change. */
+  relations(): Annotation[] {
+    if (this.relationsAt !== this.version) {
+      this.relationsAt = this.version;
+      this.relationList = [];
+      for (const a of this.byId.values()) if (a.status !== 'rejected' && endsOf(a).length > 1) this.relationList.push(a);
+    }
+    return this.relationList;
+  }
 
   all(): Annotation[] { return [...this.byId.values()]; }
 }

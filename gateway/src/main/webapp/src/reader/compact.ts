@@ -1,14 +1,19 @@
 // The container's compact form (GET /api/v1/annotations/?form=compact, docs/annotations.md): what the
 // highlight layer and the side list need for thousands of annotations, a quarter of the W3C form's
 // bytes. Each item becomes an Annotation carrying just that (a position selector, tagging and actor
-// bodies, the parent as target), so that every helper of annotations.ts reads it as it reads the full
+// bodies, the parent as target, a relation's passages as targets), so that every helper of annotations.ts reads it as it reads the full
 // form; the thread panel asks the full form at the annotation's IRI (AnnotationStore.complete).
-import { actorIri, type Annotation, type Body, type Status, type Visibility } from '../annotations';
+import { actorIri, documentIri, type Annotation, type Body, type Status, type Visibility } from '../annotations';
 
 export interface Span {
   id: string; start?: number; end?: number; motivation: string; creator: string; status: Status; visibility: Visibility;
   anchorState?: 'anchored' | 'orphaned'; tags: string[]; actors: number[]; replyTo?: string; hidden?: boolean;
+  /** A relation's passages, its own first (then placeOn picks the one on the document being read). */
+  targets?: { document: number; start?: number; end?: number }[];
 }
+
+const positionSelector = (start?: number, end?: number) =>
+  (start != null && end != null ? [{ type: 'TextPositionSelector', start, end }] : []);
 
 /** Annotations built from compact items: not the full form (no comment, no quote). */
 const partial = new WeakSet<Annotation>();
@@ -22,7 +27,8 @@ export function fromSpan(s: Span): Annotation {
     id: annotationIri(s.id), type: 'Annotation', motivation: s.motivation, creator: { type: 'Person', name: s.creator, nickname: s.creator },
     status: s.status, visibility: s.visibility, anchorState: s.anchorState, body,
     target: s.replyTo ? annotationIri(s.replyTo)
-      : { selector: s.start != null && s.end != null ? [{ type: 'TextPositionSelector', start: s.start, end: s.end }] : [] },
+      : s.targets?.length ? s.targets.map((t) => ({ source: documentIri(t.document), selector: positionSelector(t.start, t.end) }))
+        : { selector: positionSelector(s.start, s.end) },
   };
   partial.add(a);
   return a;

@@ -11,7 +11,8 @@ const OVERSCAN = 8;
 
 /**
  * The side list of annotations, virtualised: thousands of rows scroll, only the visible ones (and a
- * few around them) are in the DOM. Each row is a button that opens the annotation's thread.
+ * few around them) are in the DOM. Each row is a button that opens the annotation's thread; pointing at it
+ * (or focusing it) fires hover with its id.
  */
 @customElement('corridor-annotation-list')
 export class AnnotationList extends LightElement {
@@ -53,13 +54,20 @@ export class AnnotationList extends LightElement {
       <ul class="annotations virtual" style="height:${n * ROW}px" aria-label=${t('reader.annotations')}>${rows}</ul></div>`;
   }
 
+  /** The row under the pointer or focus (the reader draws a relation's link meanwhile), or null. */
+  private hover(id: string | null) {
+    this.dispatchEvent(new CustomEvent('hover', { detail: id }));
+  }
+
   private row(a: Annotation, i: number) {
     const motivation = a.motivation ?? 'commenting';
     const replies = this.replies(a);
     return html`<li class="annotation motivation-${motivation} ${a.status === 'proposed' ? 'proposed' : ''}" data-testid="annotation"
         data-tags=${tagsOf(a).join(' ')} data-id=${a.id} style="top:${i * ROW}px" aria-setsize=${this.items.length} aria-posinset=${i + 1}>
       <button type="button" class="as-row" aria-pressed=${this.open.includes(a.id) ? 'true' : 'false'}
-        @click=${() => this.dispatchEvent(new CustomEvent('choose', { detail: a }))}>
+        @click=${() => this.dispatchEvent(new CustomEvent('choose', { detail: a }))}
+        @mouseenter=${() => this.hover(a.id)} @mouseleave=${() => this.hover(null)}
+        @focus=${() => this.hover(a.id)} @blur=${() => this.hover(null)}>
         <span class="quote">« ${this.quote(a)} »</span>
         <span class="meta">${creatorName(a)} · ${tx(`motivation.${motivation}`)}
           ${a.status === 'proposed' ? html` · ${t('status.proposed')}` : null}

@@ -3,7 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
 import {
-  createAnnotation, creatorName, isPassage, parentOf, passageAnnotation, placeOn, positionOf, quoteOf, same, tagsOf, uuidOf, type Annotation, type Draft,
+  createAnnotation, creatorName, endsOf, isPassage, parentOf, passageAnnotation, placedAt, placeOn, positionOf, quoteOf,
+  relationTypeOf, same, tagsOf, uuidOf, type Annotation, type Draft, type End,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { formatNumber, t, tx } from '../i18n';
@@ -16,7 +17,10 @@ import { CodePoints, passageOf, type Passage } from '../reader/codePoints';
 import { HighlightPainter, type Item } from '../reader/highlights';
 import type { PdfView } from '../reader/pdfView';
 import { textBlocks, type Block, type PageRange } from '../reader/reflow';
+import { RelationLayer, type Link } from '../reader/relations';
+import { yieldToBrowser } from '../reader/scheduling';
 import { TextIndex } from '../reader/textIndex';
+import { conceptLabel, vocabularies, type Vocabulary } from '../vocabularies';
 import './annotation-editor';
 import './relation-link';
 import './annotation-list';
@@ -36,17 +40,6 @@ const styleOf = (a: Annotation) => (a.status === 'proposed' ? 'status-proposed' 
 /** After the next frame is presented (a rAF callback runs before paint; the task after it, after). */
 const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/**
- * Lets the browser run what waits (input, rendering, network) before the next slice of work: a
- * posted message, queued behind what is already waiting. Not scheduler.yield(), whose continuations
- * go ahead of other tasks: the annotation pages' responses then waited for the whole text (measured:
- * the pages after the first were asked ~90 ms late), nor setTimeout, clamped to 4 ms once nested.
- */
-const yieldToBrowser = (): Promise<void> => new Promise((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-  channel.port2.postMessage(null);
-});
 /** Work per slice of text rendering, in milliseconds: far under the 50 ms of a long task. */
 const SLICE_MS = 8;
 
@@ -88,10 +81,18 @@ export class ReaderView extends LightElement {
   @state() private pdfError: unknown = null;
   /** Bumped when the store changes, so that lit renders the list and counts again. */
   @state() private storeVersion = 0;
+  /** The annotation under the pointer (or focus) in the side list: a relation's link is drawn meanwhile. */
+  @state() private hovered: string | null = null;
+  /** The vocabularies, for relations' type labels (asked when a relation is first drawn). */
+  @state() private relationTypes: Vocabulary[] = [];
   @query('corridor-annotation-list') private list?: AnnotationList;
 
   private store!: AnnotationStore;
   private readonly painter = new HighlightPainter();
+  private readonly relationLayer = new RelationLayer();
+  /** A relation's other passages on this document, painted too: their painter keys (uuid#target) by uuid. */
+  private readonly echoes = new Map<string, string[]>();
+  private typesAsked = false;
   private codePoints: CodePoints | null = null;
   private textIndex: TextIndex | null = null;
   private pdf: PdfView | null = null;
@@ -102,10 +103,12 @@ export class ReaderView extends LightElement {
   private claimsAsked = false;
   /** The reading position to restore once the other view shows. */
   private keepOffset: number | null = null;
+  /** Where the thread asked by the route is, to scroll to once the text is there. */
+  private focusOffset: number | null = null;
 
   private readonly onSelection = () => this.captureSelection();
-  private readonly onResize = () => { this.placeMarkers(); this.queueWindow(); };
-  private readonly onScroll = () => this.queueWindow();
+  private readonly onResize = () => { this.placeMarkers(); this.queueWindow(); this.relationLayer.queue(); };
+  private readonly onScroll = () => { this.queueWindow(); this.relationLayer.queue(); };
   private windowQueued = false;
   private storeRenderQueued = false;
   private readonly onStore = (e: Event) => this.storeChanged((e as CustomEvent<StoreChange>).detail);
@@ -128,6 +131,7 @@ export class ReaderView extends LightElement {
     this.events?.close();
     this.pdf?.close();
     this.painter.clear();
+    this.relationLayer.detach();
     super.disconnectedCallback();
   }
 
@@ -176,7 +180,7 @@ export class ReaderView extends LightElement {
     if ((changed.has('text') || changed.has('pages')) && this.text !== null) this.renderDocumentText();
     if (changed.has('mode') && changed.get('mode') !== undefined) this.modeChanged();
     if (changed.has('open')) {
-      this.painter.setActive(this.open.map(uuidOf));
+      this.painter.setActive(this.activeKeys());
       // the threads show comments, quotes and dates: the full form, read when a thread opens
       for (const id of this.open) this.store.complete(id);
     }
@@ -184,6 +188,7 @@ export class ReaderView extends LightElement {
     if (changed.has('focusAnnotation') && changed.get('focusAnnotation') !== undefined && !this.store.loading) this.openFocused();
     this.placeMarkers();
     if (changed.has('storeVersion')) this.nameActors();
+    this.drawRelations();
   }
 
   /**
@@ -219,6 +224,8 @@ export class ReaderView extends LightElement {
           if (added.length && added[0].el.getBoundingClientRect().top < 1.5 * window.innerHeight) this.updateWindow();
         }
       }
+      this.relationLayer.queue();
+      this.scrollToFocus();
       if (!done) await yieldToBrowser();
     }
     scope.setAttribute('data-rendered', 'true');
@@ -227,18 +234,44 @@ export class ReaderView extends LightElement {
 
   private attachPainter() {
     this.painter.attach(this.anchoring);
+    this.relationLayer.attach(this.querySelector('.relation-host') as HTMLElement | null, this.anchoring);
     this.updateWindow();
     this.paintAll();
   }
 
   /** Every passage handed to the painter (unchanged ones cost a comparison); it registers those in its window. */
   private paintAll() {
-    this.painter.set(this.store.passages().map((a) => {
-      const p = positionOf(a)!;
-      return { id: uuidOf(a.id), start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) };
-    }));
-    this.painter.setActive(this.open.map(uuidOf));
+    this.painter.set(this.store.passages().flatMap((a) => this.paintItems(a)));
+    this.painter.setActive(this.activeKeys());
     this.markReady();
+  }
+
+  /**
+   * What the painter gets for a passage annotation: its span, and for a relation each of its other passages on
+   * this document too (keyed uuid#target), so that every passage of the relation is highlighted and opens it.
+   */
+  private paintItems(a: Annotation): Item[] {
+    const id = uuidOf(a.id);
+    const p = positionOf(a)!;
+    const style = styleOf(a);
+    const shown = this.passesFilters(a);
+    const items: Item[] = [{ id, start: p.start, end: p.end, style, shown }];
+    const placed = placedAt(a);
+    for (const e of endsOf(a)) {
+      if (e.index !== placed && e.document === this.documentId) items.push({ id: `${id}#${e.index}`, start: e.start, end: e.end, style, shown });
+    }
+    if (items.length > 1) this.echoes.set(id, items.slice(1).map((i) => i.id)); else this.echoes.delete(id);
+    return items;
+  }
+
+  /** The painter's keys of an annotation: its uuid, and its other passages' if it is a relation. */
+  private keysOf(id: string): string[] {
+    const uuid = uuidOf(id);
+    return [uuid, ...(this.echoes.get(uuid) ?? [])];
+  }
+
+  private activeKeys(): string[] {
+    return this.open.flatMap((id) => this.keysOf(id));
   }
 
   /** The code points around the viewport (one viewport's worth above and below): what the painter registers. */
@@ -280,8 +313,9 @@ export class ReaderView extends LightElement {
       const items: Item[] = [];
       for (const id of change.ids) {
         const a = this.store.get(id);
-        const p = a && isPassage(a) ? positionOf(a) : null;
-        if (a && p) items.push({ id, start: p.start, end: p.end, style: styleOf(a), shown: this.passesFilters(a) });
+        for (const key of this.echoes.get(id) ?? []) this.painter.remove(key);
+        this.echoes.delete(id);
+        if (a && isPassage(a)) items.push(...this.paintItems(a));
         else this.painter.remove(id);
       }
       this.painter.set(items);
@@ -308,7 +342,10 @@ export class ReaderView extends LightElement {
   /** A filter change moves ranges in or out of the highlight registries; nothing is anchored again. */
   private applyFilters() {
     this.shownCache = null;
-    for (const a of this.store.passages()) this.painter.show(uuidOf(a.id), this.passesFilters(a));
+    for (const a of this.store.passages()) {
+      const shown = this.passesFilters(a);
+      for (const key of this.keysOf(a.id)) this.painter.show(key, shown);
+    }
   }
 
   private async modeChanged() {
@@ -336,7 +373,7 @@ export class ReaderView extends LightElement {
       const pdf = new PdfView({ container, data: bytes, text: this.codePoints, pages: this.pages,
         pageLabel: (p) => `${t('reader.page')} ${p}`,
         onPageAnchored: (start, end) => {
-          if (this.mode === 'layout') this.painter.reanchor(start, end);
+          if (this.mode === 'layout') { this.painter.reanchor(start, end); this.relationLayer.queue(); }
         } });
       await pdf.open();
       this.pdf = pdf;
@@ -479,8 +516,18 @@ export class ReaderView extends LightElement {
     if (!a) return;
     const root = (parentOf(a) && this.store.get(parentOf(a)!)) || a;
     this.open = [root.id];
+    // its passage in sight once the text has rendered that far (a link from another document leads there)
+    this.focusOffset = positionOf(root)?.start ?? null;
+    this.scrollToFocus();
     this.list?.reveal(root.id);
     this.focusThreads();
+  }
+
+  private scrollToFocus() {
+    const at = this.focusOffset;
+    if (at === null || !this.textIndex || this.textIndex.end <= at || this.mode !== 'text') return;
+    this.focusOffset = null;
+    this.scrollToOffset(at);
   }
 
   private removeLocal(iri: string) {
@@ -565,6 +612,10 @@ export class ReaderView extends LightElement {
     const at = this.caretOffset();
     if (at === null) return;
     const here = this.shown().filter((a) => { const p = positionOf(a)!; return p.start <= at && at < p.end; });
+    // a relation's other passages here open it too
+    for (const r of this.store.relations()) {
+      if (!here.includes(r) && this.passesFilters(r) && this.endsHere(r).some((e) => e.start <= at && at < e.end)) here.push(r);
+    }
     if (this.passage) this.closePopover(false);
     this.open = here.map((a) => a.id);
     if (here.length) this.list?.reveal(here[0].id);
@@ -682,7 +733,73 @@ export class ReaderView extends LightElement {
           .actorNames=${this.actorNames} .knownTags=${this.store.facets().tags}
           @annotation-saved=${(e: CustomEvent<Annotation>) => this.store.upsert(e.detail)}
           @annotation-deleted=${(e: CustomEvent<string>) => this.removeLocal(e.detail)}></corridor-annotation-thread>`)}
+        ${this.relationList()}
       </section>`;
+  }
+
+  /** A relation's passages on this document. */
+  private endsHere(r: Annotation): End[] {
+    return endsOf(r).filter((e) => e.document === this.documentId);
+  }
+
+  /**
+   * The relations to draw: those open or hovered in the list, and those with a passage overlapping an open
+   * passage (a relation is listed, and drawn, from each of its passages).
+   */
+  private relationsShown(withHovered: boolean): Annotation[] {
+    const open = new Set(this.open.map(uuidOf));
+    const spans = this.open.map((id) => this.store.get(id)).filter((a): a is Annotation => !!a && endsOf(a).length < 2)
+      .map(positionOf).filter((p): p is { start: number; end: number } => !!p);
+    const hovered = withHovered && this.hovered ? uuidOf(this.hovered) : null;
+    return this.store.relations().filter((r) => open.has(uuidOf(r.id)) || uuidOf(r.id) === hovered
+      || (this.passesFilters(r) && this.endsHere(r).some((e) => spans.some((p) => e.start < p.end && p.start < e.end))));
+  }
+
+  private relationLabel(r: Annotation): string {
+    const type = relationTypeOf(r);
+    return type ? conceptLabel(this.relationTypes, type) ?? '' : '';
+  }
+
+  private elsewhere(r: Annotation, e: End): { text: string; href: string } {
+    return { text: e.quote ? `« ${e.quote} »` : `${t('relation.document')} ${e.document}`,
+      href: href(`/documents/${e.document}?annotation=${uuidOf(r.id)}`) };
+  }
+
+  /** The relations shown, drawn over the text (their type read whole, with the vocabularies, to label them). */
+  private drawRelations() {
+    if (!this.store) return;
+    const shown = this.relationsShown(true);
+    if (shown.length && !this.typesAsked) {
+      this.typesAsked = true;
+      vocabularies().then((v) => { this.relationTypes = v; }, () => undefined);
+    }
+    for (const r of shown) if (this.store.partial(r.id)) this.store.complete(r.id);
+    this.relationLayer.attach(this.querySelector('.relation-host') as HTMLElement | null, this.anchoring);
+    this.relationLayer.set(shown.map((r): Link => ({
+      id: uuidOf(r.id), label: this.relationLabel(r), here: this.endsHere(r),
+      elsewhere: endsOf(r).filter((e) => e.document !== null && e.document !== this.documentId).map((e) => this.elsewhere(r, e)),
+    })));
+  }
+
+  /** The relations of the open passages, with text: each passage here a button, elsewhere a link. */
+  private relationList() {
+    const list = this.relationsShown(false);
+    if (!list.length) return null;
+    const quote = (e: End) => {
+      const q = this.codePoints?.slice(e.start, e.end) ?? e.quote ?? '';
+      return q.length > 80 ? `${q.slice(0, 79)}…` : q;
+    };
+    return html`<section class="relations" aria-labelledby="relations-title" data-testid="relations">
+      <h3 id="relations-title">${t('relation.title')} (${list.length})</h3>
+      <ul>${list.map((r) => html`<li data-testid="relation-entry" data-relation=${uuidOf(r.id)}>
+        <span class="chip">${this.relationLabel(r) || t('relation.untyped')}</span>
+        ${endsOf(r).map((e, i) => html`${i ? ' → ' : ''}${e.document === this.documentId
+          ? html`<button type="button" class="link" data-testid="relation-end"
+              @click=${() => { this.open = [r.id]; this.scrollToOffset(e.start); }}>« ${quote(e)} »</button>`
+          : html`<a class="chip relation-elsewhere-link" data-testid="relation-end" href=${this.elsewhere(r, e).href}>
+              ${this.elsewhere(r, e).text}</a>`}`)}
+      </li>`)}</ul>
+    </section>`;
   }
 
   private filterBar() {
@@ -724,7 +841,8 @@ export class ReaderView extends LightElement {
       ${this.progress()}
       <p class="count" aria-live="polite" data-testid="annotation-count">${shown.length} ${t('annotation.count')}</p>
       <corridor-annotation-list .items=${shown} .open=${this.open} .quote=${this.quote} .replies=${this.replyCount}
-        @choose=${(e: CustomEvent<Annotation>) => this.choose(e.detail)}></corridor-annotation-list>`;
+        @choose=${(e: CustomEvent<Annotation>) => this.choose(e.detail)}
+        @hover=${(e: CustomEvent<string | null>) => { this.hovered = e.detail; }}></corridor-annotation-list>`;
   }
 
   private presence() {
@@ -758,7 +876,7 @@ export class ReaderView extends LightElement {
       ${this.modeSwitch()}
       ${this.store?.error ? null : this.presence()}
       <div class="columns reader">
-        <div class="grow text-wrap">${this.textView()}${this.claimMarkers()}${this.popoverView()}</div>
+        <div class="grow text-wrap"><div class="relation-host"></div>${this.textView()}${this.claimMarkers()}${this.popoverView()}</div>
         <aside class="side" aria-label=${t('reader.annotations')}>
           ${this.saved ? html`<p class="ok" role="status">${t('reader.saved')}</p>` : null}
           ${this.threads()}

@@ -111,9 +111,10 @@ public class ReaderBrowser implements Benchmark {
                     millis("with no annotation (median ms)", ttiEmpty), tti0 > 0 ? tti / tti0 : Double.NaN, 1.5, false,
                     "ms", String.format(Locale.ROOT, "%.0f ms with %d annotations, %.0f ms without", tti, many, tti0))
                     .ifMissed(String.format(Locale.ROOT, "%.0f ms with %d annotations against %.0f ms without: the "
-                            + "five compact pages (about 0.2 MB per 1,000) are asked at once, so what is left is the "
-                            + "document-service's time to list them on a loaded machine; keyset pages or one listing "
-                            + "streamed would cut it", tti, many, tti0)));
+                            + "annotations come in one compact page (about 0.2 MB per 1,000, one query, no count), so "
+                            + "what is left is the document-service's time to list them on a loaded machine and the "
+                            + "browser's to parse and paint them; a listing streamed and painted as it arrives would "
+                            + "cut it", tti, many, tti0)));
             figures.add(new Figure("reader-longest-task-" + many,
                     "longest main-thread task (PerformanceObserver longtask, from navigation to 1 s after ready) opening "
                             + "the white paper with " + many + " annotations, over the 200 ms budget (the floor column: "

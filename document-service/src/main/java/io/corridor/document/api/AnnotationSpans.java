@@ -42,6 +42,16 @@ public record AnnotationSpans(
             @Schema(description = "The values of its tagging bodies, as written") List<String> tags,
             @Schema(description = "Ids of the actors its bodies link") List<Long> actors,
             @Schema(description = "The uuid of the annotation a reply answers") UUID replyTo,
-            @Schema(description = "Hidden by a moderator (the label everyone sees)") Boolean hidden) {
+            @Schema(description = "Hidden by a moderator (the label everyone sees)") Boolean hidden,
+            @Schema(type = SchemaType.ARRAY, implementation = End.class, description = "A relation's passages (motivation "
+                    + "linking, two or more targets) in order, its own first; absent for any other annotation") List<End> targets) {
+    }
+
+    @Schema(name = "AnnotationSpanEnd", description = "One passage of a relation: its document and its span in code points "
+            + "(absent when it has no position).", requiredProperties = { "document" })
+    public record End(
+            @Schema(minimum = "1", description = "The document's id", example = "9") long document,
+            @Schema(minimum = "0", example = "33") Integer start,
+            @Schema(minimum = "1", example = "44") Integer end) {
     }
 }

@@ -156,7 +156,8 @@ public class AnnotationResource {
             "http://www.w3.org/ns/oa#PreferContainedDescriptions" (items whole, the default); Preference-Applied says \
             which was honoured. With page=N: that AnnotationPage (partOf, startIndex, next, prev, items). With \
             form=compact: the page (0 when absent) as AnnotationSpans, plain JSON, what a highlight layer needs for \
-            thousands of annotations (uuid, span, motivation, creator, status, tags, actors, parent). Filters \
+            thousands of annotations (uuid, span, motivation, creator, status, tags, actors, parent, a relation's \
+            passages), in pages of up to 5000. Filters \
             (document, creator, tag, motivation, actor, from and to, status) combine and are kept in every page link. \
             The container answers with and without its trailing slash.""")
     @APIResponse(responseCode = "200", description = "The collection, or the page asked for",
@@ -178,8 +179,9 @@ public class AnnotationResource {
             @Parameter(description = "W3C container preference", example = PREFER_EXAMPLE) @HeaderParam("Prefer") String prefer,
             @Parameter(description = "0-based page; absent for the collection itself",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + MAX_PAGE)) @QueryParam("page") String page,
-            @Parameter(description = "Items per page (default 100, at most 1000)", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "" + AnnotationContainer.MAX_SIZE)) @QueryParam("size") String size,
+            @Parameter(description = "Items per page (default 100, at most 1000; at most 5000 with form=compact)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + AnnotationSpanWriter.MAX_SIZE))
+            @QueryParam("size") String size,
             @Parameter(description = "1: the page's items are IRIs (kept in the page links of a PreferContainedIRIs collection)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "1" })) @QueryParam("iris") String iris,
             @Parameter(description = "compact: the page (page 0 when absent) in the compact form, AnnotationSpans (what a "
@@ -192,8 +194,10 @@ public class AnnotationResource {
         if (iris != null && !iris.isBlank() && !"1".equals(iris.strip())) {
             throw ProblemException.invalid("iris", "must be 1 (items as IRIs) or absent");
         }
-        int pageSize = number("size", size, 1, AnnotationContainer.MAX_SIZE, AnnotationContainer.DEFAULT_SIZE);
         boolean compact = AnnotationSpanWriter.asked(form);
+        // the compact form is small enough for a document's every annotation in one page (the reader's first screen)
+        int pageSize = number("size", size, 1, compact ? AnnotationSpanWriter.MAX_SIZE : AnnotationContainer.MAX_SIZE,
+                AnnotationContainer.DEFAULT_SIZE);
         AnnotationContainer.Mode mode = AnnotationContainer.Mode.of(prefer);
         // an empty parameter is an absent one, as for the filters
         boolean paged = page != null && !page.isBlank();

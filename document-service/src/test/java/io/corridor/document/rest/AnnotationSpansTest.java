@@ -113,6 +113,40 @@ class AnnotationSpansTest {
         assertTrue(compactBytes * 3 < fullBytes, compactBytes + " bytes compact, " + fullBytes + " full");
         given().queryParam("document", document).queryParam("form", "tiny").get("/api/v1/annotations/").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("form"));
+        // pages of up to 5000 in the compact form (a document's every annotation at once), 1000 in the W3C form
+        given().queryParam("document", document).queryParam("form", "compact").queryParam("size", 5000)
+                .get("/api/v1/annotations/").then().statusCode(200).body("items", hasSize(4));
+        given().queryParam("document", document).queryParam("form", "compact").queryParam("size", 5001)
+                .get("/api/v1/annotations/").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("document", document).queryParam("size", 1001).get("/api/v1/annotations/").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "annotator", roles = { "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void aRelationCarriesEveryPassageOnEitherSide() {
+        var doc = Annotations.document("La clause de réadmission renvoie à la clause type. " + Fixtures.unique("rel"));
+        var other = Annotations.document("Le protocole reprend la clause type de la Commission. " + Fixtures.unique("rel2"));
+        Map<String, Object> a = doc.passage("clause de réadmission", "linking", List.of());
+        Map<String, Object> relation = new java.util.HashMap<>(a);
+        relation.put("target", List.of(a.get("target"), doc.passage("clause type", "linking", List.of()).get("target"),
+                other.passage("clause type", "linking", List.of()).get("target")));
+        String path = create(relation);
+        List<Map<String, Object>> ends = List.of(
+                Map.of("document", (int) doc.id(), "start", doc.at("clause de réadmission"), "end", doc.end("clause de réadmission")),
+                Map.of("document", (int) doc.id(), "start", doc.at("clause type"), "end", doc.end("clause type")),
+                Map.of("document", (int) other.id(), "start", other.at("clause type"), "end", other.end("clause type")));
+        // listed on its first document at its own passage, on the other at the passage there; both with every passage
+        given().queryParam("document", doc.id()).queryParam("form", "compact").get("/api/v1/annotations/").then()
+                .statusCode(200).body("items.id", equalTo(List.of(uuid(path))), "items[0].start", equalTo(doc.at("clause de réadmission")),
+                        "items[0].targets", equalTo(ends));
+        given().queryParam("document", other.id()).queryParam("form", "compact").get("/api/v1/annotations/").then()
+                .statusCode(200).body("items[0].start", equalTo(other.at("clause type")), "items[0].targets", equalTo(ends));
+        // any other annotation has none
+        given().queryParam("document", document).queryParam("form", "compact").get("/api/v1/annotations/").then()
+                .body("items.findAll { it.targets != null }", hasSize(0));
     }
 
     static String uuid(String pathOrIri) {

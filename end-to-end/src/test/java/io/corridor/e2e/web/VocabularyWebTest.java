@@ -30,8 +30,9 @@ import io.restassured.response.Response;
 /**
  * Vocabularies in the browser against the real stack (docs/vocabularies.md): the tag picker browses and searches
  * a team's concept tree and tags a passage with a narrower concept, which a search by its broadest concept finds;
- * a relation is drawn from a passage of one document to a passage of another, typed by a concept, and shows on
- * both. The vocabulary is sahel-team's, made for the run and deleted after it.
+ * a relation is made from a passage of one document to a passage of another, typed by a concept, and shows on
+ * both; a relation between two passages of one document is drawn between their highlights. The vocabulary is
+ * sahel-team's, made for the run and deleted after it.
  */
 @ExtendWith(Stack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -160,5 +161,115 @@ class VocabularyWebTest {
         annotator.openDocument(documentId, PASSAGE);
         annotator.wait.until(d -> ReaderWebTest.highlighted(annotator).contains(PASSAGE));
         annotator.screenshot("42-relation-other-side");
+    }
+
+    /**
+     * A relation between two passages of one document (issue #22), written through the API: opened from the
+     * side list, it is drawn as a curve whose ends lie on the two passages' highlights, and it is listed with
+     * both passages; passage B opens it too. The relation of the test before, open on its first document,
+     * shows its other passage as a link to the other document at that passage.
+     */
+    @Test
+    @Order(3)
+    @SuppressWarnings("unchecked")
+    void aRelationIsDrawnBetweenTwoPassagesOfOneDocument() {
+        String text = ReaderWebTest.text(documentId);
+        String relation = given().noFilters().auth().oauth2(Tokens.of("annotator"))
+                .contentType("application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"")
+                .body(Map.of("@context", "http://www.w3.org/ns/anno.jsonld", "type", "Annotation", "motivation", "linking",
+                        "visibility", "team",
+                        "body", List.of(Map.of("type", "SpecificResource", "source", iri("contredit"), "purpose", "classifying")),
+                        "target", List.of(passage(text, SUMMIT), passage(text, PASSAGE))))
+                .when().post(Stack.GATEWAY + "/api/v1/annotations/").then().statusCode(201).extract().path("id");
+        String uuid = relation.substring(relation.lastIndexOf('/') + 1);
+
+        WebElement scope = annotator.openDocument(documentId, SUMMIT);
+        // both passages are highlighted: its own, and the other one (the relation's second target)
+        annotator.wait.until(d -> ReaderWebTest.highlighted(annotator).containsAll(List.of(SUMMIT, PASSAGE)));
+        WebElement row = annotator.await(By.cssSelector("[data-testid='annotation'][data-id$='" + uuid + "'] button"));
+        row.click();
+        String connector = "[data-testid='relation-connector'][data-relation='" + uuid + "']";
+        annotator.wait.until(d -> !d.findElements(By.cssSelector(connector)).isEmpty());
+        // its type's label once read whole, and listed with both passages in the side panel
+        annotator.wait.until(d -> texts("[data-relation='" + uuid + "'] .relation-label").contains("contredit"));
+        WebElement entry = annotator.await(By.cssSelector("[data-testid='relation-entry'][data-relation='" + uuid + "']"));
+        List<String> ends = entry.findElements(By.cssSelector("[data-testid='relation-end']")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("« " + SUMMIT + " »", "« " + PASSAGE + " »"), ends);
+        assertEquals("true", annotator.driver.findElement(By.cssSelector("[data-testid='relation-layer']")).getAttribute("aria-hidden"));
+        Map<String, Object> drawn = (Map<String, Object>) annotator.script(Browser.RANGE_OF + """
+                const [scope, a, b, selector] = arguments;
+                const path = document.querySelector(selector);
+                const frame = path.ownerSVGElement.getBoundingClientRect();
+                const at = (p) => ({ x: frame.left + p.x, y: frame.top + p.y });
+                const first = at(path.getPointAtLength(0));
+                const last = at(path.getPointAtLength(path.getTotalLength()));
+                // within 3 px of one of the passage's line boxes
+                const on = (p, phrase) => [...rangeOf(scope, phrase).getClientRects()].some(r => r.width > 0
+                  && p.x >= r.left - 3 && p.x <= r.right + 3 && p.y >= r.top - 3 && p.y <= r.bottom + 3);
+                return { start: on(first, a), end: on(last, b), from: [first.x, first.y], to: [last.x, last.y],
+                  d: path.getAttribute('d') };
+                """, scope, SUMMIT, PASSAGE, connector);
+        assertEquals(Boolean.TRUE, drawn.get("start"), "the connector starts on the first passage: " + drawn);
+        assertEquals(Boolean.TRUE, drawn.get("end"), "the connector ends on the second passage: " + drawn);
+        annotator.screenshot("44-relation-drawn");
+
+        // it follows the text: scrolled, the ends still on the passages
+        annotator.script("window.scrollBy(0, 120)");
+        annotator.wait.until(d -> Boolean.TRUE.equals(annotator.script(Browser.RANGE_OF + """
+                const [scope, a, selector] = arguments;
+                const path = document.querySelector(selector);
+                if (!path) return false;
+                const frame = path.ownerSVGElement.getBoundingClientRect();
+                const p = path.getPointAtLength(0);
+                const r = rangeOf(scope, a).getClientRects()[0];
+                return Math.abs(frame.left + p.x - (r.left + r.width / 2)) < 3 && Math.abs(frame.top + p.y - r.top) < 3;
+                """, scope, SUMMIT, connector)));
+
+        // closed, it is no longer drawn
+        annotator.driver.findElement(By.cssSelector("[data-testid='threads'] .panel-head button")).click();
+        annotator.wait.until(d -> d.findElements(By.cssSelector(connector)).isEmpty());
+        // passage B lists (and draws) the relation too: a click there opens it among its annotations
+        annotator.script(Browser.RANGE_OF + """
+                const [scope, phrase] = arguments;
+                const range = rangeOf(scope, phrase);
+                range.setStart(range.startContainer, range.startOffset + 3);
+                range.collapse(true);
+                document.getSelection().removeAllRanges();
+                document.getSelection().addRange(range);
+                scope.click();
+                """, scope, PASSAGE);
+        annotator.wait.until(d -> !d.findElements(By.cssSelector("[data-testid='relation-entry'][data-relation='" + uuid + "']")).isEmpty());
+        assertTrue(annotator.driver.findElements(By.cssSelector(connector)).size() == 1);
+
+        // the relation to the other document: its passage there is a link to that document, at that passage
+        String other = (String) given().noFilters().auth().oauth2(Tokens.of("annotator")).accept("application/ld+json")
+                .queryParam("document", otherId).queryParam("motivation", "linking")
+                .when().get(Stack.GATEWAY + "/api/v1/annotations/").then().statusCode(200).extract().path("first.items[0].id");
+        String otherUuid = other.substring(other.lastIndexOf('/') + 1);
+        annotator.await(By.cssSelector("[data-testid='annotation'][data-id$='" + otherUuid + "'] button")).click();
+        String chip = "[data-testid='relation-elsewhere'][data-relation='" + otherUuid + "']";
+        // its quote there once the relation is read whole (its compact form knows the document and the span only)
+        annotator.wait.until(d -> texts(chip).stream().anyMatch(c -> c.contains(OTHER_PASSAGE) && c.contains("reprend")));
+        String link = (String) annotator.script("return document.querySelector(arguments[0]).getAttribute('href')", chip);
+        assertTrue(link.endsWith("#/documents/" + otherId + "?annotation=" + otherUuid), link);
+    }
+
+    /** The texts of the elements a selector finds now (read in one script: the relation layer draws them anew). */
+    @SuppressWarnings("unchecked")
+    static List<String> texts(String selector) {
+        return (List<String>) annotator.script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim())",
+                selector);
+    }
+
+    static final String SUMMIT = "Sommet de La Valette (11 et 12 novembre 2015)";
+
+    /** A target on the document at the first occurrence of {@code phrase}: both selectors, in code points. */
+    static Map<String, Object> passage(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        assertTrue(at >= 0, phrase);
+        int start = text.codePointCount(0, at);
+        return Map.of("source", Stack.GATEWAY + "/api/v1/documents/" + documentId, "selector", List.of(
+                Map.of("type", "TextQuoteSelector", "exact", phrase),
+                Map.of("type", "TextPositionSelector", "start", start, "end", start + phrase.codePointCount(0, phrase.length()))));
     }
 }
