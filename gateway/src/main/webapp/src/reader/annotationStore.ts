@@ -12,8 +12,12 @@ import {
 import { fromSpan, isPartial, type Span } from './compact';
 import { yieldToBrowser } from './scheduling';
 
-/** The compact form's largest page (docs/annotations.md: size 1 to 5000 with form=compact). */
-export const PAGE_SIZE = 5000;
+/**
+ * Pages of 1,000, the first (it carries the total) then the others at once: measured on a quiet machine, one page of
+ * 5,000 (the compact form's largest) made the white paper interactive in 1.0 s against 0.71 s for five pages of 1,000
+ * landing side by side (nothing can be applied until a page has arrived whole).
+ */
+export const PAGE_SIZE = 1000;
 /** Pages fetched at once after the first: all of a large document's, within reason. */
 const PARALLEL = 6;
 
