@@ -40,12 +40,14 @@ public class EventRepository implements PanacheRepository<EventEntity> {
     /**
      * The events an export writes with this page of actors: those whose first participant (the lowest id among live
      * actors) is on the page. Pages partition the live actors, so pages joined hold each event once; an event with no
-     * live participant is in no page.
+     * live participant is in no page. Only events with a participant on the page are candidates (by the participant's
+     * actor index), so the first participant is looked up for those, not for every event of the registry.
      */
     public Uni<List<EventEntity>> firstParticipantIn(Collection<Long> actorIds) {
         return actorIds.isEmpty() ? Uni.createFrom().item(List.of())
                 : list("""
-                        from Event e where (select min(p.actorId) from Participant p join Actor a on a.id = p.actorId
+                        from Event e where e.id in (select c.eventId from Participant c where c.actorId in ?1)
+                          and (select min(p.actorId) from Participant p join Actor a on a.id = p.actorId
                           where p.eventId = e.id and a.mergedInto is null and a.family = 'actor') in ?1
                         order by e.startFrom, e.id""", actorIds);
     }
