@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { state } from 'lit/decorators.js';
 import { ApiError } from './api';
 import { t } from './i18n';
 
@@ -19,6 +20,30 @@ export class LightElement extends LitElement {
   disconnectedCallback(): void {
     window.removeEventListener('corridor:lang', this.relang);
     super.disconnectedCallback();
+  }
+}
+
+/**
+ * A panel whose buttons act on the server and then show its new state: one action at a time (`busy` disables the
+ * buttons), the last failure shown until the next action starts.
+ */
+export abstract class ActingElement extends LightElement {
+  @state() protected error: unknown = null;
+  @state() protected busy = false;
+
+  protected abstract load(): Promise<unknown>;
+
+  protected async run(action: () => Promise<unknown>) {
+    this.busy = true;
+    this.error = null;
+    try {
+      await action();
+      await this.load();
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.busy = false;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getJson } from '../api';
-import { errorView, LightElement } from '../base';
+import { ActingElement, errorView } from '../base';
 import { acceptVersion, curationOf, mergeAgreed, type Curation, type CurationUnit, type CurationVersion, type MergeResult, type UnitState } from '../curation';
 import { formatNumber, t } from '../i18n';
 import { href } from '../router';
@@ -15,14 +15,12 @@ const STATES: UnitState[] = ['agreed', 'disagreed', 'single', 'curated'];
  * all annotators agree; counts per state at the top, a filter by state.
  */
 @customElement('corridor-curation')
-export class CurationView extends LightElement {
+export class CurationView extends ActingElement {
   @property({ type: Number }) documentId = 0;
   @state() private curation: Curation | null = null;
   @state() private docTitle = '';
-  @state() private error: unknown = null;
   @state() private filter: UnitState | '' = '';
   @state() private merged: MergeResult | null = null;
-  @state() private busy = false;
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -30,21 +28,10 @@ export class CurationView extends LightElement {
     this.load();
   }
 
-  private load() {
+  protected load() {
     return curationOf(this.documentId).then((c) => { this.curation = c; this.error = null; }).catch((e) => { this.error = e; });
   }
 
-  private async run(action: () => Promise<unknown>) {
-    this.busy = true;
-    try {
-      await action();
-      await this.load();
-    } catch (e) {
-      this.error = e;
-    } finally {
-      this.busy = false;
-    }
-  }
 
   private merge() {
     return this.run(async () => { this.merged = await mergeAgreed(this.documentId); });

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CurrentUser } from '../api';
-import { errorView, LightElement } from '../base';
+import { ActingElement, errorView } from '../base';
 import { t, tx } from '../i18n';
 import {
   assign, assignments, documentIdOf, setOwnState, setStateOf, setWorkflow, unassign, workflow, type Assignment, type AssignmentState,
@@ -15,13 +15,11 @@ import './member-picker';
  * the assignees (assign from the member directory, move or reopen their state, unassign).
  */
 @customElement('corridor-workflow-panel')
-export class WorkflowPanel extends LightElement {
+export class WorkflowPanel extends ActingElement {
   @property({ attribute: false }) user!: CurrentUser;
   @property({ type: Number }) documentId = 0;
   @state() private list: Assignment[] = [];
   @state() private flow: Workflow | null = null;
-  @state() private error: unknown = null;
-  @state() private busy = false;
 
   /** An assignment of this document to the caller, arriving live, shows without a reload. */
   private readonly arrived = (e: Event) => {
@@ -40,24 +38,12 @@ export class WorkflowPanel extends LightElement {
     super.disconnectedCallback();
   }
 
-  private async load() {
+  protected async load() {
     const [list, flow] = await Promise.allSettled([assignments(this.documentId), workflow(this.documentId)]);
     if (list.status === 'fulfilled') this.list = list.value; else this.error = list.reason;
     if (flow.status === 'fulfilled') this.flow = flow.value;
   }
 
-  private async run(action: () => Promise<unknown>) {
-    this.busy = true;
-    this.error = null;
-    try {
-      await action();
-      await this.load();
-    } catch (e) {
-      this.error = e;
-    } finally {
-      this.busy = false;
-    }
-  }
 
   private get curator(): boolean {
     return this.user.roles.includes('curator');

@@ -19,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import io.corridor.e2e.Stack;
 import io.corridor.e2e.Tokens;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Curation in the browser against the real stack: three annotators (annotator, annotator2, admin) tag the test's own
@@ -39,18 +38,12 @@ class CurationWebTest {
     static final String TAG = "gold" + RUN;
     static final String OTHER = "gold" + RUN + "visas";
 
-    static long documentId;
-    static String text;
+    static TeamNote note;
     static Browser curator;
-
-    static RequestSpecification as(String user) {
-        return given().noFilters().auth().oauth2(Tokens.of(user));
-    }
 
     @BeforeAll
     static void start() {
-        documentId = CuratorWebTest.upload("note-gold-" + RUN + ".txt", "Note de curation " + RUN, TEXT);
-        text = as("reader").when().get(API + "/documents/" + documentId + "/text").then().statusCode(200).extract().asString();
+        note = TeamNote.upload("note-gold-" + RUN + ".txt", "Note de curation " + RUN, TEXT);
         curator = new Browser();
         curator.signIn("curator");
     }
@@ -63,7 +56,7 @@ class CurationWebTest {
     }
 
     static String annotate(String user, String passage, String tag) {
-        return CuratorWebTest.annotate(documentId, text, user, passage, tag, "public");
+        return note.annotate(user, passage, tag, "public");
     }
 
     @Test
@@ -77,7 +70,7 @@ class CurationWebTest {
         annotate("admin", B, TAG);
         annotate("annotator", C, TAG);
 
-        curator.openDocument(documentId, A);
+        curator.openDocument(note.id(), A);
         curator.testId("curation-link").click();
         curator.wait.until(ExpectedConditions.textToBePresentInElement(curator.testId("curation-count-agreed"), "1"));
         assertEquals("1", curator.testId("curation-count-disagreed").getText());
@@ -99,12 +92,12 @@ class CurationWebTest {
         curator.screenshot("47-curation-decided");
 
         // the curated layer, as the API lists it: the merged passage via its three versions, the disputed one via annotator2's
-        JsonPath curated = given().auth().oauth2(Tokens.of("curator")).queryParam("document", documentId)
+        JsonPath curated = given().auth().oauth2(Tokens.of("curator")).queryParam("document", note.id())
                 .queryParam("layer", "curated").queryParam("page", 0).when().get(API + "/annotations").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(2, curated.getList("items").size(), curated.prettify());
-        Map<String, Object> merged = curated.getMap("items.find { it.target.selector[1].start == " + CuratorWebTest.span(text, A)[0] + " }");
-        Map<String, Object> decided = curated.getMap("items.find { it.target.selector[1].start == " + CuratorWebTest.span(text, B)[0] + " }");
+        Map<String, Object> merged = curated.getMap("items.find { it.target.selector[1].start == " + note.span(A)[0] + " }");
+        Map<String, Object> decided = curated.getMap("items.find { it.target.selector[1].start == " + note.span(B)[0] + " }");
         assertEquals("curated", merged.get("layer"));
         assertEquals(3, ((List<?>) merged.get("via")).size());
         assertEquals(List.of(chosen), decided.get("via"));
@@ -112,10 +105,10 @@ class CurationWebTest {
         assertEquals("curator", curated.getString("items[0].creator.name"));
         assertEquals(List.of("accepted", "accepted"), curated.getList("items.status"));
         // the annotators see the curated layer too (as public as its sources), and agreement still counts only the three annotators
-        given().auth().oauth2(Tokens.of("annotator")).queryParam("document", documentId).queryParam("layer", "curated")
+        given().auth().oauth2(Tokens.of("annotator")).queryParam("document", note.id()).queryParam("layer", "curated")
                 .queryParam("page", 0).when().get(API + "/annotations").then().statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(2));
-        given().auth().oauth2(Tokens.of("curator")).when().get(API + "/documents/" + documentId + "/agreement").then().statusCode(200)
+        given().auth().oauth2(Tokens.of("curator")).when().get(API + "/documents/" + note.id() + "/agreement").then().statusCode(200)
                 .body("annotators", org.hamcrest.Matchers.equalTo(List.of("admin", "annotator", "annotator2")));
     }
 }

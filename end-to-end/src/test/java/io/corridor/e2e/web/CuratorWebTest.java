@@ -27,7 +27,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import io.corridor.e2e.Stack;
 import io.corridor.e2e.Tokens;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -61,8 +60,7 @@ class CuratorWebTest {
     static final String TAG2 = "cur" + RUN + "visas";
     static final String SECRET = TAG + "secret";
 
-    static long documentId;
-    static String text;
+    static TeamNote note;
     static Browser curator;
 
     static RequestSpecification as(String user) {
@@ -71,21 +69,11 @@ class CuratorWebTest {
 
     @BeforeAll
     static void start() {
-        // Setup steps, not contract checks (multipart bodies are beyond the contract filter).
-        documentId = upload(FILE, "Note de travail " + RUN, TEXT);
-        text = as("reader").when().get(API + "/documents/" + documentId + "/text").then().statusCode(200).extract().asString();
+        note = TeamNote.upload(FILE, "Note de travail " + RUN, TEXT);
         curator = new Browser();
         curator.signIn("curator");
     }
 
-    /** A French policy briefing of the test's own, uploaded by annotator (answers its id). */
-    static long upload(String file, String title, String text) {
-        Response upload = as("annotator").multiPart("file", file, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
-                .multiPart("title", title, "text/plain; charset=UTF-8")
-                .multiPart("kind", "policy_briefing").multiPart("language", "fr").when().post(API + "/documents");
-        assertTrue(upload.statusCode() == 201 || upload.statusCode() == 200, upload.asString());
-        return upload.jsonPath().getLong("id");
-    }
 
     @AfterAll
     static void stop() {
@@ -107,7 +95,7 @@ class CuratorWebTest {
         Map<String, List<int[]>> second = Map.of("tag:" + TAG, List.of(span(A), span(B)), "tag:" + TAG2, List.of(span(D)));
         Expected expected = Expected.of(first, second);
 
-        curator.open("/#/documents/" + documentId + "/agreement");
+        curator.open("/#/documents/" + note.id() + "/agreement");
         WebElement alpha = curator.testId("agreement-alpha");
         assertEquals(expected.alpha, number(alpha.getText()), 0.0005, "alpha shown " + alpha.getText());
         assertEquals(expected.units, (long) number(curator.testId("agreement-units").getText()));
@@ -174,7 +162,7 @@ class CuratorWebTest {
 
         try (Browser reader = new Browser()) {
             reader.signIn("annotator");
-            reader.open("/#/documents/" + documentId);
+            reader.open("/#/documents/" + note.id());
             WebElement marker = reader.testId("claim-marker");
             assertEquals(verdict, marker.findElement(By.cssSelector("[data-testid='claim-verdict']")).getAttribute("data-verdict"));
             assertTrue(marker.getText().contains("discordant"), marker.getText());
@@ -198,7 +186,7 @@ class CuratorWebTest {
             assertFalse(detail.findElements(By.cssSelector("[data-testid='claim-hint']")).isEmpty(), "no hint at the slip of scale");
             reader.screenshot("16-reader-claim");
 
-            reader.open("/#/indicators?document=" + documentId + "&code=" + indicator + "&country=MLI");
+            reader.open("/#/indicators?document=" + note.id() + "&code=" + indicator + "&country=MLI");
             WebElement listed = reader.await(By.cssSelector("[data-testid='document-claims'] [data-testid='claim']"));
             assertEquals(verdict, listed.findElement(By.cssSelector("[data-testid='claim-verdict']")).getAttribute("data-verdict"));
             reader.wait.until(d -> !d.findElements(By.cssSelector("corridor-indicators canvas#series")).isEmpty());
@@ -218,7 +206,7 @@ class CuratorWebTest {
 
         try (Browser annotator = new Browser()) {
             annotator.signIn("annotator");
-            annotator.select(annotator.openDocument(documentId, LAST), LAST);
+            annotator.select(annotator.openDocument(note.id(), LAST), LAST);
             WebElement popover = annotator.testId("annotation-popover");
             WebElement tags = popover.findElement(By.cssSelector("[data-testid='tags-input']"));
             tags.sendKeys(TAG);
@@ -244,22 +232,9 @@ class CuratorWebTest {
 
     /** A public or private tagging annotation through the API as that user; answers its IRI. */
     static String annotate(String user, String passage, String tag, String visibility) {
-        return annotate(documentId, text, user, passage, tag, visibility);
+        return note.annotate(user, passage, tag, visibility);
     }
 
-    /** A tag (or, without one, an assessing comment) on the first occurrence of {@code passage} in a document's stored text. */
-    static String annotate(long documentId, String text, String user, String passage, String tag, String visibility) {
-        int[] at = span(text, passage);
-        List<Object> body = tag == null ? List.of(Map.of("type", "TextualBody", "value", "Chiffre à vérifier", "purpose", "commenting"))
-                : List.of(Map.of("type", "TextualBody", "value", tag, "purpose", "tagging"));
-        Map<String, Object> annotation = Map.of("@context", "http://www.w3.org/ns/anno.jsonld", "type", "Annotation",
-                "motivation", tag == null ? "assessing" : "tagging", "visibility", visibility, "body", body,
-                "target", Map.of("source", API + "/documents/" + documentId, "selector", List.of(
-                        Map.of("type", "TextQuoteSelector", "exact", passage),
-                        Map.of("type", "TextPositionSelector", "start", at[0], "end", at[1]))));
-        return as(user).contentType("application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"").body(annotation)
-                .when().post(API + "/annotations/").then().statusCode(201).extract().path("id");
-    }
 
     static long actor(String kind, String name) {
         return ((Number) as("curator").contentType(ContentType.JSON).body(Map.of("kind", kind, "name", name, "country", "MLI"))
@@ -276,14 +251,7 @@ class CuratorWebTest {
 
     /** Code-point offsets of a passage in the stored text. */
     static int[] span(String passage) {
-        return span(text, passage);
-    }
-
-    static int[] span(String text, String passage) {
-        int i = text.indexOf(passage);
-        assertTrue(i >= 0, passage + " not in the stored text");
-        int start = text.codePointCount(0, i);
-        return new int[] { start, start + passage.codePointCount(0, passage.length()) };
+        return note.span(passage);
     }
 
     /** A figure as the French page writes it: decimal comma, spaces between thousands. */
