@@ -51,7 +51,8 @@ public class Footprint implements Benchmark {
             double rssMiB = residentKiB(pgid) / 1024.0;
             String what = "resident memory of " + component + " after load";
             figures.add(SERVICES.contains(component)
-                    ? budget("rss-" + component, what, component, rssMiB, RSS_BUDGET_MIB, "MiB", "load average " + load)
+                    ? budget("rss-" + component, what, component, rssMiB, RSS_BUDGET_MIB, "MiB",
+                            residentParts(pgid) + "; load average " + load)
                     : Figure.quantity("rss-" + component, what, Measurement.value(component, rssMiB), "MiB", null));
             List<Start> starts = startups(target.stateDir().resolve("logs").resolve(component + ".log"));
             if (starts.isEmpty()) {
@@ -101,6 +102,29 @@ public class Footprint implements Benchmark {
         String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         ps.waitFor();
         return out.lines().map(String::trim).filter(l -> !l.isEmpty()).mapToLong(Long::parseLong).sum();
+    }
+
+    /**
+     * What the kernel's RSS of the JVM (the group's leader) is made of, from /proc/PID/status: anonymous memory
+     * (heap, metaspace, code, stacks, malloc) and file-backed pages (the mapped AOT cache and jars, shared with the
+     * page cache and dropped first under pressure). The figure itself stays the whole RSS, as ps shows it.
+     */
+    static String residentParts(long pid) {
+        long anon = -1;
+        long file = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("RssAnon:")) {
+                    anon = Long.parseLong(line.substring(8).trim().split("\\s+")[0]);
+                } else if (line.startsWith("RssFile:")) {
+                    file = Long.parseLong(line.substring(8).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "RSS parts unknown";
+        }
+        return anon < 0 || file < 0 ? "RSS parts unknown"
+                : Math.round(anon / 1024.0) + " MiB anonymous, " + Math.round(file / 1024.0) + " MiB file-backed";
     }
 
     /** One start of a component as its log records it. */

@@ -36,7 +36,8 @@ public class IdleFootprint implements Benchmark {
                 continue;
             }
             figures.add(Footprint.budget("rss-idle-" + service, "resident memory of " + service + " at idle, started",
-                    service, Footprint.residentKiB(pgid) / 1024.0, Footprint.RSS_BUDGET_MIB, "MiB", "load average " + load));
+                    service, Footprint.residentKiB(pgid) / 1024.0, Footprint.RSS_BUDGET_MIB, "MiB",
+                    Footprint.residentParts(pgid) + "; load average " + load));
             Double cpu = cpuSeconds(pgid);
             if (cpu != null) {
                 figures.add(Figure.quantity("startup-cpu-" + service, "CPU time of " + service

@@ -21,8 +21,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ConfigurationKeysTest {
 
-    /** Read by the JVM (the images start "java ... -jar quarkus-run.jar"), not by the application. */
-    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+    /**
+     * Read by the JVM (the images start "java ... -jar quarkus-run.jar") or by glibc's malloc under it
+     * (MALLOC_ARENA_MAX, base/jvm/APP.env), not by the application.
+     */
+    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "MALLOC_ARENA_MAX");
 
     private final QuarkusConfigModel quarkus = QuarkusConfigModel.INSTANCE;
 
