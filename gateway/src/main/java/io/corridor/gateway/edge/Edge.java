@@ -1,6 +1,7 @@
 package io.corridor.gateway.edge;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
@@ -81,10 +82,8 @@ public class Edge {
             refuse(ctx, csrfRefusal(ctx, "the X-CSRF-Token header is missing"));
             return;
         }
-        Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        if (deferred == null) {
-            deferred = Uni.createFrom().nullItem();
-        }
+        Uni<SecurityIdentity> deferred = Objects.requireNonNullElseGet(ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY),
+                () -> Uni.createFrom().nullItem());
         // Identity providers may answer on another thread: the request goes on on its own context.
         Context context = Vertx.currentContext();
         deferred.subscribe().with(identity -> on(context, () -> admit(ctx, identity)),

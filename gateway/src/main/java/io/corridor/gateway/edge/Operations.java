@@ -17,11 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 
 /**
- * The route table of the public API, read from the contract itself: each service's operations from its own OpenAPI
- * document as the gateway's build copied it (META-INF/openapi/&lt;service&gt;/openapi.json), the gateway's own from
- * the assembled document Quarkus's build stored (the paths no service publishes). A call that names none of them is answered at the door,
- * 404 or 405, whoever makes it, instead of "sign in first"; a service's new operation is routed to it once the
- * gateway is built with the service's new document, with no gateway code or configuration.
+ * The route table of the public API, read from the contract itself: each service's operations from its OpenAPI document
+ * as the gateway's build copied it (META-INF/openapi/&lt;service&gt;/openapi.json), the gateway's own from the assembled
+ * document of Quarkus's build. A call that names none of them is answered at the door, 404 or 405, whoever makes it; a
+ * service's new operation is routed to it once the gateway is built with its new document, with no gateway code.
  */
 @ApplicationScoped
 public class Operations {

@@ -11,10 +11,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Where this installation's API and identity provider are, from its configuration when the document is
- * served: {@code servers} is the public base URL ({@code corridor.public-url}), and the OpenID Connect
- * scheme names the realm the gateway trusts ({@code quarkus.oidc.auth-server-url}) instead of a localhost
- * written into the code.
+ * Where this installation's API and identity provider are, from its configuration when the document is served:
+ * {@code servers} is the public base URL ({@code corridor.public-url}), and the OpenID Connect scheme names the realm
+ * the gateway trusts ({@code quarkus.oidc.auth-server-url}) instead of a localhost written into the code.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class PublicServers implements OASFilter {

@@ -24,12 +24,11 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Idempotency-Key on a POST (draft-ietf-httpapi-idempotency-key-header): the first request with a key
- * takes it and its answer is kept; a retry with the same key and the same request gets that answer again
- * (status, Location, ETag, body) and nothing is done twice; the same key for another request is a 422
- * problem; while the first is still at work, a 409 problem. A 5xx (or 408, 429) answer forgets the key,
- * so the client may retry. The body is never held: it is digested as it streams to the service, and a
- * retry's body is digested (and discarded) before its stored answer is given.
+ * Idempotency-Key on a POST (draft-ietf-httpapi-idempotency-key-header): the first request with a key takes it and its
+ * answer is kept; a retry with the same key and the same request gets that answer again (status, Location, ETag, body)
+ * and nothing is done twice; the same key for another request is a 422 problem; while the first is still at work, a 409
+ * problem. A 5xx (or 408, 429) answer forgets the key, so the client may retry. The body is never held: it is digested
+ * as it streams to the service, and a retry's body is digested (and discarded) before its stored answer is given.
  */
 final class IdempotentPost implements ProxyInterceptor {
 

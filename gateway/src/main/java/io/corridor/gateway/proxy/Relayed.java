@@ -10,10 +10,10 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 
 /**
- * The first interceptor of a proxied call, so the last to see its answer: Location and
- * Content-Location naming a service by its internal address become paths (the gateway serves the very
- * same paths); a public IRI (under corridor.public-url, as a W3C container's Content-Location must equal
- * its id) passes as it is. A write is put in the audit trail before its answer leaves.
+ * The first interceptor of a proxied call, so the last to see its answer: Location and Content-Location naming a
+ * service by its internal address become paths (the gateway serves the very same paths); a public IRI (under
+ * corridor.public-url, as a W3C container's Content-Location must equal its id) passes as it is. A write is put in the
+ * audit trail before its answer leaves.
  */
 final class Relayed implements ProxyInterceptor {
 

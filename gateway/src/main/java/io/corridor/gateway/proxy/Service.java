@@ -1,7 +1,9 @@
 package io.corridor.gateway.proxy;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -13,6 +15,7 @@ import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Routes;
 import io.corridor.support.problem.ProblemException;
 import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -25,10 +28,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * One service behind the edge, as the proxy reaches it: its connection pool, and the guard every call
- * to it goes through (a timeout on the response head, a bulkhead, a circuit breaker). A call the
- * guard stops, or that cannot reach the service, is answered 503 with Retry-After: the client's
- * request was fine and may be tried again.
+ * One service behind the edge, as the proxy reaches it: its connection pools, and the guard every call to it goes
+ * through (a timeout on the response head, a bulkhead, a circuit breaker). A call the guard stops, or that cannot reach
+ * the service, is answered 503 with Retry-After: the client's request was fine and may be tried again.
  */
 public final class Service implements ProxyInterceptor {
 
@@ -37,8 +39,12 @@ public final class Service implements ProxyInterceptor {
     final String name;
     final String host;
     final int port;
-    final HttpClient client;
     final OriginRequestProvider origin;
+    // A pool per event loop (other threads share one): a connection answers on the loop that opened it, and a call
+    // relayed on another loop's connection crossed threads four times (head, body, end, release), each a wake-up.
+    private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Supplier<HttpClient> pool;
+    private final HttpClient shared;
     private final Guard guard;
     private final Answers answers;
 
@@ -48,8 +54,10 @@ public final class Service implements ProxyInterceptor {
         this.host = route.url().getHost();
         this.port = route.url().getPort() > 0 ? route.url().getPort() : 80;
         long timeout = route.timeout().toMillis();
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true)
-                .setMaxPoolSize(route.bulkhead()).setName("corridor-" + name));
+        HttpClientOptions options = new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true)
+                .setMaxPoolSize(route.bulkhead()).setName("corridor-" + name);
+        this.pool = () -> vertx.createHttpClient(options);
+        this.shared = pool.get();
         // A stream idle for longer than the head's own timeout is dead (event streams send a comment every 20 s).
         int idle = (int) Math.max(60, route.timeout().toSeconds());
         this.origin = context -> context.client().request(new RequestOptions().setHost(host).setPort(port)
@@ -64,6 +72,11 @@ public final class Service implements ProxyInterceptor {
                 .build();
     }
 
+    /** The pool of the calling event loop (one shared by other threads). */
+    HttpClient client() {
+        return Context.isOnEventLoopThread() ? clients.computeIfAbsent(Thread.currentThread(), t -> pool.get()) : shared;
+    }
+
     /** A call to this service under its guard: timeout on the answer's head, bulkhead, circuit breaker. */
     @SuppressWarnings("unchecked")
     public <T> Future<T> guarded(Supplier<Future<T>> call) {
@@ -72,7 +85,7 @@ public final class Service implements ProxyInterceptor {
 
     /** Sends a request of the gateway's own (a composite's read) to the service. */
     public Future<HttpClientRequest> request(RequestOptions options) {
-        return client.request(options.setHost(host).setPort(port));
+        return client().request(options.setHost(host).setPort(port));
     }
 
     /** The last interceptor: the call itself, guarded. */

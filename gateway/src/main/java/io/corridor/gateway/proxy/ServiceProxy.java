@@ -23,10 +23,9 @@ import io.vertx.httpproxy.HttpProxy;
 
 /**
  * Every public operation that a service owns passes through here, to the service whose document names it
- * ({@link io.corridor.gateway.edge.Operations}):
- * request and response stream through both ways (uploads, originals, imports, exports, event streams
- * byte for byte), with the caller's token, under the route's guard. The gateway's own operations (the
- * composite views, the audit trail, the caller) go on to its REST layer.
+ * ({@link io.corridor.gateway.edge.Operations}): request and response stream through both ways (uploads, originals,
+ * imports, exports, event streams byte for byte), with the caller's token, under the route's guard. The gateway's own
+ * operations (the composite views, the audit trail, the caller) go on to its REST layer.
  */
 @Singleton
 public class ServiceProxy {
@@ -69,7 +68,7 @@ public class ServiceProxy {
             return;
         }
         forward(ctx.request().headers(), identity);
-        HttpProxy proxy = HttpProxy.reverseProxy(service.client).origin(service.origin)
+        HttpProxy proxy = HttpProxy.reverseProxy(service.client()).origin(service.origin)
                 .addInterceptor(new Relayed(ctx, audit, publicUrl));
         if (IdempotentPost.wanted(ctx.request())) {
             proxy.addInterceptor(new IdempotentPost(idempotency, answers, identity));

@@ -15,34 +15,32 @@ import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Bearer tokens the gateway has verified (signature, issuer, audience, lifetime), each kept with the
- * identity Quarkus OIDC built from it until the token expires. An API client sends the same token with
- * every call for its lifetime: checking the signature and parsing the claims again each time was a fifth of
- * the gateway's CPU per read. Envoy's jwt_authn keeps verified tokens the same way.
- * <p>
- * As the first identity provider it answers a bearer call whose token it keeps, ahead of Quarkus OIDC (any other
- * call goes on to Quarkus OIDC); as the first augmentor it keeps what Quarkus OIDC has just verified, before any
- * other augmentor touches it, so that a kept identity goes through the same augmentors as a fresh one. Only what
- * the default (bearer) tenant verified is kept, keyed by the whole token, so a token differing in one character is
- * verified afresh; a failed verification is never kept. The services behind the gateway still verify every token
- * themselves. Revocation is out of reach either way: a JWT checked locally stays valid until it expires, kept or not.
+ * Bearer tokens the gateway has verified (signature, issuer, audience, lifetime), each kept with the identity Quarkus
+ * OIDC built from it until the token expires: an API client sends the same token with every call for its lifetime, and
+ * verifying it each time was a fifth of the gateway's CPU per read (Envoy's jwt_authn keeps verified tokens the same way).
+ * First authentication mechanism, it answers an API call whose token it keeps before Quarkus OIDC decodes the token
+ * or picks its tenant (a tenth of the CPU per read left); last augmentor, it keeps what the bearer tenant has verified once every
+ * augmentor has run. Keyed by the whole token; a failed verification is never kept; the services still verify every
+ * token. Revocation is out of reach either way: a JWT checked locally stays valid until it expires, kept or not.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
+public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIdentityAugmentor {
 
     /** The tenant of bearer calls; the web tenant's sessions are refreshed and checked by Quarkus OIDC. */
     static final String BEARER_TENANT = "Default";
     private static final String TENANT_ATTRIBUTE = "tenant-id";
+    private static final String BEARER = "Bearer ";
 
     private final Cache<String, Verified> verified;
     private final Duration longest;
@@ -55,29 +53,36 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 .build();
     }
 
-    /** First of the identity providers (ahead of Quarkus OIDC's default priority) and of the augmentors. */
+    /** Ahead of Quarkus OIDC's mechanism. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1;
+    }
+
+    /** Last of the augmentors: what is kept is the identity as every augmentor left it. */
     @Override
     public int priority() {
-        return Integer.MAX_VALUE;
+        return Integer.MIN_VALUE;
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        Verified v = request.getToken() instanceof AccessTokenCredential credential ? verified.getIfPresent(credential.getToken())
-                : null;
+    public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identityProviderManager) {
+        // The public API's calls only: /login and /logout stay the web tenant's, whatever header comes with them.
+        String authorization = ctx.normalizedPath().startsWith("/api/") ? ctx.request().getHeader(HttpHeaders.AUTHORIZATION) : null;
+        Verified v = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? verified.getIfPresent(authorization.substring(BEARER.length()).trim()) : null;
         // Caffeine expires lazily: an entry past its time may still be read once, so look at the clock too.
         if (v == null || !Instant.now().isBefore(v.expires())) {
             return Uni.createFrom().nullItem();
         }
         // the kept identity names the request it was verified in: this one takes its place
-        RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return Uni.createFrom().item(current == null ? v.identity()
-                : QuarkusSecurityIdentity.builder(v.identity()).addAttribute(RoutingContext.class.getName(), current).build());
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(v.identity()).addAttribute(RoutingContext.class.getName(), ctx)
+                .build());
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().nullItem(); // Quarkus OIDC, next, challenges
     }
 
     /** Keeps an identity the bearer tenant has just verified, until its token expires (at most {@code longest}). */

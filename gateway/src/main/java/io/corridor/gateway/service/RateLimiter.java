@@ -17,9 +17,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Token-bucket rate limits (Bucket4j), kept in memory per gateway replica: with N replicas behind a
- * load balancer a caller gets at most N times the limit, which is the documented trade-off for not
- * needing a shared store.
+ * Token-bucket rate limits (Bucket4j), kept in memory per gateway replica: with N replicas behind a load balancer a
+ * caller gets at most N times the limit, which is the documented trade-off for not needing a shared store.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -59,11 +58,7 @@ public class RateLimiter {
         this.buckets = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(longest).build();
     }
 
-    /**
-     * Takes one token from each bucket the caller draws on.
-     *
-     * @return empty when allowed, else how long to wait before retrying
-     */
+    /** Takes one token from each bucket the caller draws on: empty when allowed, else how long to wait. */
     public Optional<Duration> acquire(String user, String client, String address) {
         if (!config.enabled()) {
             return Optional.empty();

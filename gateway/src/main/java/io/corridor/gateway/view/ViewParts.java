@@ -14,9 +14,8 @@ import io.corridor.support.problem.Problems;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The parts of one composite view being fetched. A part that fails becomes null and a degradation
- * naming it, so that the view answers with what it has; the parts run concurrently, hence the
- * concurrent queue.
+ * The parts of one composite view being fetched. A part that fails becomes null and a degradation naming it, so that
+ * the view answers with what it has; the parts run concurrently, hence the concurrent queue.
  */
 final class ViewParts {
 

@@ -9,12 +9,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 /**
- * Tells a browser call made with the web client's session cookie from an API client's call: Quarkus OIDC
- * authenticates it by the cookie (tenant "web"), the edge asks it for its CSRF token, and {@code /api/v1/me}
- * gives it one. A request with an Authorization header is an API client's: its cookies are dropped before
- * authentication, or Quarkus OIDC would take a q_session_* cookie riding along as a hint for the web tenant
- * (before any tenant resolver is asked) and answer the bearer call with the cookie's session, or 401 for a stale
- * one. So what is authenticated by the cookie is exactly what must prove it came from our own pages.
+ * Tells a browser call made with the web client's session cookie from an API client's call: Quarkus OIDC authenticates
+ * it by the cookie (tenant "web"), the edge asks it for its CSRF token, and {@code /api/v1/me} gives it one. A request
+ * with an Authorization header is an API client's: its cookies are dropped before authentication, or Quarkus OIDC would
+ * take a q_session_* cookie riding along as a hint for the web tenant (before any tenant resolver is asked) and answer
+ * the bearer call with the cookie's session, or 401 for a stale one. So what the cookie authenticates is exactly what
+ * must prove it came from our own pages.
  */
 @Singleton
 public class WebSession {
