@@ -100,6 +100,65 @@ public class AnnotationQueries {
         });
     }
 
+    /**
+     * The columns the container's compact form reads (mapping.AnnotationSpanWriter), and the total as a window
+     * count: a listing of a document's thousands of annotations for the reader's highlights then sorts no quote,
+     * selector or provenance along with them, and answers each page in one statement rather than a page and a count.
+     */
+    private static final String SPAN_COLUMNS = """
+            a.id, a.document_id, a.motivation, a.body::text as body, a.start_pos, a.end_pos, a.reply_to, a.creator,
+            a.visibility, a.status, a.anchor_state, a.actor_ids, a.hidden_at, a.link_targets::text as link_targets,
+            count(*) over () as total""";
+
+    /**
+     * A page as {@link #list} orders and filters it, with only what the compact form reads (the rows are partial
+     * entities: never to be written or shown whole). A page past the end has no row to carry the total: it is counted.
+     */
+    public Uni<Listing> spans(AnnotationFilter filter, Caller caller, int page, int size) {
+        List<Object> params = new ArrayList<>();
+        params.add(caller.name());
+        params.add(caller.teams().toArray(String[]::new));
+        String where = " " + VISIBLE + filters(filter, params);
+        Tuple countArgs = Tuple.from(params);
+        params.add(size);
+        params.add((long) page * size);
+        String select = "select " + SPAN_COLUMNS + where + " order by a.created_at, a.id limit $" + (params.size() - 1)
+                + " offset $" + params.size();
+        return pool.preparedQuery(select).execute(Tuple.from(params)).flatMap(rows -> {
+            List<Annotation> items = new ArrayList<>(rows.size());
+            long total = 0;
+            for (Row row : rows) {
+                items.add(span(row));
+                total = row.getLong("total");
+            }
+            if (!items.isEmpty() || page == 0) {
+                return Uni.createFrom().item(new Listing(items, total));
+            }
+            return pool.preparedQuery("select count(*)" + where).execute(countArgs)
+                    .map(count -> new Listing(items, count.iterator().next().getLong(0)));
+        });
+    }
+
+    /** A row of {@link #spans}: the fields of the compact form, the others left empty. */
+    private static Annotation span(Row row) {
+        Annotation a = new Annotation();
+        a.id = row.getUUID("id");
+        a.documentId = row.getLong("document_id");
+        a.motivation = row.getString("motivation");
+        a.body = row.getString("body");
+        a.startPos = row.getInteger("start_pos");
+        a.endPos = row.getInteger("end_pos");
+        a.replyTo = row.getUUID("reply_to");
+        a.creator = row.getString("creator");
+        a.visibility = row.getString("visibility");
+        a.status = row.getString("status");
+        a.anchorState = row.getString("anchor_state");
+        a.actorIds = row.getArrayOfLongs("actor_ids");
+        a.hiddenAt = row.getOffsetDateTime("hidden_at");
+        a.linkTargets = row.getString("link_targets");
+        return a;
+    }
+
     /** An annotation whose bodies match a search, with ts_headline's passage of their text. */
     public record TextMatch(Annotation annotation, double rank, String headline, int fragmentStart, String fragment) {
     }
