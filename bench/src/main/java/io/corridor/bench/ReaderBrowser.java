@@ -53,7 +53,7 @@ public class ReaderBrowser implements Benchmark {
     private static final String OBSERVE_LONG_TASKS = """
             window.__longTasks = [];
             try {
-              new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+              new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
                 .observe({ type: 'longtask', buffered: true });
             } catch (e) { window.__longTasks = null; }
             """;
@@ -72,7 +72,7 @@ public class ReaderBrowser implements Benchmark {
     public List<Figure> run(Target target, Scale scale) throws Exception {
         boolean tiny = scale == Scale.TINY;
         int many = tiny ? 300 : 5_000;
-        int loads = tiny ? 1 : 3;
+        int loads = tiny ? 1 : 5;
         int interactions = tiny ? 2 : 12;
         cleanUp(target);
         String text = Normalizer.normalize(Files.readString(target.corpus().resolve(WHITE_PAPER)), Normalizer.Form.NFC)
@@ -90,6 +90,10 @@ public class ReaderBrowser implements Benchmark {
             for (int i = 0; i < loads; i++) {
                 Map<String, Object> e = open(driver, target.gateway(), empty, 0, i);
                 Map<String, Object> f = open(driver, target.gateway(), full, many, i);
+                if (System.getenv("CORRIDOR_BENCH_READER_TIMELINE") != null) {
+                    System.out.println("[reader] none " + e.get("ready") + " " + e.get("timeline"));
+                    System.out.println("[reader] " + many + " " + f.get("ready") + " " + f.get("timeline"));
+                }
                 ttiEmpty.add(number(e.get("ready")));
                 ttiFull.add(number(f.get("ready")));
                 longestEmpty = Math.max(longestEmpty, number(e.get("longest")));
@@ -158,7 +162,14 @@ public class ReaderBrowser implements Benchmark {
                 const done = arguments[arguments.length - 1];
                 setTimeout(() => done({
                   ready: performance.getEntriesByName('corridor:reader-ready')[0].startTime,
-                  longest: Math.max(0, ...(window.__longTasks ?? [0])) }), 1000);""");
+                  longest: Math.max(0, ...(window.__longTasks ?? []).map((t) => t[1])),
+                  timeline: JSON.stringify({
+                    resources: performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') || e.name.includes('/assets/'))
+                      .map((e) => [e.name.replace(location.origin, '').slice(0, 90), Math.round(e.startTime), Math.round(e.requestStart),
+                        Math.round(e.responseStart), Math.round(e.responseEnd), e.encodedBodySize]),
+                    marks: performance.getEntriesByType('mark').map((e) => [e.name, Math.round(e.startTime)]),
+                    nav: performance.getEntriesByType('navigation').map((e) => [Math.round(e.responseEnd), Math.round(e.domContentLoadedEventEnd)]),
+                    longTasks: (window.__longTasks ?? []).map((t) => t.map(Math.round)) }) }), 1000);""");
     }
 
     @SuppressWarnings("unchecked")
