@@ -115,10 +115,10 @@ public class ReaderBrowser implements Benchmark {
                     millis("with no annotation (median ms)", ttiEmpty), tti0 > 0 ? tti / tti0 : Double.NaN, 1.5, false,
                     "ms", String.format(Locale.ROOT, "%.0f ms with %d annotations, %.0f ms without", tti, many, tti0))
                     .ifMissed(String.format(Locale.ROOT, "%.0f ms with %d annotations against %.0f ms without: the "
-                            + "annotations come in one compact page (about 0.2 MB per 1,000, one query, no count), so "
-                            + "what is left is the document-service's time to list them on a loaded machine and the "
-                            + "browser's to parse and paint them; a listing streamed and painted as it arrives would "
-                            + "cut it", tti, many, tti0)));
+                            + "annotations come in compact pages of 1,000 (about 0.2 MB each, one statement each, all "
+                            + "but the first asked at once); what is left is the browser's main thread, where the pages "
+                            + "are parsed and applied and the side list rendered while the text renders "
+                            + "(CORRIDOR_BENCH_READER_TIMELINE=1 prints each load's timeline)", tti, many, tti0)));
             figures.add(new Figure("reader-longest-task-" + many,
                     "longest main-thread task (PerformanceObserver longtask, from navigation to 1 s after ready) opening "
                             + "the white paper with " + many + " annotations, over the 200 ms budget (the floor column: "
