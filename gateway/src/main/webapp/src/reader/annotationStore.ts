@@ -1,7 +1,7 @@
 // Every annotation of a document the caller may see, kept by uuid. They load in the container's
 // compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), in pages of
-// 5,000: one request for most documents (no count on the server, no second round trip); beyond, the
-// other pages all asked at once as soon as the total is known (page 0 carries it); each page is announced
+// 1,000 (PAGE_SIZE): the first, asked at start-up, carries the total; the
+// other pages are all asked at once as soon as it is known; each page is announced
 // as it lands ("n of N loaded"), and nothing is ever silently dropped.
 // An annotation whose thread opens is read whole at its IRI (complete). Derived lists (passages in
 // text order, replies per parent, facets) are computed once per load and patched per live change.
@@ -120,6 +120,7 @@ export class AnnotationStore extends EventTarget {
     if (n === 0) early = null;
     const answer = ahead ?? await request(pagePath(this.documentId, n));
     const json = await answer.json() as { total: number; items: Span[] };
+    performance.mark(`corridor:annotations-parsed-${n}`);
     return { total: Number(json.total), items: json.items ?? [] };
   }
 
@@ -130,7 +131,7 @@ export class AnnotationStore extends EventTarget {
       // no longer pending once its last slice is announced: the reader then sees everything loaded
       if (last) this.pending--;
       this.add(spans.slice(i, i + SLICE).map((s) => placeOn(fromSpan(s), this.documentId)));
-      if (last) return;
+      if (last) { performance.mark('corridor:annotations-applied'); return; }
       await yieldToBrowser();
     }
   }

@@ -85,6 +85,11 @@ export class ReaderView extends LightElement {
   @state() private hovered: string | null = null;
   /** The vocabularies, for relations' type labels (asked when a relation is first drawn). */
   @state() private relationTypes: Vocabulary[] = [];
+  /**
+   * Ready, or the annotations failed: the workflow panel (two requests) is added only then, so that its requests
+   * do not hold two of the browser's six connections to the gateway while the annotation pages wait for one.
+   */
+  @state() private settled = false;
   @query('corridor-annotation-list') private list?: AnnotationList;
 
   private store!: AnnotationStore;
@@ -148,6 +153,7 @@ export class ReaderView extends LightElement {
       getJson<DocumentMeta>(base), getText(`${base}/text`), getJson<PageRange[]>(`${base}/pages`)]);
     if (meta.status === 'fulfilled') this.meta = meta.value;
     if (pages.status === 'fulfilled' && Array.isArray(pages.value)) this.pages = pages.value;
+    performance.mark('corridor:text-received');
     if (text.status === 'fulfilled') {
       this.codePoints = new CodePoints(text.value);
       this.text = text.value;
@@ -155,6 +161,7 @@ export class ReaderView extends LightElement {
     if (this.isPdf && this.view === 'layout') this.mode = 'layout';
     if (await annotations) this.connectLive();
     else this.loadClaims(); // no annotations, no ready: the claims all the same
+    if (this.store.error || this.error) this.settled = true; // nor the workflow panel's wait
     this.openFocused();
     this.storeVersion++;
   }
@@ -229,6 +236,7 @@ export class ReaderView extends LightElement {
       if (!done) await yieldToBrowser();
     }
     scope.setAttribute('data-rendered', 'true');
+    performance.mark('corridor:text-rendered');
     this.markReady();
   }
 
@@ -301,6 +309,7 @@ export class ReaderView extends LightElement {
     await afterNextFrame();
     performance.mark('corridor:reader-ready');
     this.dataset.ready = 'true';
+    this.settled = true;
     this.storeVersion++;
     this.loadClaims();
   }
@@ -880,7 +889,7 @@ export class ReaderView extends LightElement {
         <aside class="side" aria-label=${t('reader.annotations')}>
           ${this.saved ? html`<p class="ok" role="status">${t('reader.saved')}</p>` : null}
           ${this.threads()}
-          <corridor-workflow-panel .user=${this.user} .documentId=${this.documentId}></corridor-workflow-panel>
+          ${this.settled ? html`<corridor-workflow-panel .user=${this.user} .documentId=${this.documentId}></corridor-workflow-panel>` : null}
           ${this.claimsPanel()}
           <section class="panel" aria-labelledby="annotations-title">
             <h2 id="annotations-title">${t('reader.annotations')}</h2>

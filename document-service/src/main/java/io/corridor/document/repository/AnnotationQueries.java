@@ -75,17 +75,9 @@ public class AnnotationQueries {
      * end, is followed by the count.
      */
     public Uni<Listing> list(AnnotationFilter filter, Caller caller, int page, int size) {
-        List<Object> params = new ArrayList<>();
-        params.add(caller.name());
-        params.add(caller.teams().toArray(String[]::new));
-        String where = " " + VISIBLE + filters(filter, params);
-        Tuple countArgs = Tuple.from(params);
         long offset = (long) page * size;
-        params.add(size + 1);
-        params.add(offset);
-        String select = "select " + COLUMNS + where + " order by a.created_at, a.id limit $" + (params.size() - 1)
-                + " offset $" + params.size();
-        return pool.preparedQuery(select).execute(Tuple.from(params)).flatMap(rows -> {
+        Paged q = paged(COLUMNS, filter, caller, size + 1, offset);
+        return pool.preparedQuery(q.select()).execute(q.args()).flatMap(rows -> {
             List<Annotation> items = new ArrayList<>(Math.min(rows.size(), size));
             for (Row row : rows) {
                 if (items.size() < size) {
@@ -95,9 +87,80 @@ public class AnnotationQueries {
             if (rows.size() <= size && (!items.isEmpty() || offset == 0)) {
                 return Uni.createFrom().item(new Listing(items, offset + items.size()));
             }
-            return pool.preparedQuery("select count(*)" + where).execute(countArgs)
-                    .map(count -> new Listing(items, count.iterator().next().getLong(0)));
+            return count(q, items);
         });
+    }
+
+    /**
+     * The columns the container's compact form reads (mapping.AnnotationSpanWriter), and the total as a window
+     * count: a listing of a document's thousands of annotations for the reader's highlights then sorts no quote,
+     * selector or provenance along with them, and answers each page in one statement rather than a page and a count.
+     */
+    private static final String SPAN_COLUMNS = """
+            a.id, a.document_id, a.motivation, a.body::text as body, a.start_pos, a.end_pos, a.reply_to, a.creator,
+            a.visibility, a.status, a.anchor_state, a.actor_ids, a.hidden_at, a.link_targets::text as link_targets,
+            count(*) over () as total""";
+
+    /**
+     * A page as {@link #list} orders and filters it, with only what the compact form reads (the rows are partial
+     * entities: never to be written or shown whole). A page past the end has no row to carry the total: it is counted.
+     */
+    public Uni<Listing> spans(AnnotationFilter filter, Caller caller, int page, int size) {
+        Paged q = paged(SPAN_COLUMNS, filter, caller, size, (long) page * size);
+        return pool.preparedQuery(q.select()).execute(q.args()).flatMap(rows -> {
+            List<Annotation> items = new ArrayList<>(rows.size());
+            long total = 0;
+            for (Row row : rows) {
+                items.add(span(row));
+                total = row.getLong("total");
+            }
+            if (!items.isEmpty() || page == 0) {
+                return Uni.createFrom().item(new Listing(items, total));
+            }
+            return count(q, items);
+        });
+    }
+
+    /** A page's statement and arguments (the caller's visibility and the filters, then limit and offset), and its count's. */
+    private record Paged(String select, Tuple args, String count, Tuple countArgs) {
+    }
+
+    private static Paged paged(String columns, AnnotationFilter filter, Caller caller, int limit, long offset) {
+        List<Object> params = new ArrayList<>();
+        params.add(caller.name());
+        params.add(caller.teams().toArray(String[]::new));
+        String where = " " + VISIBLE + filters(filter, params);
+        Tuple countArgs = Tuple.from(params);
+        params.add(limit);
+        params.add(offset);
+        String select = "select " + columns + where + " order by a.created_at, a.id limit $" + (params.size() - 1)
+                + " offset $" + params.size();
+        return new Paged(select, Tuple.from(params), "select count(*)" + where, countArgs);
+    }
+
+    /** The page's items with the total counted (a full page of the W3C form, or one past the end). */
+    private Uni<Listing> count(Paged q, List<Annotation> items) {
+        return pool.preparedQuery(q.count()).execute(q.countArgs()).map(c -> new Listing(items, c.iterator().next().getLong(0)));
+    }
+
+    /** A row of {@link #spans} (or {@link #COLUMNS}): the fields of the compact form, the others left empty. */
+    private static Annotation span(Row row) {
+        Annotation a = new Annotation();
+        a.id = row.getUUID("id");
+        a.documentId = row.getLong("document_id");
+        a.motivation = row.getString("motivation");
+        a.body = row.getString("body");
+        a.startPos = row.getInteger("start_pos");
+        a.endPos = row.getInteger("end_pos");
+        a.replyTo = row.getUUID("reply_to");
+        a.creator = row.getString("creator");
+        a.visibility = row.getString("visibility");
+        a.status = row.getString("status");
+        a.anchorState = row.getString("anchor_state");
+        a.actorIds = row.getArrayOfLongs("actor_ids");
+        a.hiddenAt = row.getOffsetDateTime("hidden_at");
+        a.linkTargets = row.getString("link_targets");
+        return a;
     }
 
     /** An annotation whose bodies match a search, with ts_headline's passage of their text. */
@@ -210,38 +273,25 @@ public class AnnotationQueries {
         return sql.toString();
     }
 
+    /** A row of {@link #COLUMNS}: the compact form's fields ({@link #span}), then the others. */
     static Annotation annotation(Row row) {
-        Annotation a = new Annotation();
-        a.id = row.getUUID("id");
-        a.documentId = row.getLong("document_id");
+        Annotation a = span(row);
         a.version = row.getInteger("version");
-        a.motivation = row.getString("motivation");
-        a.body = row.getString("body");
         a.target = row.getString("target");
         a.exact = row.getString("exact");
         a.prefix = row.getString("prefix");
         a.suffix = row.getString("suffix");
-        a.startPos = row.getInteger("start_pos");
-        a.endPos = row.getInteger("end_pos");
-        a.replyTo = row.getUUID("reply_to");
-        a.creator = row.getString("creator");
-        a.visibility = row.getString("visibility");
         a.teams = row.getArrayOfStrings("teams");
-        a.status = row.getString("status");
-        a.anchorState = row.getString("anchor_state");
         a.tags = row.getArrayOfStrings("tags");
-        a.actorIds = row.getArrayOfLongs("actor_ids");
         a.generator = row.getString("generator");
         a.revision = row.getLong("revision");
         a.createdAt = row.getOffsetDateTime("created_at");
         a.modifiedAt = row.getOffsetDateTime("modified_at");
         a.canonical = row.getString("canonical");
         a.via = row.getString("via");
-        a.hiddenAt = row.getOffsetDateTime("hidden_at");
         a.hiddenBy = row.getString("hidden_by");
         a.hiddenReason = row.getString("hidden_reason");
         a.concepts = row.getArrayOfStrings("concepts");
-        a.linkTargets = row.getString("link_targets");
         a.linkedDocuments = row.getArrayOfLongs("linked_documents");
         a.layer = row.getString("layer");
         return a;

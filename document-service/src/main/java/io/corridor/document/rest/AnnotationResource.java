@@ -202,7 +202,8 @@ public class AnnotationResource {
         // an empty parameter is an absent one, as for the filters
         boolean paged = page != null && !page.isBlank();
         int fetch = paged ? n : 0;
-        return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
+        return (compact ? annotations.spans(filter, caller(), fetch, pageSize) : annotations.list(filter, caller(), fetch, pageSize))
+                .map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
             // the compact form (what the reader's highlight layer paints) is small: a tree written once
             byte[] out = compact ? new AnnotationSpanWriter(writer, container, pageSize, listing.total()).page(fetch, listing.items())

@@ -121,7 +121,16 @@ public class AnnotationService {
 
     /** One page of the annotations the caller may see, oldest first, filtered. */
     public Uni<AnnotationQueries.Listing> list(AnnotationFilter filter, Caller caller, int page, int size) {
-        return queries.list(filter, caller, page, size).invoke(listing -> listing.items().forEach(a -> {
+        return masked(queries.list(filter, caller, page, size), caller);
+    }
+
+    /** The same page with only what the container's compact form reads (AnnotationQueries.spans). */
+    public Uni<AnnotationQueries.Listing> spans(AnnotationFilter filter, Caller caller, int page, int size) {
+        return masked(queries.spans(filter, caller, page, size), caller);
+    }
+
+    private static Uni<AnnotationQueries.Listing> masked(Uni<AnnotationQueries.Listing> listing, Caller caller) {
+        return listing.invoke(l -> l.items().forEach(a -> {
             // detached rows: every consumer of the listing (container, exports, PDF) gets them without the bodies
             if (masks(a, caller)) {
                 a.masked = true;
