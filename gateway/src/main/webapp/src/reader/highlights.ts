@@ -55,9 +55,13 @@ export class HighlightPainter {
 
   /** Forget the ranges of the entries overlapping [start, end) (a PDF page that rendered) and paint them again. */
   reanchor(start: number, end: number) {
+    if (this.dirty) this.refresh(); // sorted again first: the bisection below needs it
     let changed = false;
-    for (const e of this.entries.values()) {
-      if (e.ranges && e.start < end && e.end > start) { this.unpaint(e); e.ranges = null; changed = true; }
+    // by bisection in the sorted entries: the text view asks this on every slice it renders
+    const last = floorIndex(this.starts, end - 1);
+    for (let i = Math.max(0, floorIndex(this.starts, start - this.longest)); i <= last; i++) {
+      const e = this.sorted[i];
+      if (e?.ranges && e.start < end && e.end > start) { this.unpaint(e); e.ranges = null; changed = true; }
     }
     if (changed) this.refresh();
   }
