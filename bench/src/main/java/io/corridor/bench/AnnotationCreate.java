@@ -2,6 +2,7 @@ package io.corridor.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,42 +75,8 @@ public class AnnotationCreate implements Benchmark {
             return Load.run("annotation + history + event INSERTs raw over JDBC", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
                         Connection c = connections.get();
-                        UUID id = UUID.randomUUID();
-                        String json = t.jsonLdOf(id);
-                        try (PreparedStatement a = c.prepareStatement(INSERT_ANNOTATION);
-                                PreparedStatement h = c.prepareStatement(INSERT_CHANGE);
-                                PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
-                            int i = 0;
-                            a.setObject(++i, id);
-                            a.setLong(++i, documentId);
-                            a.setInt(++i, t.version());
-                            a.setString(++i, t.motivation());
-                            a.setString(++i, t.body());
-                            a.setString(++i, t.target());
-                            a.setString(++i, t.exact());
-                            a.setString(++i, t.prefix());
-                            a.setString(++i, t.suffix());
-                            a.setInt(++i, t.startPos());
-                            a.setInt(++i, t.endPos());
-                            a.setString(++i, t.creator());
-                            a.setString(++i, t.visibility());
-                            a.setString(++i, t.teams());
-                            a.setString(++i, t.status());
-                            a.setString(++i, t.anchorState());
-                            a.setString(++i, t.tags());
-                            a.setString(++i, t.actorIds());
-                            a.executeUpdate();
-                            h.setObject(1, id);
-                            h.setString(2, t.creator());
-                            h.setString(3, json);
-                            h.executeUpdate();
-                            e.setLong(1, documentId);
-                            e.setObject(2, id);
-                            e.setString(3, t.creator());
-                            e.setString(4, t.visibility());
-                            e.setString(5, t.teams());
-                            e.setString(6, json);
-                            e.executeUpdate();
+                        try {
+                            insertCreated(c, documentId, t, UUID.randomUUID());
                             c.commit();
                             return true;
                         } catch (Exception failed) {
@@ -117,6 +84,49 @@ public class AnnotationCreate implements Benchmark {
                             throw failed;
                         }
                     });
+        }
+    }
+
+    /**
+     * The rows of one create, as the service writes them (annotation, history, event; the event's triggers take the
+     * document's advisory lock and NOTIFY {@code corridor_annotation_events}); the caller commits.
+     */
+    static void insertCreated(Connection c, long documentId, AnnotatedDocument.Template t, UUID id) throws SQLException {
+        String json = t.jsonLdOf(id);
+        try (PreparedStatement a = c.prepareStatement(INSERT_ANNOTATION);
+                PreparedStatement h = c.prepareStatement(INSERT_CHANGE);
+                PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
+            int i = 0;
+            a.setObject(++i, id);
+            a.setLong(++i, documentId);
+            a.setInt(++i, t.version());
+            a.setString(++i, t.motivation());
+            a.setString(++i, t.body());
+            a.setString(++i, t.target());
+            a.setString(++i, t.exact());
+            a.setString(++i, t.prefix());
+            a.setString(++i, t.suffix());
+            a.setInt(++i, t.startPos());
+            a.setInt(++i, t.endPos());
+            a.setString(++i, t.creator());
+            a.setString(++i, t.visibility());
+            a.setString(++i, t.teams());
+            a.setString(++i, t.status());
+            a.setString(++i, t.anchorState());
+            a.setString(++i, t.tags());
+            a.setString(++i, t.actorIds());
+            a.executeUpdate();
+            h.setObject(1, id);
+            h.setString(2, t.creator());
+            h.setString(3, json);
+            h.executeUpdate();
+            e.setLong(1, documentId);
+            e.setObject(2, id);
+            e.setString(3, t.creator());
+            e.setString(4, t.visibility());
+            e.setString(5, t.teams());
+            e.setString(6, json);
+            e.executeUpdate();
         }
     }
 }
