@@ -51,9 +51,15 @@ public class AnnotationCreate implements Benchmark {
         try (AnnotatedDocument document = AnnotatedDocument.seed(target, 4)) {
             AnnotatedDocument.Template template = document.template(api);
             AtomicLong n = new AtomicLong();
+            StackCpu cpu = new StackCpu(target.stateDir());
+            StackCpu.Window served = cpu.window();
+            StackCpu.Window raw = cpu.window();
             Measurement gateway = Load.run("POST /api/v1/annotations/ through the gateway", scale.concurrency(),
-                    scale.warmup(), scale.duration(), () -> document.post(api, "corridor-bench " + n.incrementAndGet()));
-            Measurement floor = rawInsert(target, scale, document.id, template);
+                    scale.warmup(), scale.duration(), () -> document.post(api, "corridor-bench " + n.incrementAndGet()),
+                    served);
+            Measurement floor = rawInsert(target, scale, document.id, template, raw);
+            Figure perCpu = StackCpu.perCpu("annotation-create-cpu", "annotation creates", "document-service", gateway,
+                    served, floor, raw);
             return List.of(Figure.throughputRatio("annotation-create",
                     "annotation create through the gateway (real token, TextQuote + TextPosition selectors checked against "
                             + "the text) vs the same write raw over JDBC: annotation, history and event rows in one "
@@ -65,12 +71,12 @@ public class AnnotationCreate implements Benchmark {
                     .ifMissed(String.format(Locale.ROOT, "p99 %.2f ms through the gateway, %.2f ms raw; what would move it: "
                             + "fewer round trips per create (the service reads the document and its version text, then "
                             + "flushes three inserts one by one), and the gateway's token check and REST hop",
-                            gateway.p99Ms(), floor.p99Ms())));
+                            gateway.p99Ms(), floor.p99Ms())), perCpu);
         }
     }
 
-    private static Measurement rawInsert(Target target, Scale scale, long documentId, AnnotatedDocument.Template t)
-            throws Exception {
+    private static Measurement rawInsert(Target target, Scale scale, long documentId, AnnotatedDocument.Template t,
+            StackCpu.Window cpu) throws Exception {
         try (PerThreadConnections connections = Database.perThreadInTransactions(target, "documents")) {
             return Load.run("annotation + history + event INSERTs raw over JDBC", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
@@ -83,7 +89,7 @@ public class AnnotationCreate implements Benchmark {
                             c.rollback();
                             throw failed;
                         }
-                    });
+                    }, cpu);
         }
     }
 

@@ -73,12 +73,8 @@ public class AnnotationListing implements Benchmark {
             StackCpu.Window raw = cpu.window();
             Measurement floor = rawSql(target, scale, new Caller(t.creator(), false, false, callerTeams), document.id,
                     count, raw);
-            String spent = String.format(Locale.ROOT, "CPU per listing: raw %s; through the gateway %s",
-                    StackCpu.each(raw.used(), floor.operations(), 1000, "ms"),
-                    StackCpu.each(listing.used(), gateway.operations(), 1000, "ms"));
-            double serviceCpu = listing.used().getOrDefault("document-service", 0.0)
-                    + listing.used().getOrDefault(StackMemory.POSTGRES, 0.0);
-            double floorCpu = raw.used().getOrDefault(StackMemory.POSTGRES, 0.0);
+            Figure cpuFigure = StackCpu.perCpu("annotation-list-cpu", "listings of " + count + " annotations",
+                    "document-service", gateway, listing, floor, raw);
             return List.of(Figure.latencyRatio("annotation-list-" + count,
                     "listing the " + count + " annotations of one document through the gateway (collection with the "
                             + "first page embedded, JSON-LD) vs the service's page statement (a row more than the page: "
@@ -86,17 +82,7 @@ public class AnnotationListing implements Benchmark {
                             + "shipped with the embedded PostgreSQL)",
                     gateway, floor, null, String.format(Locale.ROOT, "p50 %.2f ms / p95 %.2f ms through the gateway, "
                             + "%.2f / %.2f ms raw; %s", gateway.p50Ms(), gateway.p95Ms(), floor.p50Ms(), floor.p95Ms(),
-                            spent)),
-                    // The same listings per CPU second, whatever else shared the cores: the service's own process and
-                    // the database it asks, against the database alone answering the same statement.
-                    Figure.throughputRatio("annotation-list-cpu",
-                            "listings of " + count + " annotations per CPU second: the document-service's process and "
-                                    + "PostgreSQL during the listings through the gateway vs PostgreSQL during the raw "
-                                    + "page statement (from /proc; the gateway's and the load generator's CPU are in the note)",
-                            Measurement.value("document-service + PostgreSQL",
-                                    serviceCpu > 0 ? gateway.operations() / serviceCpu : 0),
-                            Measurement.value("PostgreSQL", floorCpu > 0 ? floor.operations() / floorCpu : 0), null,
-                            "listings/CPU s", spent));
+                            cpuFigure.note())), cpuFigure);
         }
     }
 
