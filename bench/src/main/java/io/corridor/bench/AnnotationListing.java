@@ -3,26 +3,27 @@ package io.corridor.bench;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import io.corridor.demo.Api;
-import io.corridor.document.AnnotationFilter;
-import io.corridor.document.Caller;
 import io.corridor.document.repository.AnnotationQueries;
 
 /**
  * Issue #4, listing: the 1,000 annotations of one document as the web client asks for them
  * ({@code GET /api/v1/annotations/?document=ID&size=1000}, the collection with its first page
  * embedded) through the gateway, against the statement the service runs for it raw over JDBC: its page
- * statement ({@link AnnotationQueries#listed}, {@link AnnotationQueries#page}: one row more than the
- * page, so that a page that is not full needs no count, as here). The annotations are copies, made in
+ * statement with the document filter ({@link AnnotationQueries}'s constants: one row more than the page,
+ * so that a page that is not full needs no count, as here). The annotations are copies, made in
  * SQL, of one created through the gateway: rows exactly as the service stores them, one millisecond
  * apart. A second figure compares CPU per listing, whatever shares the two cores: the document-service
  * with its PostgreSQL against PostgreSQL alone in the floor.
  */
 public class AnnotationListing implements Benchmark {
+
+    /** AnnotationQueries#list with the document filter only ($1 caller, $2 teams, $3 document, $4 limit, $5 offset). */
+    static final String PAGE_SQL = "select " + AnnotationQueries.COLUMNS + " " + AnnotationQueries.VISIBLE
+            + AnnotationQueries.ON_DOCUMENT + AnnotationQueries.ORDER + " limit $4 offset $5";
 
     @Override
     public int order() {
@@ -69,10 +70,9 @@ public class AnnotationListing implements Benchmark {
                         return r.statusCode() == 200;
                     }, listing);
             String teams = t.teams().replaceAll("^\\{|\\}$", "");
-            List<String> callerTeams = teams.isEmpty() ? List.of() : List.of(teams.split(","));
+            String[] callerTeams = teams.isEmpty() ? new String[0] : teams.split(",");
             StackCpu.Window raw = cpu.window();
-            Measurement floor = rawSql(target, scale, new Caller(t.creator(), false, false, callerTeams), document.id,
-                    count, raw);
+            Measurement floor = rawSql(target, scale, t.creator(), callerTeams, document.id, count, raw);
             Figure cpuFigure = StackCpu.perCpu("annotation-list-cpu", "listings of " + count + " annotations",
                     "document-service", gateway, listing, floor, raw);
             return List.of(Figure.latencyRatio("annotation-list-" + count,
@@ -86,18 +86,13 @@ public class AnnotationListing implements Benchmark {
         }
     }
 
-    private static Measurement rawSql(Target target, Scale scale, Caller caller, long documentId, int count,
-            StackCpu.Window cpu) throws Exception {
-        List<Object> params = new ArrayList<>();
-        String where = AnnotationQueries.listed(new AnnotationFilter(documentId, null, null, null, null, null, null,
-                null), caller, params);
-        String sql = AnnotationQueries.page(where, params, count + 1, 0);
+    private static Measurement rawSql(Target target, Scale scale, String caller, String[] teams, long documentId,
+            int count, StackCpu.Window cpu) throws Exception {
         try (PerThreadConnections connections = Database.perThread(target, "documents")) {
             return Load.run("page SQL raw over JDBC", scale.concurrency(), scale.warmup(), scale.duration(), () -> {
                 Connection c = connections.get();
-                Object[] args = params.toArray();
-                args[1] = c.createArrayOf("text", (String[]) args[1]);
-                try (PreparedStatement page = Database.prepare(c, sql, args)) {
+                java.sql.Array array = c.createArrayOf("text", teams);
+                try (PreparedStatement page = Database.prepare(c, PAGE_SQL, caller, array, documentId, count + 1, 0L)) {
                     return Database.rows(page) == count;
                 }
             }, cpu);

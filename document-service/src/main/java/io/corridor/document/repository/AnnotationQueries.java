@@ -27,9 +27,11 @@ public class AnnotationQueries {
     /**
      * What a listed annotation is written from. Not the stored target: the written target is rebuilt from the
      * selector columns (exact, prefix, suffix, positions) and the link targets, and nothing reads a listed row's
-     * target, which was a thousand jsonb values turned to text and decoded per page for nothing.
+     * target, which was a thousand jsonb values turned to text and decoded per page for nothing. Public, with
+     * {@link #VISIBLE}, {@link #ON_DOCUMENT} and {@link #ORDER}, for the bench, whose listing floor runs the very
+     * statement of {@link #list} (compile-time constants: the bench has none of this class's dependencies).
      */
-    static final String COLUMNS = """
+    public static final String COLUMNS = """
             a.id, a.document_id, a.version, a.motivation, a.body::text as body, a.exact,
             a.prefix, a.suffix, a.start_pos, a.end_pos, a.reply_to, a.creator, a.visibility, a.teams, a.status,
             a.anchor_state, a.tags, a.actor_ids, a.generator, a.revision, a.created_at, a.modified_at, a.canonical,
@@ -64,6 +66,12 @@ public class AnnotationQueries {
              where a.deleted_at is null and d.deleted_at is null
                and """ + VISIBLE_ROW + "\n" + THREAD;
 
+    /** The document filter, always the first filter ($3): a relation is listed on each of its documents. */
+    public static final String ON_DOCUMENT = " and (a.document_id = $3 or a.linked_documents @> array[$3::bigint])";
+
+    /** Oldest first; the id breaks ties so that pages never overlap or skip. */
+    public static final String ORDER = " order by a.created_at, a.id";
+
     private final Pool pool;
 
     public AnnotationQueries(Pool pool) {
@@ -81,10 +89,14 @@ public class AnnotationQueries {
      */
     public Uni<Listing> list(AnnotationFilter filter, Caller caller, int page, int size) {
         List<Object> params = new ArrayList<>();
-        String where = listed(filter, caller, params);
+        params.add(caller.name());
+        params.add(caller.teams().toArray(String[]::new));
+        String where = " " + VISIBLE + filters(filter, params);
         Tuple countArgs = Tuple.from(params);
         long offset = (long) page * size;
-        String select = page(where, params, size + 1, offset);
+        params.add(size + 1);
+        params.add(offset);
+        String select = "select " + COLUMNS + where + ORDER + " limit $" + (params.size() - 1) + " offset $" + params.size();
         return pool.preparedQuery(select).execute(Tuple.from(params)).flatMap(rows -> {
             List<Annotation> items = new ArrayList<>(Math.min(rows.size(), size));
             for (Row row : rows) {
@@ -98,25 +110,6 @@ public class AnnotationQueries {
             return pool.preparedQuery("select count(*)" + where).execute(countArgs)
                     .map(count -> new Listing(items, count.iterator().next().getLong(0)));
         });
-    }
-
-    /**
-     * The from and where clauses of {@link #list}: what the caller may see that passes the filters; {@code params}
-     * receives the caller ($1), the caller's teams ($2) and the filters' values. Public, with {@link #page}, for the
-     * bench, whose listing floor runs the very statement the service runs.
-     */
-    public static String listed(AnnotationFilter filter, Caller caller, List<Object> params) {
-        params.add(caller.name());
-        params.add(caller.teams().toArray(String[]::new));
-        return " " + VISIBLE + filters(filter, params);
-    }
-
-    /** The page statement of {@link #list} over {@code where}, oldest first; {@code params} receives limit and offset. */
-    public static String page(String where, List<Object> params, int limit, long offset) {
-        params.add(limit);
-        params.add(offset);
-        return "select " + COLUMNS + where + " order by a.created_at, a.id limit $" + (params.size() - 1)
-                + " offset $" + params.size();
     }
 
     /** An annotation whose bodies match a search, with ts_headline's passage of their text. */
@@ -184,9 +177,10 @@ public class AnnotationQueries {
         StringBuilder sql = new StringBuilder();
         if (f.document() != null) {
             params.add(f.document());
-            // a relation is listed on each of its documents
-            sql.append(" and (a.document_id = $").append(params.size()).append(" or a.linked_documents @> array[$")
-                    .append(params.size()).append("::bigint])");
+            if (params.size() != 3) {
+                throw new IllegalStateException("the document filter is the first after the caller and the teams");
+            }
+            sql.append(ON_DOCUMENT);
         }
         if (f.creator() != null) {
             params.add(f.creator());
