@@ -2,6 +2,7 @@ package io.corridor.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,9 +51,15 @@ public class AnnotationCreate implements Benchmark {
         try (AnnotatedDocument document = AnnotatedDocument.seed(target, 4)) {
             AnnotatedDocument.Template template = document.template(api);
             AtomicLong n = new AtomicLong();
+            StackCpu cpu = new StackCpu(target.stateDir());
+            StackCpu.Window served = cpu.window();
+            StackCpu.Window raw = cpu.window();
             Measurement gateway = Load.run("POST /api/v1/annotations/ through the gateway", scale.concurrency(),
-                    scale.warmup(), scale.duration(), () -> document.post(api, "corridor-bench " + n.incrementAndGet()));
-            Measurement floor = rawInsert(target, scale, document.id, template);
+                    scale.warmup(), scale.duration(), () -> document.post(api, "corridor-bench " + n.incrementAndGet()),
+                    served);
+            Measurement floor = rawInsert(target, scale, document.id, template, raw);
+            Figure perCpu = StackCpu.perCpu("annotation-create-cpu", "annotation creates", "document-service", gateway,
+                    served, floor, raw);
             return List.of(Figure.throughputRatio("annotation-create",
                     "annotation create through the gateway (real token, TextQuote + TextPosition selectors checked against "
                             + "the text) vs the same write raw over JDBC: annotation, history and event rows in one "
@@ -64,59 +71,68 @@ public class AnnotationCreate implements Benchmark {
                     .ifMissed(String.format(Locale.ROOT, "p99 %.2f ms through the gateway, %.2f ms raw; what would move it: "
                             + "fewer round trips per create (the service reads the document and its version text, then "
                             + "flushes three inserts one by one), and the gateway's token check and REST hop",
-                            gateway.p99Ms(), floor.p99Ms())));
+                            gateway.p99Ms(), floor.p99Ms())), perCpu);
         }
     }
 
-    private static Measurement rawInsert(Target target, Scale scale, long documentId, AnnotatedDocument.Template t)
-            throws Exception {
+    private static Measurement rawInsert(Target target, Scale scale, long documentId, AnnotatedDocument.Template t,
+            StackCpu.Window cpu) throws Exception {
         try (PerThreadConnections connections = Database.perThreadInTransactions(target, "documents")) {
             return Load.run("annotation + history + event INSERTs raw over JDBC", scale.concurrency(), scale.warmup(),
                     scale.duration(), () -> {
                         Connection c = connections.get();
-                        UUID id = UUID.randomUUID();
-                        String json = t.jsonLdOf(id);
-                        try (PreparedStatement a = c.prepareStatement(INSERT_ANNOTATION);
-                                PreparedStatement h = c.prepareStatement(INSERT_CHANGE);
-                                PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
-                            int i = 0;
-                            a.setObject(++i, id);
-                            a.setLong(++i, documentId);
-                            a.setInt(++i, t.version());
-                            a.setString(++i, t.motivation());
-                            a.setString(++i, t.body());
-                            a.setString(++i, t.target());
-                            a.setString(++i, t.exact());
-                            a.setString(++i, t.prefix());
-                            a.setString(++i, t.suffix());
-                            a.setInt(++i, t.startPos());
-                            a.setInt(++i, t.endPos());
-                            a.setString(++i, t.creator());
-                            a.setString(++i, t.visibility());
-                            a.setString(++i, t.teams());
-                            a.setString(++i, t.status());
-                            a.setString(++i, t.anchorState());
-                            a.setString(++i, t.tags());
-                            a.setString(++i, t.actorIds());
-                            a.executeUpdate();
-                            h.setObject(1, id);
-                            h.setString(2, t.creator());
-                            h.setString(3, json);
-                            h.executeUpdate();
-                            e.setLong(1, documentId);
-                            e.setObject(2, id);
-                            e.setString(3, t.creator());
-                            e.setString(4, t.visibility());
-                            e.setString(5, t.teams());
-                            e.setString(6, json);
-                            e.executeUpdate();
+                        try {
+                            insertCreated(c, documentId, t, UUID.randomUUID());
                             c.commit();
                             return true;
                         } catch (Exception failed) {
                             c.rollback();
                             throw failed;
                         }
-                    });
+                    }, cpu);
+        }
+    }
+
+    /**
+     * The rows of one create, as the service writes them (annotation, history, event; the event's triggers take the
+     * document's advisory lock and NOTIFY {@code corridor_annotation_events}); the caller commits.
+     */
+    static void insertCreated(Connection c, long documentId, AnnotatedDocument.Template t, UUID id) throws SQLException {
+        String json = t.jsonLdOf(id);
+        try (PreparedStatement a = c.prepareStatement(INSERT_ANNOTATION);
+                PreparedStatement h = c.prepareStatement(INSERT_CHANGE);
+                PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
+            int i = 0;
+            a.setObject(++i, id);
+            a.setLong(++i, documentId);
+            a.setInt(++i, t.version());
+            a.setString(++i, t.motivation());
+            a.setString(++i, t.body());
+            a.setString(++i, t.target());
+            a.setString(++i, t.exact());
+            a.setString(++i, t.prefix());
+            a.setString(++i, t.suffix());
+            a.setInt(++i, t.startPos());
+            a.setInt(++i, t.endPos());
+            a.setString(++i, t.creator());
+            a.setString(++i, t.visibility());
+            a.setString(++i, t.teams());
+            a.setString(++i, t.status());
+            a.setString(++i, t.anchorState());
+            a.setString(++i, t.tags());
+            a.setString(++i, t.actorIds());
+            a.executeUpdate();
+            h.setObject(1, id);
+            h.setString(2, t.creator());
+            h.setString(3, json);
+            h.executeUpdate();
+            e.setLong(1, documentId);
+            e.setObject(2, id);
+            e.setString(3, t.creator());
+            e.setString(4, t.visibility());
+            e.setString(5, t.teams());
+            e.setString(6, json);
+            e.executeUpdate();
         }
     }
 }

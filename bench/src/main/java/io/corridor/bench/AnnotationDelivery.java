@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +29,20 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.corridor.demo.Api;
+import io.corridor.document.live.EventChannel;
 
 /**
  * Issue #4, live events: delivery latency from the moment a {@code POST /api/v1/annotations/} is
  * sent to the moment each of 100 subscribers of {@code GET /api/v1/documents/{id}/events} (through
- * the gateway) reads its {@code created} event, against the floor of raw PostgreSQL LISTEN/NOTIFY:
- * {@code pg_notify} from one connection to as many JDBC listeners ({@code PGConnection.getNotifications}),
- * in the same run. Annotations are posted one at a time, each once every subscriber has the previous
- * one, so that a latency is one write's path: insert, commit, NOTIFY, the service's fan-out, the
- * gateway's relay. The streams live far less than a token's 300 s (streams end when it expires).
+ * the gateway) reads its {@code created} event, against its floor over raw PostgreSQL in the same run:
+ * the same span, the write included: the create's rows inserted and committed over JDBC (the
+ * annotation, history and event rows of {@link AnnotationCreate}'s floor, whose event trigger NOTIFYs)
+ * to each of as many JDBC listeners of the service's own channel ({@code PGConnection.getNotifications}).
+ * Annotations are posted one at a time, each once every subscriber has the previous one, so that a
+ * latency is one write's path: the POST through the gateway, insert, commit, NOTIFY, the service's
+ * fan-out, the gateway's relay. The POST's own answer time is reported beside it, so that the part of
+ * the latency the write itself takes is visible. The streams live far less than a token's 300 s
+ * (streams end when it expires).
  */
 public class AnnotationDelivery implements Benchmark {
 
@@ -65,25 +70,30 @@ public class AnnotationDelivery implements Benchmark {
         Api api = target.api();
         AnnotatedDocument.cleanUp(target);
         try (AnnotatedDocument document = AnnotatedDocument.seed(target, 6)) {
-            Measurement sse = throughGateway(target, api, document, subscribers, warmups, writes);
+            Recorder answered = new Recorder(3);
+            Measurement sse = throughGateway(target, api, document, subscribers, warmups, writes, answered);
+            Measurement post = Measurement.of("the POST answered", answered.getIntervalHistogram(), 0, 1,
+                    sse.seconds());
             int listeners = Math.min(subscribers, freeConnections(target));
-            Measurement floor = listenNotify(target, listeners, warmups, writes);
+            Measurement floor = writeAndListen(target, document, document.template(api), listeners, warmups, writes);
             return List.of(Figure.latencyRatio("annotation-events-" + subscribers,
                     "delivery latency of a created annotation from POST sent to each of " + sse.concurrency()
-                            + " SSE subscribers through the gateway, writes one at a time, vs raw PostgreSQL "
-                            + "LISTEN/NOTIFY: pg_notify to " + floor.concurrency() + " JDBC listeners "
-                            + "(PGConnection.getNotifications) on the same server",
+                            + " SSE subscribers through the gateway, writes one at a time, vs the same span raw: "
+                            + "the create's rows inserted and committed over JDBC (their trigger NOTIFYs) to "
+                            + floor.concurrency() + " JDBC listeners of the same channel (PGConnection.getNotifications)",
                     sse, floor, null, String.format(Locale.ROOT, "p50/p95/p99 %.2f / %.2f / %.2f ms to the SSE "
-                            + "subscribers, %.2f / %.2f / %.2f ms for LISTEN/NOTIFY; %d of %d streams opened, %d "
-                            + "deliveries missing after %d s", sse.p50Ms(), sse.p95Ms(), sse.p99Ms(), floor.p50Ms(),
-                            floor.p95Ms(), floor.p99Ms(), sse.concurrency(), subscribers, sse.errors(),
+                            + "subscribers (of which the POST's own answer p50/p95/p99 %.2f / %.2f / %.2f ms), "
+                            + "%.2f / %.2f / %.2f ms raw (p99 %.1f times the floor's); %d of %d streams opened, %d "
+                            + "deliveries missing after %d s", sse.p50Ms(), sse.p95Ms(), sse.p99Ms(), post.p50Ms(),
+                            post.p95Ms(), post.p99Ms(), floor.p50Ms(), floor.p95Ms(), floor.p99Ms(),
+                            sse.p99Ms() / floor.p99Ms(), sse.concurrency(), subscribers, sse.errors(),
                             PATIENCE_SECONDS)));
         }
     }
 
     /** One write's path to every subscriber, {@code writes} times after {@code warmups} untimed ones. */
     private static Measurement throughGateway(Target target, Api api, AnnotatedDocument document, int subscribers,
-            int warmups, int writes) throws Exception {
+            int warmups, int writes, Recorder answered) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         Map<Integer, Delivery> deliveries = new ConcurrentHashMap<>();
@@ -127,6 +137,9 @@ public class AnnotationDelivery implements Benchmark {
                 delivery.sent = System.nanoTime();
                 if (!document.post(api, "corridor-bench-sse-" + k)) {
                     throw new IllegalStateException("POST of annotation " + k + " was refused");
+                }
+                if (timed) {
+                    answered.recordValue(Math.max(1, (System.nanoTime() - delivery.sent) / 1000));
                 }
                 if (!delivery.received.await(PATIENCE_SECONDS, TimeUnit.SECONDS) && timed) {
                     missing += delivery.received.getCount();
@@ -195,18 +208,23 @@ public class AnnotationDelivery implements Benchmark {
         }
     }
 
-    /** The floor: the same number of notifications, one at a time, each awaited by every listener. */
-    private static Measurement listenNotify(Target target, int listeners, int warmups, int writes) throws Exception {
-        String channel = "corridor_bench_" + UUID.randomUUID().toString().replace("-", "");
-        Map<Integer, Delivery> deliveries = new ConcurrentHashMap<>();
+    /**
+     * The floor: the same number of creates, one at a time, each the create's rows inserted and committed over
+     * JDBC, timed from before the insert to each listener's notification of that document.
+     */
+    private static Measurement writeAndListen(Target target, AnnotatedDocument document,
+            AnnotatedDocument.Template template, int listeners, int warmups, int writes) throws Exception {
+        String prefix = document.id + ":";
+        AtomicReference<Delivery> current = new AtomicReference<>();
         List<Connection> opened = new ArrayList<>();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> threads = new ArrayList<>();
-        try (Connection sender = Database.connect(target, "documents")) {
+        try (Connection writer = Database.connect(target, "documents")) {
+            writer.setAutoCommit(false);
             for (int i = 0; i < listeners; i++) {
                 Connection c = Database.connect(target, "documents");
                 opened.add(c);
-                Database.execute(c, "listen " + channel);
+                Database.execute(c, "listen " + EventChannel.EVENTS);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 threads.add(Thread.ofPlatform().daemon().name("bench-listen").start(() -> {
                     while (running.get()) {
@@ -214,8 +232,8 @@ public class AnnotationDelivery implements Benchmark {
                             PGNotification[] got = pg.getNotifications(200);
                             long at = System.nanoTime();
                             for (PGNotification n : got == null ? new PGNotification[0] : got) {
-                                Delivery d = deliveries.get(Integer.parseInt(n.getParameter()));
-                                if (d != null) {
+                                Delivery d = current.get();
+                                if (d != null && n.getParameter().startsWith(prefix)) {
                                     d.arrived(at);
                                 }
                             }
@@ -228,27 +246,24 @@ public class AnnotationDelivery implements Benchmark {
             Recorder recorder = new Recorder(3);
             long missing = 0;
             long t0 = 0;
-            try (PreparedStatement notify = sender.prepareStatement("select pg_notify(?, ?)")) {
-                notify.setString(1, channel);
-                for (int k = 0; k < warmups + writes; k++) {
-                    boolean timed = k >= warmups;
-                    if (k == warmups) {
-                        t0 = System.nanoTime();
-                    }
-                    Delivery delivery = new Delivery(timed ? recorder : null, new CountDownLatch(listeners));
-                    deliveries.put(k, delivery);
-                    delivery.sent = System.nanoTime();
-                    notify.setString(2, String.valueOf(k));
-                    notify.executeQuery().close();
-                    if (!delivery.received.await(PATIENCE_SECONDS, TimeUnit.SECONDS) && timed) {
-                        missing += delivery.received.getCount();
-                    }
-                    deliveries.remove(k);
+            for (int k = 0; k < warmups + writes; k++) {
+                boolean timed = k >= warmups;
+                if (k == warmups) {
+                    t0 = System.nanoTime();
                 }
+                Delivery delivery = new Delivery(timed ? recorder : null, new CountDownLatch(listeners));
+                delivery.sent = System.nanoTime();
+                current.set(delivery);
+                AnnotationCreate.insertCreated(writer, document.id, template, UUID.randomUUID());
+                writer.commit();
+                if (!delivery.received.await(PATIENCE_SECONDS, TimeUnit.SECONDS) && timed) {
+                    missing += delivery.received.getCount();
+                }
+                current.set(null);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return Measurement.of("pg_notify to JDBC listeners", recorder.getIntervalHistogram(), missing, listeners,
-                    seconds);
+            return Measurement.of("the create's rows committed over JDBC to JDBC listeners", recorder.getIntervalHistogram(),
+                    missing, listeners, seconds);
         } finally {
             running.set(false);
             for (Thread t : threads) {

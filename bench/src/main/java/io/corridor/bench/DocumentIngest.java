@@ -101,13 +101,7 @@ public class DocumentIngest implements Benchmark {
     private static String cpuPerHundredPages(double floorCpu, Map<String, Double> uploadCpu, int pages) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "CPU per 100 pages: raw PDFBox %.2f s; during the "
                 + "uploads", 100 * floorCpu / pages));
-        String separator = " ";
-        for (Map.Entry<String, Double> e : uploadCpu.entrySet()) {
-            if (e.getValue() >= 0.005 * pages / 100) {
-                out.append(separator).append(String.format(Locale.ROOT, "%s %.2f s", e.getKey(), 100 * e.getValue() / pages));
-                separator = ", ";
-            }
-        }
+        out.append(' ').append(StackCpu.each(uploadCpu, pages, 100, "s"));
         return out.toString();
     }
 

@@ -105,7 +105,7 @@ public class IndicatorImport implements Benchmark {
                         "peak JVM heap in use in the remittance-service during the import (sampled every 200 ms)",
                         Measurement.value("remittance-service", peakHeap), "MiB", before));
             }
-            figures.add(series(target, scale, csv));
+            figures.addAll(series(target, scale, csv));
         } finally {
             try (Connection c = Database.connect(target, "remittances")) {
                 cleanUp(c);
@@ -173,18 +173,21 @@ public class IndicatorImport implements Benchmark {
         return in.endCopy();
     }
 
-    private static Figure series(Target target, Scale scale, WorldBankCsv csv) throws Exception {
+    private static List<Figure> series(Target target, Scale scale, WorldBankCsv csv) throws Exception {
         Api api = target.api();
         String code = csv.indicator(0);
         int countries = Math.min(csv.lines, csv.countries.size());
         AtomicInteger next = new AtomicInteger();
+        StackCpu cpu = new StackCpu(target.stateDir());
+        StackCpu.Window served = cpu.window();
+        StackCpu.Window raw = cpu.window();
         Measurement gateway = Load.run("GET /api/v1/indicators/{code}/observations?country= through the gateway",
                 scale.concurrency(), scale.warmup(), scale.duration(), () -> {
                     String country = csv.country(Math.floorMod(next.getAndIncrement(), countries));
                     HttpResponse<String> r = api.send(api.request("/api/v1/indicators/" + code + "/observations?country="
                             + country + "&size=" + SERIES_PAGE).GET().build());
                     return r.statusCode() == 200;
-                });
+                }, served);
         Measurement floor;
         try (PerThreadConnections connections = Database.perThread(target, "remittances")) {
             floor = Load.run("page SQL (the indicator when the page is empty, count when it is full) raw over JDBC", scale.concurrency(), scale.warmup(),
@@ -207,12 +210,14 @@ public class IndicatorImport implements Benchmark {
                             }
                             return rows == WorldBankCsv.YEARS;
                         }
-                    });
+                    }, raw);
         }
-        return Figure.latencyRatio("series-query-p95", "one country's series of " + WorldBankCsv.YEARS + " years among "
+        Figure perCpu = StackCpu.perCpu("series-query-cpu", "one country's series of " + WorldBankCsv.YEARS + " years",
+                "remittance-service", gateway, served, floor, raw);
+        return List.of(Figure.latencyRatio("series-query-p95", "one country's series of " + WorldBankCsv.YEARS + " years among "
                 + csv.observations() + " observations, through the gateway vs the service's statements raw over JDBC "
                 + "(pgbench is not shipped with the embedded PostgreSQL, so the floor is a JDBC loop of the same SQL)",
-                gateway, floor, null, null);
+                gateway, floor, null, perCpu.note()), perCpu);
     }
 
     /** Everything a bench run imported (made-up BENCH.* indicators only) and the floor's tables. */

@@ -37,17 +37,34 @@ public final class Load {
         return units(label, concurrency, warmup, duration, () -> operation.call() ? 1L : -1L);
     }
 
+    /** {@link #run}, with the stack's CPU time over the measuring window (the warm-up left out) in {@code cpu}. */
+    static Measurement run(String label, int concurrency, Duration warmup, Duration duration,
+            Callable<Boolean> operation, StackCpu.Window cpu) throws InterruptedException {
+        return units(label, concurrency, warmup, duration, () -> operation.call() ? 1L : -1L, cpu);
+    }
+
     /** Duration-bound, like {@link #run}, with throughput in the units the operation answers. */
     public static Measurement units(String label, int concurrency, Duration warmup, Duration duration,
             Callable<Long> operation) throws InterruptedException {
+        return units(label, concurrency, warmup, duration, operation, null);
+    }
+
+    private static Measurement units(String label, int concurrency, Duration warmup, Duration duration,
+            Callable<Long> operation, StackCpu.Window cpu) throws InterruptedException {
         drive(concurrency, warmup, operation, null, new AtomicLong(), new LongAdder());
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         LongAdder units = new LongAdder();
         // the window to cut a profile to (bench/results/profiles/README.md): epoch milliseconds
         long from = System.currentTimeMillis();
+        if (cpu != null) {
+            cpu.start();
+        }
         long t0 = System.nanoTime();
         drive(concurrency, duration, operation, recorder, errors, units);
+        if (cpu != null) {
+            cpu.end();
+        }
         System.out.printf("[bench]   %s: measured from %d to %d (epoch ms)%n", label, from, System.currentTimeMillis());
         double seconds = (System.nanoTime() - t0) / 1e9;
         return Measurement.of(label, recorder.getIntervalHistogram(), errors.get(), concurrency, seconds, units.sum());

@@ -56,6 +56,64 @@ final class StackCpu {
         return seconds;
     }
 
+    /** A window to measure: {@link #start} and {@link #end} read every component's CPU time. */
+    final class Window {
+        private Map<String, Double> started = Map.of();
+        private Map<String, Double> used = Map.of();
+
+        void start() {
+            started = seconds();
+        }
+
+        void end() {
+            used = between(started, seconds());
+        }
+
+        /** CPU seconds each component used in the window. */
+        Map<String, Double> used() {
+            return used;
+        }
+    }
+
+    Window window() {
+        return new Window();
+    }
+
+    /**
+     * Each component's CPU time per {@code per} units of work ({@code "gateway 0.01 s, document-service 0.34 s"}),
+     * those under half a percent of a second per {@code per} left out.
+     */
+    static String each(Map<String, Double> used, double units, double per, String unit) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Double> e : used.entrySet()) {
+            if (units > 0 && per * e.getValue() / units >= 0.005) {
+                out.append(out.isEmpty() ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%s %.2f %s",
+                        e.getKey(), per * e.getValue() / units, unit));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Operations per CPU second of a service and the database it asks (from /proc, over the two measuring
+     * windows), against the database alone running the floor's statements: the figure two shared cores cannot
+     * spoil, since whatever else runs beside it is not counted. The note gives every component's CPU per
+     * operation, the gateway's and the load generator's included.
+     */
+    static Figure perCpu(String name, String what, String service, Measurement measured, Window measuredCpu,
+            Measurement floor, Window floorCpu) {
+        double serviceSeconds = measuredCpu.used().getOrDefault(service, 0.0)
+                + measuredCpu.used().getOrDefault(StackMemory.POSTGRES, 0.0);
+        double floorSeconds = floorCpu.used().getOrDefault(StackMemory.POSTGRES, 0.0);
+        String note = "CPU per operation: raw " + each(floorCpu.used(), floor.operations(), 1000, "ms")
+                + "; through the gateway " + each(measuredCpu.used(), measured.operations(), 1000, "ms");
+        return Figure.throughputRatio(name, what + " (per CPU second, from /proc: " + service + " and PostgreSQL vs "
+                + "PostgreSQL alone for the floor)",
+                Measurement.value(service + " + PostgreSQL", serviceSeconds > 0 ? measured.operations() / serviceSeconds : 0),
+                Measurement.value("PostgreSQL", floorSeconds > 0 ? floor.operations() / floorSeconds : 0), null,
+                "ops/CPU s", note);
+    }
+
     /** What each component used between two {@link #seconds()}. */
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new LinkedHashMap<>();
