@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corridor.actor.ActorEntity;
+import io.corridor.actor.ActorName;
 import io.corridor.actor.Backed;
 import io.corridor.actor.EventEntity;
+import io.corridor.actor.EvidenceEntity;
 import io.corridor.actor.Family;
+import io.corridor.actor.ParticipantEntity;
+import io.corridor.actor.PostEntity;
+import io.corridor.actor.RelationEntity;
 import io.corridor.actor.mapping.Registry;
 import io.corridor.actor.repository.ActorNameRepository;
 import io.corridor.actor.repository.ActorRepository;
@@ -59,35 +64,66 @@ public class ExportService {
                 .map(slice -> new Page<>(List.of(slice), request.page, request.size, total)));
     }
 
+    /** The page's reads in turn (one session, one statement at a time), each kept in {@link Gathered}. */
     private Uni<Registry> slice(List<ActorEntity> page) {
         List<Long> ids = page.stream().map(a -> a.id).toList();
-        return names.ofActors(ids).flatMap(named -> relations.ofSubjects(ids).flatMap(rels -> posts.ofOrganizations(ids)
-                .flatMap(held -> events.firstParticipantIn(ids).flatMap(evs -> {
-                    List<Long> eventIds = evs.stream().map((EventEntity e) -> e.id).toList();
-                    return participants.ofEvents(eventIds).flatMap(parts -> {
-                        Set<Long> ends = new HashSet<>(ids);
-                        rels.forEach(r -> {
-                            ends.add(r.objectId);
-                            if (r.onBehalfOf != null) {
-                                ends.add(r.onBehalfOf);
-                            }
-                        });
-                        parts.forEach(p -> {
-                            ends.add(p.actorId);
-                            if (p.onBehalfOf != null) {
-                                ends.add(p.onBehalfOf);
-                            }
-                        });
-                        List<Long> relationIds = rels.stream().map(r -> r.id).toList();
-                        List<Long> postIds = held.stream().map(p -> p.id).toList();
-                        return actors.byIds(ends).flatMap(found -> provenance.of(Backed.ACTOR, ids)
-                                .flatMap(ae -> provenance.of(Backed.RELATION, relationIds)
-                                        .flatMap(re -> provenance.of(Backed.POST, postIds)
-                                                .flatMap(pe -> provenance.of(Backed.EVENT, eventIds)
-                                                        .map(ee -> new Registry(page, named, rels, held, ae, re, pe, evs, parts, ee,
-                                                                found.stream().collect(Collectors.toMap(a -> a.id,
-                                                                        Function.identity()))))))));
-                    });
-                }))));
+        Gathered g = new Gathered(page);
+        return names.ofActors(ids).invoke(found -> g.names = found)
+                .chain(() -> relations.ofSubjects(ids)).invoke(found -> g.relations = found)
+                .chain(() -> posts.ofOrganizations(ids)).invoke(found -> g.posts = found)
+                .chain(() -> events.firstParticipantIn(ids)).invoke(found -> g.events = found)
+                .chain(() -> participants.ofEvents(ids(g.events, e -> e.id))).invoke(found -> g.participants = found)
+                .chain(() -> actors.byIds(g.ends())).invoke(found -> g.named = found)
+                .chain(() -> provenance.of(Backed.ACTOR, ids)).invoke(found -> g.actorEvidence = found)
+                .chain(() -> provenance.of(Backed.RELATION, ids(g.relations, r -> r.id))).invoke(found -> g.relationEvidence = found)
+                .chain(() -> provenance.of(Backed.POST, ids(g.posts, p -> p.id))).invoke(found -> g.postEvidence = found)
+                .chain(() -> provenance.of(Backed.EVENT, ids(g.events, e -> e.id)))
+                .map(g::registry);
+    }
+
+    private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {
+        return rows.stream().map(id).toList();
+    }
+
+    /** What one page's reads found so far. */
+    private static final class Gathered {
+        final List<ActorEntity> page;
+        List<ActorName> names;
+        List<RelationEntity> relations;
+        List<PostEntity> posts;
+        List<EventEntity> events;
+        List<ParticipantEntity> participants;
+        List<ActorEntity> named;
+        List<EvidenceEntity> actorEvidence;
+        List<EvidenceEntity> relationEvidence;
+        List<EvidenceEntity> postEvidence;
+
+        Gathered(List<ActorEntity> page) {
+            this.page = page;
+        }
+
+        /** The page's actors and every actor its relations and events name, as subject, object or principal. */
+        Set<Long> ends() {
+            Set<Long> ends = new HashSet<>();
+            page.forEach(a -> ends.add(a.id));
+            relations.forEach(r -> {
+                ends.add(r.objectId);
+                if (r.onBehalfOf != null) {
+                    ends.add(r.onBehalfOf);
+                }
+            });
+            participants.forEach(p -> {
+                ends.add(p.actorId);
+                if (p.onBehalfOf != null) {
+                    ends.add(p.onBehalfOf);
+                }
+            });
+            return ends;
+        }
+
+        Registry registry(List<EvidenceEntity> eventEvidence) {
+            return new Registry(page, names, relations, posts, actorEvidence, relationEvidence, postEvidence, events,
+                    participants, eventEvidence, named.stream().collect(Collectors.toMap(a -> a.id, Function.identity())));
+        }
     }
 }
