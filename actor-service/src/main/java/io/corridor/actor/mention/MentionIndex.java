@@ -68,7 +68,7 @@ public class MentionIndex {
             rebuilding.compareAndSet(running, mine); // lost the race: build anyway, as before
             return names.allLive().map(all -> {
                 AliasMatcher matcher = new AliasMatcher(
-                        all.stream().map(n -> new AliasMatcher.Entry(n.actorId, n.name)).toList());
+                        all.stream().map(n -> new AliasMatcher.Entry(n.actorId(), n.name())).toList());
                 Snapshot rebuilt = new Snapshot(revision, matcher);
                 if (revision > current.revision()) {
                     current = rebuilt;

@@ -22,8 +22,11 @@ public class ActorNameRepository implements PanacheRepository<ActorName> {
         return delete("actorId", actorId);
     }
 
-    /** Every name of every entry that was not merged away: what the mention automaton knows. */
-    public Uni<List<ActorName>> allLive() {
-        return list("actorId in (select a.id from Actor a where a.mergedInto is null)");
+    /**
+     * Every name of every entry that was not merged away: what the mention automaton knows. Read as a projection of
+     * the two columns it needs, not as entities, which the session would track (and copy) until it closes.
+     */
+    public Uni<List<LiveName>> allLive() {
+        return find("actorId in (select a.id from Actor a where a.mergedInto is null)").project(LiveName.class).list();
     }
 }
