@@ -139,7 +139,7 @@ public class AnnotationWriter {
         }
         if (!a.masked) {
             if (storedJson) {
-                if (!a.body.isBlank() && !a.body.replace(" ", "").equals("[]")) {
+                if (!emptyArray(a.body)) {
                     g.writeFieldName("body");
                     g.writeRawValue(a.body);
                 }
@@ -201,6 +201,30 @@ public class AnnotationWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Whether stored JSON is blank or an empty array ({@code []}, jsonb writes no space inside): looked at in place,
+     * where a copy of each body without its spaces was a visible share of a 1,000-annotation page.
+     */
+    static boolean emptyArray(String json) {
+        int i = skipSpaces(json, 0);
+        if (i == json.length()) {
+            return true;
+        }
+        if (json.charAt(i) != '[') {
+            return false;
+        }
+        i = skipSpaces(json, i + 1);
+        return i < json.length() && json.charAt(i) == ']' && skipSpaces(json, i + 1) == json.length();
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static void writeTarget(JsonGenerator g, Annotation a, String base) throws IOException {
