@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.engine.spi.SelfDirtinessTracker;
+
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationFilter;
 import io.corridor.document.Caller;
@@ -165,7 +167,7 @@ public class AnnotationQueries {
 
     /** A row of {@link #spans}: the fields of the compact form, the others left empty; by position, as {@link #annotation}. */
     private static Annotation span(Row row) {
-        Annotation a = new Annotation();
+        Annotation a = detached();
         int i = 0;
         a.id = row.getUUID(i++);
         a.documentId = row.getLong(i++);
@@ -181,6 +183,19 @@ public class AnnotationQueries {
         a.actorIds = row.getArrayOfLongs(i++);
         a.hiddenAt = row.getOffsetDateTime(i++);
         a.linkTargets = row.getString(i++);
+        return a;
+    }
+
+    /**
+     * An entity for a row read here, its field writes untracked: Hibernate's enhanced entities record each
+     * write for a flush (the names written so far searched and copied on every write: a tenth of a listing's
+     * CPU in the service, bench/results/profiles/annotation-list-1000.md), and these rows are never flushed.
+     */
+    private static Annotation detached() {
+        Annotation a = new Annotation();
+        if (a instanceof SelfDirtinessTracker tracked) {
+            tracked.$$_hibernate_suspendDirtyTracking(true);
+        }
         return a;
     }
 
@@ -318,7 +333,7 @@ public class AnnotationQueries {
      * rows of 31 columns was a tenth of a listing's CPU.
      */
     static Annotation annotation(Row row) {
-        Annotation a = new Annotation();
+        Annotation a = detached();
         int i = 0;
         a.id = row.getUUID(i++);
         a.documentId = row.getLong(i++);
