@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.engine.spi.SelfDirtinessTracker;
+
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationFilter;
 import io.corridor.document.Caller;
@@ -125,7 +127,7 @@ public class AnnotationQueries {
             long total = 0;
             for (Row row : rows) {
                 items.add(span(row));
-                total = row.getLong("total");
+                total = row.getLong(SPAN_TOTAL);
             }
             if (!items.isEmpty() || page == 0) {
                 return Uni.createFrom().item(new Listing(items, total));
@@ -156,23 +158,44 @@ public class AnnotationQueries {
         return pool.preparedQuery(q.count()).execute(q.countArgs()).map(c -> new Listing(items, c.iterator().next().getLong(0)));
     }
 
-    /** A row of {@link #spans}: the fields of the compact form, the others left empty. */
+    /** The columns as {@link #span} reads them, then the total; checked against {@link #SPAN_COLUMNS} at start. */
+    static final List<String> SPAN_READ_ORDER = List.of("id", "document_id", "motivation", "body", "start_pos", "end_pos",
+            "reply_to", "creator", "visibility", "status", "anchor_state", "actor_ids", "hidden_at", "link_targets", "total");
+
+    /** Where the window count is in a row of {@link #SPAN_COLUMNS}. */
+    private static final int SPAN_TOTAL = SPAN_READ_ORDER.indexOf("total");
+
+    /** A row of {@link #spans}: the fields of the compact form, the others left empty; by position, as {@link #annotation}. */
     private static Annotation span(Row row) {
+        Annotation a = detached();
+        int i = 0;
+        a.id = row.getUUID(i++);
+        a.documentId = row.getLong(i++);
+        a.motivation = row.getString(i++);
+        a.body = row.getString(i++);
+        a.startPos = row.getInteger(i++);
+        a.endPos = row.getInteger(i++);
+        a.replyTo = row.getUUID(i++);
+        a.creator = row.getString(i++);
+        a.visibility = row.getString(i++);
+        a.status = row.getString(i++);
+        a.anchorState = row.getString(i++);
+        a.actorIds = row.getArrayOfLongs(i++);
+        a.hiddenAt = row.getOffsetDateTime(i++);
+        a.linkTargets = row.getString(i++);
+        return a;
+    }
+
+    /**
+     * An entity for a row read here, its field writes untracked: Hibernate's enhanced entities record each
+     * write for a flush (the names written so far searched and copied on every write: a tenth of a listing's
+     * CPU in the service, bench/results/profiles/annotation-list-1000.md), and these rows are never flushed.
+     */
+    private static Annotation detached() {
         Annotation a = new Annotation();
-        a.id = row.getUUID("id");
-        a.documentId = row.getLong("document_id");
-        a.motivation = row.getString("motivation");
-        a.body = row.getString("body");
-        a.startPos = row.getInteger("start_pos");
-        a.endPos = row.getInteger("end_pos");
-        a.replyTo = row.getUUID("reply_to");
-        a.creator = row.getString("creator");
-        a.visibility = row.getString("visibility");
-        a.status = row.getString("status");
-        a.anchorState = row.getString("anchor_state");
-        a.actorIds = row.getArrayOfLongs("actor_ids");
-        a.hiddenAt = row.getOffsetDateTime("hidden_at");
-        a.linkTargets = row.getString("link_targets");
+        if (a instanceof SelfDirtinessTracker tracked) {
+            tracked.$$_hibernate_suspendDirtyTracking(true);
+        }
         return a;
     }
 
@@ -291,10 +314,16 @@ public class AnnotationQueries {
     static final List<String> READ_ORDER = List.of("id", "document_id", "version", "motivation", "body", "exact", "prefix", "suffix", "start_pos", "end_pos", "reply_to", "creator", "visibility", "teams", "status", "anchor_state", "tags", "actor_ids", "generator", "revision", "created_at", "modified_at", "canonical", "via", "hidden_at", "hidden_by", "hidden_reason", "concepts", "link_targets", "linked_documents", "layer");
 
     static {
-        List<String> selected = java.util.Arrays.stream(COLUMNS.split(",")).map(c -> c.strip().replaceAll(".*[ .]", ""))
+        checkReadOrder("annotation", COLUMNS, READ_ORDER);
+        checkReadOrder("span", SPAN_COLUMNS, SPAN_READ_ORDER);
+    }
+
+    /** A reader by position that does not read what the select lists, in its order, stops the class from loading. */
+    private static void checkReadOrder(String reader, String columns, List<String> order) {
+        List<String> selected = java.util.Arrays.stream(columns.split(",")).map(c -> c.strip().replaceAll(".*[ .]", ""))
                 .toList();
-        if (!selected.equals(READ_ORDER)) {
-            throw new IllegalStateException("AnnotationQueries.annotation reads " + READ_ORDER + ", COLUMNS selects " + selected);
+        if (!selected.equals(order)) {
+            throw new IllegalStateException("AnnotationQueries." + reader + " reads " + order + ", the select lists " + selected);
         }
     }
 
@@ -304,7 +333,7 @@ public class AnnotationQueries {
      * rows of 31 columns was a tenth of a listing's CPU.
      */
     static Annotation annotation(Row row) {
-        Annotation a = new Annotation();
+        Annotation a = detached();
         int i = 0;
         a.id = row.getUUID(i++);
         a.documentId = row.getLong(i++);

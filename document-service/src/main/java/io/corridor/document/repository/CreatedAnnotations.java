@@ -12,8 +12,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Stores a new annotation, its {@code created} history row and its live event in one statement, in
- * the transaction of the caller's session: one round trip where Hibernate took four (the annotation's
+ * Stores a new annotation, its {@code created} history row and its live event in one statement, on
+ * the connection of the caller's session, in its transaction if it has one (a single statement is atomic
+ * without: AnnotationService.createAs sends it alone): one round trip where Hibernate took four (the annotation's
  * flush, the history row's sequence, each insert), the largest share of a create after the version
  * text (bench/results/profiles/annotation-create.md). The event's triggers draw its id under the
  * document's advisory lock and NOTIFY at commit, as for every event (V4 migration); the foreign keys
@@ -52,11 +53,11 @@ public class CreatedAnnotations {
     }
 
     /**
-     * The connection of the session's transaction. Hibernate Reactive's native queries infer no type for a
-     * null parameter nor bind arrays, so the statement goes to the connection itself, as Hibernate's own
-     * inserts do.
+     * The connection of the session's transaction (WriteChecks reads on it too). Hibernate Reactive's native
+     * queries infer no type for a null parameter nor bind arrays, so the statement goes to the connection itself,
+     * as Hibernate's own inserts do.
      */
-    private static org.hibernate.reactive.pool.ReactiveConnection connection(Mutiny.Session session) {
+    static org.hibernate.reactive.pool.ReactiveConnection connection(Mutiny.Session session) {
         if (session instanceof MutinySessionImpl impl) {
             return impl.getReactiveConnection();
         }

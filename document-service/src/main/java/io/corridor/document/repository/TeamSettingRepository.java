@@ -16,14 +16,6 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class TeamSettingRepository implements PanacheRepositoryBase<TeamSetting, String> {
 
-    /** Whether any of these teams is pre-moderated. */
-    public Uni<Boolean> anyPremoderated(List<String> teams) {
-        if (teams.isEmpty()) {
-            return Uni.createFrom().item(false);
-        }
-        return count("team in ?1 and premoderated = true", teams).map(n -> n > 0);
-    }
-
     /** The vocabularies these teams require their members to tag with (none: free tags). */
     public Uni<Set<UUID>> requiredVocabularies(List<String> teams) {
         if (teams.isEmpty()) {

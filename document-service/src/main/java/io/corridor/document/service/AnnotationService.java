@@ -38,11 +38,12 @@ import io.corridor.document.repository.AnnotationRepository;
 import io.corridor.document.repository.CreatedAnnotations;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.MemberQueries;
-import io.corridor.document.repository.TeamSettingRepository;
 import io.corridor.document.repository.VersionTexts;
+import io.corridor.document.repository.WriteChecks;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.problem.ProblemException;
 import io.corridor.support.problem.Violation;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -65,23 +66,23 @@ public class AnnotationService {
     private final AnnotationChangeRepository changes;
     private final DocumentRepository documents;
     private final VersionTexts texts;
+    private final WriteChecks checks;
     private final CreatedAnnotations created;
     private final AnnotationQueries queries;
     private final AnnotationWriter writer;
     private final AnnotationEvents events;
     private final Workflow workflow;
-    private final TeamSettingRepository teamSettings;
     private final Notices notices;
     private final MemberQueries members;
     private final RequiredVocabulary vocabulary;
 
     public AnnotationService(AnnotationRepository annotations, AnnotationChangeRepository changes,
-            DocumentRepository documents, VersionTexts texts, CreatedAnnotations created, AnnotationQueries queries,
-            AnnotationWriter writer, AnnotationEvents events, Workflow workflow, TeamSettingRepository teamSettings, Notices notices,
+            DocumentRepository documents, VersionTexts texts, WriteChecks checks, CreatedAnnotations created,
+            AnnotationQueries queries, AnnotationWriter writer, AnnotationEvents events, Workflow workflow, Notices notices,
             MemberQueries members, RequiredVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.events = events;
-        this.teamSettings = teamSettings;
+        this.checks = checks;
         this.notices = notices;
         this.members = members;
         this.workflow = workflow;
@@ -142,14 +143,23 @@ public class AnnotationService {
 
     /**
      * A person writes an annotation: accepted, or pending when one of their teams is pre-moderated and
-     * they are not a curator.
+     * they are not a curator (read with the document's checks, WriteChecks: no statement of its own).
+     * <p>
+     * The checks are reads, and read the same inside a transaction as outside it (read committed, nothing
+     * locked); what is written then is one statement for a passage that mentions nobody (the annotation, its
+     * history row and its event: atomic by itself, and its triggers' lock held to its end, which is its commit),
+     * so it goes without the BEGIN and COMMIT round trips. A reply or a mention writes notifications too: those
+     * writes share a transaction.
      */
-    @WithTransaction
+    @WithSession
     public Uni<Annotation> createAs(AnnotationDraft draft, Caller caller) {
-        Uni<Boolean> held = vocabulary.check(draft.bodies(), caller.teams()).flatMap(x -> caller.curator()
-                ? Uni.createFrom().item(false) : teamSettings.anyPremoderated(caller.teams()));
-        return held.flatMap(pending -> create(draft, new Authorship(caller.name(), caller.teams(),
-                pending ? Annotation.PENDING : Annotation.ACCEPTED, null)));
+        Authorship by = Authorship.of(caller);
+        Annotation a = annotation(draft, by, Annotation.ANNOTATORS);
+        return vocabulary.check(draft.bodies(), caller.teams())
+                .flatMap(x -> placed(a, draft, by, caller.curator() ? List.of() : caller.teams()))
+                .flatMap(mentioned -> mentioned.isEmpty() && !a.reply() ? insert(a, by.creator())
+                        : Panache.withTransaction(() -> write(a, by.creator(), mentioned)))
+                .replaceWith(a);
     }
 
     /**
@@ -213,6 +223,12 @@ public class AnnotationService {
      * (Curation), checked, anchored, recorded and published as any {@link #create}d one. Call inside a transaction.
      */
     public Uni<Annotation> create(AnnotationDraft draft, Authorship by, String layer) {
+        Annotation a = annotation(draft, by, layer);
+        return placed(a, draft, by, List.of()).flatMap(mentioned -> write(a, by.creator(), mentioned)).replaceWith(a);
+    }
+
+    /** A new annotation of the draft, before it is placed. */
+    private Annotation annotation(AnnotationDraft draft, Authorship by, String layer) {
         OffsetDateTime now = now();
         Annotation a = new Annotation();
         a.id = UUID.randomUUID();
@@ -230,14 +246,29 @@ public class AnnotationService {
         a.canonical = draft.canonical();
         a.via = draft.via();
         setBodies(a, draft.bodies());
+        return a;
+    }
+
+    /**
+     * The new annotation placed (its document checked, anchored), pending when one of {@code moderatedTeams} is
+     * pre-moderated, its mentions checked; answers who is mentioned.
+     */
+    private Uni<Set<String>> placed(Annotation a, AnnotationDraft draft, Authorship by, List<String> moderatedTeams) {
         Caller author = new Caller(by.creator(), false, false, by.teams());
-        return place(a, draft.target(), author, draft.visibility() != null)
-                .flatMap(placed -> workflow.requireOpen(a.documentId, a.creator))
-                .flatMap(open -> mention(a, draft.bodies(), Set.of()))
-                .flatMap(mentioned -> insert(a, by.creator())
-                        .flatMap(x -> told(a))
-                        .flatMap(x -> notices.mentioned(a, mentioned)))
-                .replaceWith(a);
+        return place(a, draft.target(), author, draft.visibility() != null, moderatedTeams)
+                .flatMap(checked -> {
+                    Workflow.requireOpen(a.documentId, a.creator, checked.frozen());
+                    if (checked.premoderated()) {
+                        // before the mentions: who may be mentioned depends on it (a pending annotation is its creator's)
+                        a.status = Annotation.PENDING;
+                    }
+                    return mention(a, draft.bodies(), Set.of());
+                });
+    }
+
+    /** A placed annotation's rows, and the notifications of those it concerns (call inside a transaction). */
+    private Uni<Void> write(Annotation a, String actor, Set<String> mentioned) {
+        return insert(a, actor).flatMap(x -> told(a)).flatMap(x -> notices.mentioned(a, mentioned));
     }
 
     /** Replaces an annotation's motivation, bodies, target and visibility (creator only, If-Match). */
@@ -262,7 +293,7 @@ public class AnnotationService {
             a.canonical = draft.canonical();
             a.via = draft.via();
             setBodies(a, draft.bodies());
-            return place(a, draft.target(), caller, draft.visibility() != null)
+            return place(a, draft.target(), caller, draft.visibility() != null, List.of())
                     .flatMap(placed -> mention(a, draft.bodies(), mentionedBefore)).flatMap(mentioned -> {
                         touch(a);
                         return record(a, AnnotationChange.UPDATED, caller.name(), null, before, AnnotationEvents.UPDATED)
@@ -434,11 +465,13 @@ public class AnnotationService {
     /**
      * Fills the document, version and selectors of a passage, or the parent of a reply. A reply is
      * never visible to more people than its parent: a wider visibility the author chose is a 422,
-     * one left to the default becomes the parent's.
+     * one left to the default becomes the parent's. Answers the checks of the annotation's document,
+     * {@code moderatedTeams}' pre-moderation included.
      */
-    private Uni<Void> place(Annotation a, AnnotationDraft.Target target, Caller author, boolean visibilityChosen) {
+    private Uni<WriteChecks.Checked> place(Annotation a, AnnotationDraft.Target target, Caller author,
+            boolean visibilityChosen, List<String> moderatedTeams) {
         return switch (target) {
-            case AnnotationDraft.Passage p -> anchor(p, "target").map(placed -> {
+            case AnnotationDraft.Passage p -> anchor(p, "target", author.name(), moderatedTeams).map(placed -> {
                 a.documentId = placed.documentId();
                 a.version = placed.version();
                 a.replyTo = null;
@@ -451,9 +484,10 @@ public class AnnotationService {
                 a.target = writer.targetJson(a);
                 a.linkTargets = null;
                 a.linkedDocuments = new Long[0];
-                return null;
+                return placed.checked();
             });
-            case AnnotationDraft.Linked l -> place(a, l.first(), author, visibilityChosen).flatMap(x -> linkOthers(a, l));
+            case AnnotationDraft.Linked l -> place(a, l.first(), author, visibilityChosen, moderatedTeams)
+                    .flatMap(checked -> linkOthers(a, l, author.name()).replaceWith(checked));
             case AnnotationDraft.Reply r -> annotations.findById(r.parent()).flatMap(parent -> threadVisible(parent, author)
                     .flatMap(seen -> {
                 if (!seen) {
@@ -467,8 +501,8 @@ public class AnnotationService {
                     }
                     a.visibility = parent.visibility;
                 }
-                return documents.findLive(parent.documentId).map(d -> {
-                    if (d == null) {
+                return checks.of(parent.documentId, author.name(), moderatedTeams).map(checked -> {
+                    if (!checked.live()) {
                         throw notFound("target", "no annotation " + r.parent());
                     }
                     a.documentId = parent.documentId;
@@ -480,41 +514,45 @@ public class AnnotationService {
                     a.startPos = null;
                     a.endPos = null;
                     a.target = "\"" + AnnotationIris.path(parent.id) + "\"";
-                    return null;
+                    return checked;
                 });
             }));
         };
     }
 
-    /** A passage anchored in its version's text (the latest by default); faults name {@code at} (target, target[1]). */
-    private Uni<PlacedPassage> anchor(AnnotationDraft.Passage p, String at) {
-        return documents.findLive(p.documentId()).flatMap(d -> {
-            if (d == null) {
-                throw notFound(at + ".source", "no document " + p.documentId());
+    /**
+     * A passage anchored in its version's text (the latest by default); faults name {@code at} (target, target[1]).
+     * The document's checks are those of a write by {@code creator}, pre-moderated if one of {@code moderatedTeams} is.
+     */
+    private Uni<PlacedPassage> anchor(AnnotationDraft.Passage p, String at, String creator, List<String> moderatedTeams) {
+        long documentId = p.documentId();
+        return checks.of(documentId, creator, moderatedTeams).flatMap(d -> {
+            if (!d.live()) {
+                throw notFound(at + ".source", "no document " + documentId);
             }
-            int n = p.version() == null ? d.latestVersion : p.version();
-            return texts.of(d.id, n).map(text -> {
+            int n = p.version() == null ? d.latestVersion() : p.version();
+            return texts.of(documentId, n).map(text -> {
                 if (text == null) {
                     throw ProblemException.invalid(at + ".version",
-                            "names no version of document " + d.id + " (it has " + d.latestVersion + ")");
+                            "names no version of document " + documentId + " (it has " + d.latestVersion() + ")");
                 }
-                return new PlacedPassage(d.id, n, SelectorCheck.anchor(text, n, p));
+                return new PlacedPassage(documentId, n, SelectorCheck.anchor(text, n, p), d);
             });
         });
     }
 
-    private record PlacedPassage(long documentId, int version, SelectorCheck.Anchored anchored) {
+    private record PlacedPassage(long documentId, int version, SelectorCheck.Anchored anchored, WriteChecks.Checked checked) {
     }
 
     /** The passages of a relation after its first, anchored one after the other and kept beside it. */
-    private Uni<Void> linkOthers(Annotation a, AnnotationDraft.Linked l) {
+    private Uni<Void> linkOthers(Annotation a, AnnotationDraft.Linked l, String creator) {
         com.fasterxml.jackson.databind.node.ArrayNode others = writer.object().arrayNode();
         Set<Long> linked = new LinkedHashSet<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int i = 1; i < l.passages().size(); i++) {
             AnnotationDraft.Passage p = l.passages().get(i);
             String at = "target[" + i + "]";
-            chain = chain.flatMap(x -> anchor(p, at)).invoke(placed -> {
+            chain = chain.flatMap(x -> anchor(p, at, creator, List.of())).invoke(placed -> {
                 others.add(writer.passageTarget(placed.documentId(), placed.version(), placed.anchored().quote().exact(),
                         placed.anchored().quote().prefix(), placed.anchored().quote().suffix(),
                         placed.anchored().position().start(), placed.anchored().position().end()));

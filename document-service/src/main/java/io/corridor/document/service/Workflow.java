@@ -187,13 +187,18 @@ public class Workflow {
      */
     public Uni<Void> requireOpen(long documentId, String creator) {
         return assignments.of(documentId, creator).map(a -> {
-            if (a != null && a.finished()) {
-                throw new ProblemException(409, "frozen", "Annotations frozen", creator + " marked document " + documentId
-                        + " finished: their annotations on it are frozen until a curator reopens it (state in_progress)",
-                        List.of(Violation.field("state", Assignment.FINISHED, "is finished; a curator may reopen it")));
-            }
+            requireOpen(documentId, creator, a != null && a.finished());
             return null;
         });
+    }
+
+    /** The same rule, the assignment's state already read (AnnotationService's create reads it with the document). */
+    public static void requireOpen(long documentId, String creator, boolean finished) {
+        if (finished) {
+            throw new ProblemException(409, "frozen", "Annotations frozen", creator + " marked document " + documentId
+                    + " finished: their annotations on it are frozen until a curator reopens it (state in_progress)",
+                    List.of(Violation.field("state", Assignment.FINISHED, "is finished; a curator may reopen it")));
+        }
     }
 
     private Uni<io.corridor.document.Document> live(long documentId) {
