@@ -55,7 +55,7 @@ export class HighlightPainter {
 
   /** Forget the ranges of the entries overlapping [start, end) (a PDF page that rendered) and paint them again. */
   reanchor(start: number, end: number) {
-    if (this.dirty) this.refresh(); // sorted again first: the bisection below needs it
+    this.sort(); // the bisection below needs it
     let changed = false;
     // by bisection in the sorted entries: the text view asks this on every slice it renders
     const last = floorIndex(this.starts, end - 1);
@@ -170,16 +170,20 @@ export class HighlightPainter {
     return e.start < this.window.to && e.end > this.window.from;
   }
 
-  /** Registers what entered the window, unregisters what left it. */
+  /** The entries sorted again if some were added or replaced since. */
+  private sort() {
+    if (!this.dirty) return;
+    this.sorted = [...this.entries.values()].sort((a, b) => a.start - b.start);
+    this.starts = Float64Array.from(this.sorted, (e) => e.start);
+    this.longest = this.sorted.reduce((m, e) => Math.max(m, e.end - e.start), 0);
+    this.dirty = false;
+  }
+
+  /** Registers what entered the window, unregisters what left it (sorting only once there is a view: pages land before). */
   private refresh() {
-    if (this.dirty) {
-      this.sorted = [...this.entries.values()].sort((a, b) => a.start - b.start);
-      this.starts = Float64Array.from(this.sorted, (e) => e.start);
-      this.longest = this.sorted.reduce((m, e) => Math.max(m, e.end - e.start), 0);
-      this.dirty = false;
-    }
     for (const e of [...this.painted]) if (!this.inWindow(e) || !this.entries.has(e.id)) this.unpaint(e);
     if (!this.anchoring) return;
+    this.sort();
     const last = floorIndex(this.starts, this.window.to - 1);
     for (let i = Math.max(0, floorIndex(this.starts, this.window.from - this.longest)); i <= last; i++) {
       const e = this.sorted[i];
