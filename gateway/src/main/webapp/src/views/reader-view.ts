@@ -201,10 +201,7 @@ export class ReaderView extends LightElement {
   /**
    * The text's DOM is built once per text (not by lit: thousands of nodes, never diffed), a slice of
    * blocks per task (reader/reflow.ts), and indexed as it grows; the first slice shows the top of the
-   * text at once. Highlights are registered once the whole text is there: while a highlight registry
-   * holds ranges, Chromium recomputes every range's markers and repaints the highlighted text after any
-   * change of the DOM, so each slice cost a repaint of the text around the viewport (measured: 10–60 ms
-   * a frame with 5,000 annotations, most of the 0.4 s they added to the time to interactive).
+   * text at once. Highlights wait for the whole text (see paintWhenLoaded).
    */
   private async renderDocumentText() {
     const scope = this.querySelector('#doc-text');
@@ -229,15 +226,30 @@ export class ReaderView extends LightElement {
     }
     scope.setAttribute('data-rendered', 'true');
     performance.mark('corridor:text-rendered');
-    if (this.mode === 'text') this.attachPainter();
+    this.paintWhenLoaded();
     this.markReady();
   }
 
+  /**
+   * The text view's highlights are registered once, when the whole text is there and every page of
+   * annotations has landed (or failed): while a highlight registry holds ranges, Chromium recomputes every
+   * range's markers and repaints the highlighted text after any change of the DOM or of the registries, so
+   * each slice of text, each page and each render of the count cost a repaint of the text around the
+   * viewport (measured: 10–60 ms a frame with 5,000 annotations, most of what they added to the time to
+   * interactive). The count says meanwhile how many are loaded.
+   */
+  private paintWhenLoaded() {
+    if (this.mode !== 'text' || !this.textIndex?.complete || this.painter.anchored === this.textIndex) return;
+    if (this.store.loading && !this.store.error) return;
+    this.attachPainter();
+  }
+
+  /** The painter on the view being read: it holds every passage already (storeChanged), and anchors those in the window. */
   private attachPainter() {
     this.painter.attach(this.anchoring);
     this.relationLayer.attach(this.querySelector('.relation-host') as HTMLElement | null, this.anchoring);
     this.updateWindow();
-    this.paintAll();
+    this.painter.setActive(this.activeKeys());
   }
 
   /** Every passage handed to the painter (unchanged ones cost a comparison); it registers those in its window. */
@@ -323,6 +335,7 @@ export class ReaderView extends LightElement {
       this.painter.set(items);
       this.markReady();
     }
+    this.paintWhenLoaded();
     // while pages land, the count renders once per frame at most (the list waits for the last page)
     if (this.store.loading) this.queueStoreRender();
     else this.storeVersion++;
@@ -769,7 +782,7 @@ export class ReaderView extends LightElement {
 
   /** The relations shown, drawn over the text (their type read whole, with the vocabularies, to label them). */
   private drawRelations() {
-    if (!this.store) return;
+    if (!this.store || this.store.loading) return; // nothing is open before the annotations are
     const shown = this.relationsShown(true);
     if (shown.length && !this.typesAsked) {
       this.typesAsked = true;
