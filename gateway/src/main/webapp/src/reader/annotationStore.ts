@@ -9,7 +9,7 @@ import {
   actorsOf, creatorName, endsOf, getAnnotation, isPassage, parentOf, placeOn, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
 import { isPartial } from './compact';
-import { readInWorker, readPage, type CompactPage } from './compactPages';
+import { readHere, readPage, startPageWorker, type CompactPage } from './compactPages';
 import { yieldToBrowser } from './scheduling';
 
 /**
@@ -48,12 +48,13 @@ let early: { documentId: number; page: Promise<CompactPage | null> } | null = nu
 
 /**
  * Asks a document's first page now (main.ts, at start-up: it then overlaps the sign-in check, the app's
- * first render and the reader's own requests; the page worker starts meanwhile too); the store takes it
- * when it loads that document. A failure is left to the store's own request (which reports a lost
- * session), so this one stays silent.
+ * first render and the reader's own requests, and lands before the text), and starts the worker that
+ * reads the others; the store takes the page when it loads that document. A failure is left to the
+ * store's own request (which reports a lost session), so this one stays silent.
  */
 export function prefetchAnnotations(documentId: number) {
-  early = { documentId, page: readInWorker(pagePath(documentId, 0)) };
+  early = { documentId, page: readHere(pagePath(documentId, 0)) };
+  startPageWorker();
 }
 
 export class AnnotationStore extends EventTarget {

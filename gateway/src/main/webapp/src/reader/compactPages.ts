@@ -33,6 +33,29 @@ function pageWorker(): Worker | null {
   return worker;
 }
 
+/** Starts the worker ahead of the pages it will read (its script loads meanwhile). */
+export function startPageWorker() {
+  pageWorker();
+}
+
+/**
+ * A page read on the main thread, quietly: null on any failure. For a page asked while the main thread
+ * is idle anyway (the first, at start-up: it lands before the text), where the worker's start would only
+ * delay it.
+ */
+export async function readHere(path: string): Promise<CompactPage | null> {
+  try {
+    const response = await fetch(path, { headers: { Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
+      credentials: 'same-origin', redirect: 'manual' });
+    return response.ok ? pageOf(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+const pageOf = (json: { total: number; items?: Span[] }): CompactPage =>
+  ({ total: Number(json.total), items: (json.items ?? []).map((s) => compactForm(shapeOf(s))) });
+
 /** A page read by the worker, or null if it could not (nothing is reported: see readPage). */
 export async function readInWorker(path: string): Promise<CompactPage | null> {
   const w = pageWorker();
@@ -49,6 +72,5 @@ export async function readInWorker(path: string): Promise<CompactPage | null> {
 export async function readPage(path: string): Promise<CompactPage> {
   const page = await readInWorker(path);
   if (page) return page;
-  const json = await (await request(path)).json() as { total: number; items?: Span[] };
-  return { total: Number(json.total), items: (json.items ?? []).map((s) => compactForm(shapeOf(s))) };
+  return pageOf(await (await request(path)).json());
 }
