@@ -8,6 +8,8 @@
 // a window of code points, moved as the reader scrolls, decides which are in the registries. A
 // filter change or a live event then touches a few hundred ranges at most, and an annotation is
 // anchored (a bisection in the view's index, see textIndex.ts) when it first enters the window.
+// A registry holding ranges also costs a repaint of the highlighted text after any change of the DOM:
+// the reader attaches the painter to the text view once the text is whole (ReaderView.paintWhenLoaded).
 import { floorIndex, type Anchoring } from './anchoring';
 
 interface Entry { id: string; start: number; end: number; style: string; shown: boolean; ranges: StaticRange[] | null; painted: boolean }
@@ -41,9 +43,6 @@ export class HighlightPainter {
     }
     return h;
   }
-
-  /** The view the ranges are anchored in. */
-  get anchored(): Anchoring | null { return this.anchoring; }
 
   /** A new view (or a re-rendered one): ranges are anchored again against it as they are needed. */
   attach(anchoring: Anchoring | null) {

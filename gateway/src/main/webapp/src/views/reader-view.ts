@@ -100,6 +100,8 @@ export class ReaderView extends LightElement {
   private typesAsked = false;
   private codePoints: CodePoints | null = null;
   private textIndex: TextIndex | null = null;
+  /** The text whose highlights were registered once it was whole and loaded (paintWhenLoaded). */
+  private paintedText: TextIndex | null = null;
   private pdf: PdfView | null = null;
   private events: DocumentEvents | null = null;
   private asked = new Set<number>();
@@ -239,8 +241,10 @@ export class ReaderView extends LightElement {
    * interactive). The count says meanwhile how many are loaded.
    */
   private paintWhenLoaded() {
-    if (this.mode !== 'text' || !this.textIndex?.complete || this.painter.anchored === this.textIndex) return;
+    if (this.mode !== 'text' || !this.textIndex?.complete || this.paintedText === this.textIndex) return;
     if (this.store.loading && !this.store.error) return;
+    // once per text, even if a switch of view attached the painter to it before it was whole
+    this.paintedText = this.textIndex;
     this.attachPainter();
   }
 
