@@ -34,16 +34,13 @@ export function uuidOf(iri: string): string {
 
 /** The numeric id at the end of an actor IRI, or null for another kind of link. */
 export function actorIdOf(iri: string | undefined): number | null {
-  if (!iri?.includes('/actors/')) return null;
-  const m = /\/api\/v1\/actors\/(\d+)$/.exec(iri);
+  const m = /\/api\/v1\/actors\/(\d+)$/.exec(iri ?? '');
   return m ? Number(m[1]) : null;
 }
 
 export function bodiesOf(a: Annotation): Body[] {
   if (!a.body) return [];
-  const list = Array.isArray(a.body) ? a.body : [a.body];
-  // no copy when every body is an object (the usual case: read for thousands of annotations per load)
-  return list.some((b) => typeof b === 'string') ? list.map((b) => (typeof b === 'string' ? { id: b, source: b } : b)) : list as Body[];
+  return (Array.isArray(a.body) ? a.body : [a.body]).map((b) => (typeof b === 'string' ? { id: b, source: b } : b));
 }
 
 function targetsOf(a: Annotation): Target[] {

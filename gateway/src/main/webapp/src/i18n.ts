@@ -720,13 +720,8 @@ export function tx(key: string): string {
 }
 
 /** Numbers and dates in the reader's language. */
-/** One formatter per language: making one costs far more than formatting (the reader's count renders once per frame). */
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
 export function formatNumber(value: number): string {
-  let f = numberFormats.get(current);
-  if (!f) numberFormats.set(current, f = new Intl.NumberFormat(current === 'en' ? 'en-GB' : 'fr-FR'));
-  return f.format(value);
+  return new Intl.NumberFormat(current === 'en' ? 'en-GB' : 'fr-FR').format(value);
 }
 
 export function formatDate(iso: string | null | undefined): string {

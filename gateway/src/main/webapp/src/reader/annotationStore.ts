@@ -5,11 +5,11 @@
 // as it lands ("n of N loaded"), and nothing is ever silently dropped.
 // An annotation whose thread opens is read whole at its IRI (complete). Derived lists (passages in
 // text order, replies per parent, facets) are computed once per load and patched per live change.
+import { request } from '../api';
 import {
   actorsOf, creatorName, endsOf, getAnnotation, isPassage, parentOf, placeOn, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
-import { isPartial } from './compact';
-import { readHere, readPage, startPageWorker, type CompactPage } from './compactPages';
+import { fromSpan, isPartial, type Span } from './compact';
 import { yieldToBrowser } from './scheduling';
 
 /**
@@ -24,6 +24,7 @@ const PARALLEL = 6;
 /** Annotations applied per task as a page lands: a page of 5,000 applied at once was one long task. */
 const SLICE = 1000;
 
+interface CompactPage { total: number; items: Span[] }
 /** What changed: some annotations by uuid, or everything. */
 export interface StoreChange { ids: string[] | null }
 
@@ -44,17 +45,17 @@ const pagePath = (documentId: number, n: number) => {
 };
 
 /** Page 0 asked by main.ts before the app knows who is signed in, when the address opens a document. */
-let early: { documentId: number; page: Promise<CompactPage | null> } | null = null;
+let early: { documentId: number; response: Promise<Response | null> } | null = null;
 
 /**
  * Asks a document's first page now (main.ts, at start-up: it then overlaps the sign-in check, the app's
- * first render and the reader's own requests, and lands before the text), and starts the worker that
- * reads the others; the store takes the page when it loads that document. A failure is left to the
- * store's own request (which reports a lost session), so this one stays silent.
+ * first render and the reader's own requests); the store takes it when it loads that document. A failure
+ * is left to the store's own request (which reports a lost session), so this one stays silent.
  */
 export function prefetchAnnotations(documentId: number) {
-  early = { documentId, page: readHere(pagePath(documentId, 0)) };
-  startPageWorker();
+  const response = fetch(pagePath(documentId, 0), { headers: { Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
+    credentials: 'same-origin', redirect: 'manual' }).then((r) => (r.ok ? r : null), () => null);
+  early = { documentId, response };
 }
 
 export class AnnotationStore extends EventTarget {
@@ -114,22 +115,22 @@ export class AnnotationStore extends EventTarget {
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
   }
 
-  /** A page, parsed and shaped off the main thread (compactPages.ts). */
   private async fetchPage(n: number): Promise<CompactPage> {
-    const ahead = n === 0 && early?.documentId === this.documentId ? await early.page : null;
+    const ahead = n === 0 && early?.documentId === this.documentId ? await early.response : null;
     if (n === 0) early = null;
-    const page = ahead ?? await readPage(pagePath(this.documentId, n));
+    const answer = ahead ?? await request(pagePath(this.documentId, n));
+    const json = await answer.json() as { total: number; items: Span[] };
     performance.mark(`corridor:annotations-parsed-${n}`);
-    return page;
+    return { total: Number(json.total), items: json.items ?? [] };
   }
 
   /** A page's annotations applied a slice per task (the reader paints each; input is served between). */
-  private async addPage(items: Annotation[]) {
+  private async addPage(spans: Span[]) {
     for (let i = 0; ; i += SLICE) {
-      const last = i + SLICE >= items.length;
+      const last = i + SLICE >= spans.length;
       // no longer pending once its last slice is announced: the reader then sees everything loaded
       if (last) this.pending--;
-      this.add(items.slice(i, i + SLICE).map((a) => placeOn(a, this.documentId)));
+      this.add(spans.slice(i, i + SLICE).map((s) => placeOn(fromSpan(s), this.documentId)));
       if (last) { performance.mark('corridor:annotations-applied'); return; }
       await yieldToBrowser();
     }
@@ -269,10 +270,7 @@ export class AnnotationStore extends EventTarget {
       creators.add(creatorName(a));
       motivations.add(a.motivation ?? 'commenting');
     }
-    // sorted by keys read once each (a comparator reading positions twice per comparison cost more than the sort)
-    const keyed = passages.map((a) => ({ a, p: positionOf(a)! }));
-    keyed.sort((x, y) => x.p.start - y.p.start || x.p.end - y.p.end);
-    for (let i = 0; i < keyed.length; i++) passages[i] = keyed[i].a;
+    passages.sort(byPosition);
     for (const list of replies.values()) list.sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
     this.passageList = passages;
     this.replies = replies;
@@ -291,10 +289,7 @@ export class AnnotationStore extends EventTarget {
     if (this.relationsAt !== this.version) {
       this.relationsAt = this.version;
       this.relationList = [];
-      for (const a of this.byId.values()) {
-        // only an annotation with several targets can be one (the others skip endsOf's parsing)
-        if (Array.isArray(a.target) && a.target.length > 1 && a.status !== 'rejected' && endsOf(a).length > 1) this.relationList.push(a);
-      }
+      for (const a of this.byId.values()) if (a.status !== 'rejected' && endsOf(a).length > 1) this.relationList.push(a);
     }
     return this.relationList;
   }

@@ -3,7 +3,6 @@
 // bytes. Each item becomes an Annotation carrying just that (a position selector, tagging and actor
 // bodies, the parent as target, a relation's passages as targets), so that every helper of annotations.ts reads it as it reads the full
 // form; the thread panel asks the full form at the annotation's IRI (AnnotationStore.complete).
-// Nothing here touches the DOM: compactWorker.ts shapes the items in a worker.
 import { actorIri, documentIri, type Annotation, type Body, type Status, type Visibility } from '../annotations';
 
 export interface Span {
@@ -21,21 +20,16 @@ const partial = new WeakSet<Annotation>();
 
 export const annotationIri = (uuid: string) => `${location.origin}/api/v1/annotations/${uuid}`;
 
-/** The annotation an item stands for, as plain data (built in compactWorker.ts, off the main thread). */
-export function shapeOf(s: Span): Annotation {
+export function fromSpan(s: Span): Annotation {
   const body: Body[] = s.tags.map((value) => ({ type: 'TextualBody', value, purpose: 'tagging' }));
   for (const id of s.actors) body.push({ type: 'SpecificResource', source: actorIri(id), purpose: 'identifying' });
-  return {
+  const a: Annotation = {
     id: annotationIri(s.id), type: 'Annotation', motivation: s.motivation, creator: { type: 'Person', name: s.creator, nickname: s.creator },
     status: s.status, visibility: s.visibility, anchorState: s.anchorState, body,
     target: s.replyTo ? annotationIri(s.replyTo)
       : s.targets?.length ? s.targets.map((t) => ({ source: documentIri(t.document), selector: positionSelector(t.start, t.end) }))
         : { selector: positionSelector(s.start, s.end) },
   };
-}
-
-/** Marks an annotation shaped from a compact item (a structured clone of shapeOf's) as not the full form. */
-export function compactForm(a: Annotation): Annotation {
   partial.add(a);
   return a;
 }

@@ -8,8 +8,6 @@
 // a window of code points, moved as the reader scrolls, decides which are in the registries. A
 // filter change or a live event then touches a few hundred ranges at most, and an annotation is
 // anchored (a bisection in the view's index, see textIndex.ts) when it first enters the window.
-// A registry holding ranges also costs a repaint of the highlighted text after any change of the DOM:
-// the reader attaches the painter to the text view once the text is whole (ReaderView.paintWhenLoaded).
 import { floorIndex, type Anchoring } from './anchoring';
 
 interface Entry { id: string; start: number; end: number; style: string; shown: boolean; ranges: StaticRange[] | null; painted: boolean }
@@ -44,6 +42,9 @@ export class HighlightPainter {
     return h;
   }
 
+  /** The view the ranges are anchored in. */
+  get anchored(): Anchoring | null { return this.anchoring; }
+
   /** A new view (or a re-rendered one): ranges are anchored again against it as they are needed. */
   attach(anchoring: Anchoring | null) {
     this.anchoring = anchoring;
@@ -54,7 +55,7 @@ export class HighlightPainter {
 
   /** Forget the ranges of the entries overlapping [start, end) (a PDF page that rendered) and paint them again. */
   reanchor(start: number, end: number) {
-    this.sort(); // the bisection below needs it
+    if (this.dirty) this.refresh(); // sorted again first: the bisection below needs it
     let changed = false;
     // by bisection in the sorted entries: the text view asks this on every slice it renders
     const last = floorIndex(this.starts, end - 1);
@@ -169,20 +170,16 @@ export class HighlightPainter {
     return e.start < this.window.to && e.end > this.window.from;
   }
 
-  /** The entries sorted again if some were added or replaced since. */
-  private sort() {
-    if (!this.dirty) return;
-    this.sorted = [...this.entries.values()].sort((a, b) => a.start - b.start);
-    this.starts = Float64Array.from(this.sorted, (e) => e.start);
-    this.longest = this.sorted.reduce((m, e) => Math.max(m, e.end - e.start), 0);
-    this.dirty = false;
-  }
-
-  /** Registers what entered the window, unregisters what left it (sorting only once there is a view: pages land before). */
+  /** Registers what entered the window, unregisters what left it. */
   private refresh() {
+    if (this.dirty) {
+      this.sorted = [...this.entries.values()].sort((a, b) => a.start - b.start);
+      this.starts = Float64Array.from(this.sorted, (e) => e.start);
+      this.longest = this.sorted.reduce((m, e) => Math.max(m, e.end - e.start), 0);
+      this.dirty = false;
+    }
     for (const e of [...this.painted]) if (!this.inWindow(e) || !this.entries.has(e.id)) this.unpaint(e);
     if (!this.anchoring) return;
-    this.sort();
     const last = floorIndex(this.starts, this.window.to - 1);
     for (let i = Math.max(0, floorIndex(this.starts, this.window.from - this.longest)); i <= last; i++) {
       const e = this.sorted[i];

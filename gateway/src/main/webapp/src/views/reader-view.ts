@@ -100,8 +100,6 @@ export class ReaderView extends LightElement {
   private typesAsked = false;
   private codePoints: CodePoints | null = null;
   private textIndex: TextIndex | null = null;
-  /** The text whose highlights were registered once it was whole and loaded (paintWhenLoaded). */
-  private paintedText: TextIndex | null = null;
   private pdf: PdfView | null = null;
   private events: DocumentEvents | null = null;
   private asked = new Set<number>();
@@ -196,14 +194,14 @@ export class ReaderView extends LightElement {
     if (changed.has('filters')) this.applyFilters();
     if (changed.has('focusAnnotation') && changed.get('focusAnnotation') !== undefined && !this.store.loading) this.openFocused();
     this.placeMarkers();
-    if (changed.has('storeVersion') && !this.store.loading) this.nameActors();
+    if (changed.has('storeVersion')) this.nameActors();
     this.drawRelations();
   }
 
   /**
    * The text's DOM is built once per text (not by lit: thousands of nodes, never diffed), a slice of
    * blocks per task (reader/reflow.ts), and indexed as it grows; the first slice shows the top of the
-   * text at once. Highlights wait for the whole text (see paintWhenLoaded).
+   * text and is painted at once.
    */
   private async renderDocumentText() {
     const scope = this.querySelector('#doc-text');
@@ -221,39 +219,32 @@ export class ReaderView extends LightElement {
         done = !!next.done;
         if (next.value) added.push(next.value);
       } while (!done && performance.now() < until);
+      const before = index.end;
       index.extend(added);
+      if (this.mode === 'text') {
+        if (this.painter.anchored !== index) this.attachPainter();
+        else {
+          // passages across the previous end were anchored up to it: again, now that their end is there
+          // (always, not only on screen: one anchored at the window's edge was cut where the slice ended)
+          this.painter.reanchor(before, before + 1);
+          // the window follows slices that land on screen, wherever the browser restored the scroll to
+          if (added.length && added[0].el.getBoundingClientRect().top < 1.5 * window.innerHeight) this.updateWindow();
+        }
+      }
       this.relationLayer.queue();
       this.scrollToFocus();
       if (!done) await yieldToBrowser();
     }
     scope.setAttribute('data-rendered', 'true');
     performance.mark('corridor:text-rendered');
-    this.paintWhenLoaded();
     this.markReady();
   }
 
-  /**
-   * The text view's highlights are registered once, when the whole text is there and every page of
-   * annotations has landed (or failed): while a highlight registry holds ranges, Chromium recomputes every
-   * range's markers and repaints the highlighted text after any change of the DOM or of the registries, so
-   * each slice of text, each page and each render of the count cost a repaint of the text around the
-   * viewport (measured: 10–60 ms a frame with 5,000 annotations, most of what they added to the time to
-   * interactive). The count says meanwhile how many are loaded.
-   */
-  private paintWhenLoaded() {
-    if (this.mode !== 'text' || !this.textIndex?.complete || this.paintedText === this.textIndex) return;
-    if (this.store.loading && !this.store.error) return;
-    // once per text, even if a switch of view attached the painter to it before it was whole
-    this.paintedText = this.textIndex;
-    this.attachPainter();
-  }
-
-  /** The painter on the view being read: it holds every passage already (storeChanged), and anchors those in the window. */
   private attachPainter() {
     this.painter.attach(this.anchoring);
     this.relationLayer.attach(this.querySelector('.relation-host') as HTMLElement | null, this.anchoring);
     this.updateWindow();
-    this.painter.setActive(this.activeKeys());
+    this.paintAll();
   }
 
   /** Every passage handed to the painter (unchanged ones cost a comparison); it registers those in its window. */
@@ -339,8 +330,7 @@ export class ReaderView extends LightElement {
       this.painter.set(items);
       this.markReady();
     }
-    this.paintWhenLoaded();
-    // while pages land, the count renders once per frame at most (the list waits for the last page)
+    // while pages land, the list and counts render once per frame (each render sorts the derived lists again)
     if (this.store.loading) this.queueStoreRender();
     else this.storeVersion++;
   }
@@ -786,7 +776,7 @@ export class ReaderView extends LightElement {
 
   /** The relations shown, drawn over the text (their type read whole, with the vocabularies, to label them). */
   private drawRelations() {
-    if (!this.store || this.store.loading) return; // nothing is open before the annotations are
+    if (!this.store) return;
     const shown = this.relationsShown(true);
     if (shown.length && !this.typesAsked) {
       this.typesAsked = true;
@@ -854,9 +844,6 @@ export class ReaderView extends LightElement {
       const soon = error instanceof ApiError && (error.status === 404 || error.status === 405);
       return soon ? html`<p class="note" data-testid="annotations-soon">${t('reader.annotationsSoon')}</p>` : errorView(error);
     }
-    // while pages land, only the count: the filters and the list once, when everything is loaded (each render
-    // sorted every passage loaded so far again, and shared the main thread with the text's slices)
-    if (this.store.loading) return this.progress();
     const shown = this.shown();
     return html`
       ${this.filterBar()}
