@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.corridor.gateway.edge.Answers;
 import io.corridor.gateway.edge.Routes;
 import io.corridor.support.problem.ProblemException;
+import io.netty.util.concurrent.MultithreadEventExecutorGroup;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -42,8 +44,13 @@ public final class Service implements ProxyInterceptor {
     final OriginRequestProvider origin;
     // A pool per event loop (other threads share one): a connection answers on the loop that opened it, and a call
     // relayed on another loop's connection crossed threads four times (head, body, end, release), each a wake-up.
+    // The pools share the route's bulkhead: together they hold no more connections than calls may be in flight.
     private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
-    private final Supplier<HttpClient> pool;
+    private final AtomicInteger opened = new AtomicInteger();
+    private final HttpClientOptions options;
+    private final Vertx vertx;
+    private final int bulkhead;
+    private final int pools;
     private final HttpClient shared;
     private final Guard guard;
     private final Answers answers;
@@ -54,10 +61,12 @@ public final class Service implements ProxyInterceptor {
         this.host = route.url().getHost();
         this.port = route.url().getPort() > 0 ? route.url().getPort() : 80;
         long timeout = route.timeout().toMillis();
-        HttpClientOptions options = new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true)
-                .setMaxPoolSize(route.bulkhead()).setName("corridor-" + name);
-        this.pool = () -> vertx.createHttpClient(options);
-        this.shared = pool.get();
+        this.vertx = vertx;
+        this.options = new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true).setName("corridor-" + name);
+        this.bulkhead = route.bulkhead();
+        int loops = vertx.nettyEventLoopGroup() instanceof MultithreadEventExecutorGroup group ? group.executorCount() : 1;
+        this.pools = loops + 1;
+        this.shared = pool();
         // A stream idle for longer than the head's own timeout is dead (event streams send a comment every 20 s).
         int idle = (int) Math.max(60, route.timeout().toSeconds());
         this.origin = context -> context.client().request(new RequestOptions().setHost(host).setPort(port)
@@ -74,7 +83,18 @@ public final class Service implements ProxyInterceptor {
 
     /** The pool of the calling event loop (one shared by other threads). */
     HttpClient client() {
-        return Context.isOnEventLoopThread() ? clients.computeIfAbsent(Thread.currentThread(), t -> pool.get()) : shared;
+        return Context.isOnEventLoopThread() ? clients.computeIfAbsent(Thread.currentThread(), t -> pool()) : shared;
+    }
+
+    /** The next of the route's pools, with its share of the bulkhead. */
+    private HttpClient pool() {
+        int size = share(bulkhead, pools, opened.getAndIncrement());
+        return vertx.createHttpClient(new HttpClientOptions(options).setMaxPoolSize(size));
+    }
+
+    /** The connections of the {@code index}-th of {@code pools} pools: the bulkhead split evenly, at least one each. */
+    static int share(int bulkhead, int pools, int index) {
+        return Math.max(1, bulkhead / pools + (index < bulkhead % pools ? 1 : 0));
     }
 
     /** A call to this service under its guard: timeout on the answer's head, bulkhead, circuit breaker. */

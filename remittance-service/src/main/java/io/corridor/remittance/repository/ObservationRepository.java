@@ -25,6 +25,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ObservationRepository {
 
+    // observations() reads these by position: a column added goes at the end.
     private static final String COLUMNS = """
             o.id, o.indicator_code, o.country, o.counterpart, o.period, o.period_start, o.period_end, o.sex, o.source,
             o.kind, r.revision, r.value, r.status, r.release, r.released_on, r.recorded_at, r.recorded_by, r.import_id, r.file_name,
@@ -171,18 +172,22 @@ public class ObservationRepository {
                 f.sex(), f.kind(), f.source()));
     }
 
+    /**
+     * Rows of {@link #COLUMNS}, read by position: a read by name scans the row's thirty column names each time, the
+     * first of the service's own costs per series query (#25).
+     */
     static List<Observation> observations(RowSet<Row> rows) {
         List<Observation> list = new ArrayList<>();
         for (Row r : rows) {
-            String counterpart = r.getString("counterpart");
-            BigDecimal value = r.getBigDecimal("value");
-            list.add(new Observation(r.getLong("id"), r.getString("indicator_code"), r.getString("country"),
-                    counterpart == null || counterpart.isEmpty() ? null : counterpart, r.getString("period"),
-                    r.getLocalDate("period_start"), r.getLocalDate("period_end"), r.getString("sex"), value,
-                    r.getString("status"), r.getString("source"), r.getString("kind"), r.getInteger("revision"),
-                    r.getString("release"), r.getLocalDate("released_on"), r.getOffsetDateTime("recorded_at"),
-                    r.getString("recorded_by"),
-                    provenance(r), caveats(r)));
+            String counterpart = r.getString(3);
+            Provenance provenance = new Provenance(r.getLong(17), r.getString(18), r.getLong(19), r.getString(20),
+                    r.getString(21), r.getString(22), r.getString(28), r.getOffsetDateTime(29));
+            Caveats caveats = Caveats.of(r.getString(23), r.getString(24), r.getString(25), r.getInteger(26), r.getString(27));
+            list.add(new Observation(r.getLong(0), r.getString(1), r.getString(2),
+                    counterpart == null || counterpart.isEmpty() ? null : counterpart, r.getString(4),
+                    r.getLocalDate(5), r.getLocalDate(6), r.getString(7), r.getBigDecimal(11),
+                    r.getString(12), r.getString(8), r.getString(9), r.getInteger(10),
+                    r.getString(13), r.getLocalDate(14), r.getOffsetDateTime(15), r.getString(16), provenance, caveats));
         }
         return list;
     }

@@ -1,4 +1,4 @@
-package io.corridor.gateway.security;
+package io.corridor.support.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
