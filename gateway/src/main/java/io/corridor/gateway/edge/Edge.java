@@ -16,6 +16,7 @@ import io.corridor.gateway.web.WebSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -33,6 +34,8 @@ public class Edge {
 
     private static final String IDENTITY = Edge.class.getName() + ".identity";
     private static final String SERVICE = Edge.class.getName() + ".service";
+    /** The request's context local that Quarkus's HTTP metrics read the URI tag from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"corridor\"";
 
     private final RateLimiter limiter;
@@ -76,6 +79,10 @@ public class Edge {
             return;
         }
         ctx.put(SERVICE, found.operation().service());
+        // Metrics name the call by its documented path, as Quarkus REST does for the gateway's own operations: a
+        // relayed call would otherwise be tagged with its raw path, one series per id (and past Micrometer's
+        // limit of URI tags, no series at all for what comes later).
+        ContextLocals.put(URL_PATH_TEMPLATE, found.operation().path());
         // A browser's write without the header is refused whatever its path, before any round trip to the identity provider.
         String token = ctx.request().getHeader(CsrfTokens.HEADER);
         if (csrfRequired(ctx) && (token == null || token.isBlank())) {

@@ -25,8 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class Operations {
 
-    /** The operations of one documented path; {@code service} is null for the gateway's own. */
-    public record Operation(String[] segments, Set<String> methods, String service) {
+    /**
+     * The operations of one documented path ({@code path}, as the contract writes it: "/api/v1/documents/{id}");
+     * {@code service} is null for the gateway's own.
+     */
+    public record Operation(String path, String[] segments, Set<String> methods, String service) {
 
         boolean matches(String[] path) {
             for (int i = 0; i < segments.length; i++) {
@@ -64,7 +67,7 @@ public class Operations {
                     }
                     String[] segments = segments(path.getKey());
                     bySize.computeIfAbsent(segments.length, n -> new ArrayList<>())
-                            .add(new Operation(segments, methods, owners.get(path.getKey())));
+                            .add(new Operation(path.getKey(), segments, methods, owners.get(path.getKey())));
                 });
     }
 
