@@ -1,5 +1,7 @@
 package io.corridor.actor;
 
+import java.util.Collection;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,4 +30,12 @@ public class ParticipantEntity {
 
     @Column(name = "on_behalf_of")
     public Long onBehalfOf;
+
+    /** Adds the actors this participation names (the participant, whom it acted for) to {@code into}. */
+    public void addNamed(Collection<Long> into) {
+        into.add(actorId);
+        if (onBehalfOf != null) {
+            into.add(onBehalfOf);
+        }
+    }
 }

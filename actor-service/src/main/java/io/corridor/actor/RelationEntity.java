@@ -1,5 +1,7 @@
 package io.corridor.actor;
 
+import java.util.Collection;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,4 +41,13 @@ public class RelationEntity extends Bounded {
     /** Popolo on_behalf_of: whom the subject represents there (a party, a state). */
     @Column(name = "on_behalf_of")
     public Long onBehalfOf;
+
+    /** Adds the actors this relation names (subject, object, whom the subject represents) to {@code into}. */
+    public void addNamed(Collection<Long> into) {
+        into.add(subjectId);
+        into.add(objectId);
+        if (onBehalfOf != null) {
+            into.add(onBehalfOf);
+        }
+    }
 }

@@ -217,12 +217,7 @@ public class EventService {
         return participants.ofEvents(ids).flatMap(people -> instruments.ofEvents(ids).flatMap(acted -> provenance.of(Backed.EVENT, ids)
                 .flatMap(shown -> {
                     Set<Long> named = new HashSet<>();
-                    people.forEach(p -> {
-                        named.add(p.actorId);
-                        if (p.onBehalfOf != null) {
-                            named.add(p.onBehalfOf);
-                        }
-                    });
+                    people.forEach(p -> p.addNamed(named));
                     acted.forEach(i -> named.add(i.instrumentId));
                     return actors.byIds(named).map(found -> {
                         Map<Long, ActorEntity> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));

@@ -106,18 +106,8 @@ public class ExportService {
         Set<Long> ends() {
             Set<Long> ends = new HashSet<>();
             page.forEach(a -> ends.add(a.id));
-            relations.forEach(r -> {
-                ends.add(r.objectId);
-                if (r.onBehalfOf != null) {
-                    ends.add(r.onBehalfOf);
-                }
-            });
-            participants.forEach(p -> {
-                ends.add(p.actorId);
-                if (p.onBehalfOf != null) {
-                    ends.add(p.onBehalfOf);
-                }
-            });
+            relations.forEach(r -> r.addNamed(ends));
+            participants.forEach(p -> p.addNamed(ends));
             return ends;
         }
 

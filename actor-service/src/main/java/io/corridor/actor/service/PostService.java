@@ -147,12 +147,7 @@ public class PostService {
         return relations.holding(ids).flatMap(held -> provenance.of(Backed.POST, ids).flatMap(evidence -> {
             Set<Long> named = new HashSet<>();
             list.forEach(p -> named.add(p.organizationId));
-            held.forEach(r -> {
-                named.add(r.subjectId);
-                if (r.onBehalfOf != null) {
-                    named.add(r.onBehalfOf);
-                }
-            });
+            held.forEach(r -> r.addNamed(named));
             return actors.byIds(named).map(found -> {
                 Map<Long, ActorEntity> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
                 return list.stream().map(p -> PostMapper.view(p, byId, held.stream().filter(r -> r.postId.equals(p.id))

@@ -212,11 +212,7 @@ public class RelationService {
         Set<Long> ends = new HashSet<>();
         Set<Long> held = new HashSet<>();
         list.forEach(r -> {
-            ends.add(r.subjectId);
-            ends.add(r.objectId);
-            if (r.onBehalfOf != null) {
-                ends.add(r.onBehalfOf);
-            }
+            r.addNamed(ends);
             if (r.postId != null) {
                 held.add(r.postId);
             }
