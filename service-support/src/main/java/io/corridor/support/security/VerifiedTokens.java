@@ -46,19 +46,25 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
 
     private final Cache<String, Verified> verified;
     private final Duration longest;
+    private final int priority;
 
     public VerifiedTokens(@ConfigProperty(name = "corridor.verified-tokens.max-size", defaultValue = "10000") long maxSize,
-            @ConfigProperty(name = "corridor.verified-tokens.longest", defaultValue = "PT10M") Duration longest) {
+            @ConfigProperty(name = "corridor.verified-tokens.longest", defaultValue = "PT10M") Duration longest,
+            @ConfigProperty(name = "quarkus.oidc.priority", defaultValue = "1001") int oidcPriority) {
         this.longest = longest;
+        this.priority = oidcPriority + 1;
         this.verified = Caffeine.newBuilder().maximumSize(maxSize)
                 .expireAfter(Expiry.<String, Verified> writing((token, v) -> Duration.between(Instant.now(), v.expires())))
                 .build();
     }
 
-    /** Ahead of Quarkus OIDC's mechanism. */
+    /**
+     * Ahead of Quarkus OIDC's mechanism, strictly: at equal priority the order is the beans' and was not ours in the
+     * gateway, whose every call Quarkus OIDC then verified while this cache was filled and never asked.
+     */
     @Override
     public int getPriority() {
-        return DEFAULT_PRIORITY + 1;
+        return priority;
     }
 
     /** Last of the augmentors: what is kept is the identity as every augmentor left it. */

@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 
 /**
  * The verified-token cache keeps the check as strict as verifying every call: a kept token answers with the identity
@@ -30,6 +33,23 @@ class VerifiedTokensCacheTest {
 
     @Inject
     VerifiedTokens tokens;
+
+    @Inject
+    @Any
+    Instance<HttpAuthenticationMechanism> mechanisms;
+
+    @Test
+    void itIsAskedBeforeEveryOtherMechanism() {
+        // Quarkus asks the mechanisms by descending priority and leaves a tie to the beans' order.
+        int others = 0;
+        for (HttpAuthenticationMechanism mechanism : mechanisms) {
+            if (!(mechanism instanceof VerifiedTokens)) {
+                others++;
+                assertTrue(tokens.getPriority() > mechanism.getPriority(), mechanism.getClass().getName() + " is asked first");
+            }
+        }
+        assertTrue(others > 0, "Quarkus OIDC's mechanism is a bean");
+    }
 
     @Test
     void aVerifiedTokenIsKeptAndAnswersWithTheSameIdentity() {
