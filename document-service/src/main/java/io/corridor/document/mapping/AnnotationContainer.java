@@ -83,8 +83,8 @@ public final class AnnotationContainer {
     }
 
     /** The collection; {@code firstPage} is the embedded first page's items (ignored for MINIMAL). UTF-8 JSON. */
-    public byte[] collection(Mode mode, List<Annotation> firstPage) {
-        return writer.streamedBytes(g -> {
+    public ChunkedBytes collection(Mode mode, List<Annotation> firstPage) {
+        return writer.streamedChunks(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("@context");
             g.writeString(AnnotationIris.CONTEXT);
@@ -106,17 +106,12 @@ public final class AnnotationContainer {
             }
             g.writeStringField("last", pageIri(lastPage(), iris));
             g.writeEndObject();
-        }, expectedBytes(mode == Mode.DESCRIPTIONS ? firstPage.size() : 0));
-    }
-
-    /** About what a page of {@code items} annotations takes (under 1 KB each as the web client makes them). */
-    private static int expectedBytes(int items) {
-        return 1024 + 1024 * items;
+        });
     }
 
     /** Page {@code n}, its items full annotations or their IRIs. UTF-8 JSON. */
-    public byte[] page(int n, boolean iris, List<Annotation> items) {
-        return writer.streamedBytes(g -> page(g, n, iris, items, true), expectedBytes(iris ? 0 : items.size()));
+    public ChunkedBytes page(int n, boolean iris, List<Annotation> items) {
+        return writer.streamedChunks(g -> page(g, n, iris, items, true));
     }
 
     /**

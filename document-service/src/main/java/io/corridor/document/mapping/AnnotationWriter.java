@@ -319,21 +319,24 @@ public class AnnotationWriter {
 
     /** What {@code streamed} writes, as UTF-8 bytes. */
     public byte[] streamedBytes(Streamed streamed) {
-        return streamedBytes(streamed, 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        write(streamed, out);
+        return out.toByteArray();
     }
 
-    /**
-     * The same, into a buffer of {@code expected} bytes first: a page of a thousand annotations (about 0.9 MB)
-     * grown from 1 KB was copied some ten times on the way.
-     */
-    public byte[] streamedBytes(Streamed streamed, int expected) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(expected);
+    /** What {@code streamed} writes, as UTF-8 bytes in chunks: for bodies that may reach a megabyte (a page). */
+    public ChunkedBytes streamedChunks(Streamed streamed) {
+        ChunkedBytes out = new ChunkedBytes();
+        write(streamed, out);
+        return out;
+    }
+
+    private void write(Streamed streamed, java.io.OutputStream out) {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             streamed.to(g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory does not fail", e);
         }
-        return out.toByteArray();
     }
 
     public JsonNode parse(String text) {

@@ -44,6 +44,7 @@ import io.corridor.document.mapping.AnnotationIris;
 import io.corridor.document.mapping.AnnotationReader;
 import io.corridor.document.mapping.AnnotationSpanWriter;
 import io.corridor.document.mapping.AnnotationWriter;
+import io.corridor.document.mapping.ChunkedBytes;
 import io.corridor.document.api.AnnotationSpans;
 import io.corridor.document.api.BulkStatusChange;
 import io.corridor.document.api.BulkStatusResult;
@@ -205,16 +206,17 @@ public class AnnotationResource {
         return (compact ? annotations.spans(filter, caller(), fetch, pageSize) : annotations.list(filter, caller(), fetch, pageSize))
                 .map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
-            // the compact form (what the reader's highlight layer paints) is small: a tree written once
-            byte[] out = compact ? new AnnotationSpanWriter(writer, container, pageSize, listing.total()).page(fetch, listing.items())
-                    .toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            // the compact form (what the reader's highlight layer paints) is small per annotation: a tree written once;
+            // every form is written in chunks (ChunkedBytes: a page can reach a megabyte)
+            ChunkedBytes out = compact ? writer.streamedChunks(g -> g.writeTree(
+                    new AnnotationSpanWriter(writer, container, pageSize, listing.total()).page(fetch, listing.items())))
                     : paged ? container.page(n, "1".equals(iris), listing.items())
                     : container.collection(mode, listing.items());
             String type = compact ? MediaType.APPLICATION_JSON : mediaType(accept);
             // W3C protocol 4.1: the container's answer has an ETag, and a Content-Location equal to the id of what
             // it is (the collection, or the page), whatever the Prefer header embedded: a public IRI, which the
             // gateway passes as it is
-            Response.ResponseBuilder r = Response.ok(out).type(type)
+            Response.ResponseBuilder r = Response.ok(out.toBuffer()).type(type)
                     .tag(RepresentationTag.of(type, out))
                     .header("Content-Location", paged ? container.pageIri(n, "1".equals(iris)) : container.id())
                     .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
