@@ -195,6 +195,8 @@ export class ReaderView extends LightElement {
     if (changed.has('focusAnnotation') && changed.get('focusAnnotation') !== undefined && !this.store.loading) this.openFocused();
     this.placeMarkers();
     if (changed.has('storeVersion')) this.nameActors();
+    // the app shell's notifications wait for this (their requests would hold connections the pages need)
+    if (changed.has('settled') && this.settled) window.dispatchEvent(new Event('corridor:reader-settled'));
     this.drawRelations();
   }
 
