@@ -28,6 +28,9 @@ const LAZY_PAGES: Record<string, () => Promise<unknown>> = {
   indicators: () => import('./indicators-view'),
 };
 
+/** The longest the notifications wait for the reader on a document's page (see connectedCallback). */
+const NOTIFICATIONS_WAIT_MS = 5000;
+
 @customElement('corridor-app')
 export class AppShell extends LightElement {
   @property({ attribute: false }) user!: CurrentUser;
@@ -42,6 +45,8 @@ export class AppShell extends LightElement {
   private pagesLoading = new Set<string>();
   private notifications: NotificationEvents | null = null;
   private recountTimer: number | undefined;
+  private notificationsTimer: number | undefined;
+  private notificationsOpened = false;
 
   private readonly onHash = () => {
     this.route = currentRoute();
@@ -56,6 +61,21 @@ export class AppShell extends LightElement {
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener('corridor:session-expired', this.onExpired);
     window.addEventListener('corridor:notifications-read', this.recount);
+    // Opened on a document's page once the reader has settled: the stream (held open) and its count take two of
+    // the browser's six connections to the gateway, which the reader's annotation pages waited for (measured,
+    // bench/results/profiles/reader-tti-5000.md). NOTIFICATIONS_WAIT_MS bounds the wait (a reader that fails).
+    if (this.route.name === 'document') {
+      window.addEventListener('corridor:reader-settled', this.openNotifications);
+      this.notificationsTimer = window.setTimeout(this.openNotifications, NOTIFICATIONS_WAIT_MS);
+    } else this.openNotifications();
+  }
+
+  /** The unread count, and the live stream that keeps it (once per shell). */
+  private readonly openNotifications = () => {
+    window.removeEventListener('corridor:reader-settled', this.openNotifications);
+    window.clearTimeout(this.notificationsTimer);
+    if (this.notificationsOpened || !this.isConnected) return;
+    this.notificationsOpened = true;
     this.recount();
     if (typeof EventSource !== 'undefined') {
       // A new notification raises the count and tells an open inbox.
@@ -70,12 +90,14 @@ export class AppShell extends LightElement {
       });
       this.notifications.open();
     }
-  }
+  };
 
   disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHash);
     window.removeEventListener('corridor:session-expired', this.onExpired);
     window.removeEventListener('corridor:notifications-read', this.recount);
+    window.removeEventListener('corridor:reader-settled', this.openNotifications);
+    window.clearTimeout(this.notificationsTimer);
     this.notifications?.close();
     super.disconnectedCallback();
   }

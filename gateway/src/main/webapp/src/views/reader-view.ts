@@ -195,13 +195,15 @@ export class ReaderView extends LightElement {
     if (changed.has('focusAnnotation') && changed.get('focusAnnotation') !== undefined && !this.store.loading) this.openFocused();
     this.placeMarkers();
     if (changed.has('storeVersion')) this.nameActors();
+    // the app shell's notifications wait for this (their requests would hold connections the pages need)
+    if (changed.has('settled') && this.settled) window.dispatchEvent(new Event('corridor:reader-settled'));
     this.drawRelations();
   }
 
   /**
    * The text's DOM is built once per text (not by lit: thousands of nodes, never diffed), a slice of
    * blocks per task (reader/reflow.ts), and indexed as it grows; the first slice shows the top of the
-   * text and is painted at once.
+   * text at once. The highlights wait for the whole text (see attachPainter).
    */
   private async renderDocumentText() {
     const scope = this.querySelector('#doc-text');
@@ -210,7 +212,7 @@ export class ReaderView extends LightElement {
     const index = new TextIndex(scope, points);
     this.textIndex = index;
     const blocks = textBlocks(scope, this.text!, this.pages, (n) => `${t('reader.page')} ${n}`, (p) => points.unit(p));
-    for (let done = false; !done;) {
+    for (let done = false, first = true; !done; first = false) {
       if (this.textIndex !== index) return; // another text (or the same one again) replaced this one
       const until = performance.now() + SLICE_MS;
       const added: Block[] = [];
@@ -219,18 +221,9 @@ export class ReaderView extends LightElement {
         done = !!next.done;
         if (next.value) added.push(next.value);
       } while (!done && performance.now() < until);
-      const before = index.end;
       index.extend(added);
-      if (this.mode === 'text') {
-        if (this.painter.anchored !== index) this.attachPainter();
-        else {
-          // passages across the previous end were anchored up to it: again, now that their end is there
-          // (always, not only on screen: one anchored at the window's edge was cut where the slice ended)
-          this.painter.reanchor(before, before + 1);
-          // the window follows slices that land on screen, wherever the browser restored the scroll to
-          if (added.length && added[0].el.getBoundingClientRect().top < 1.5 * window.innerHeight) this.updateWindow();
-        }
-      }
+      // the previous text's ranges go at once; the painter is attached again when the text is whole
+      if (this.mode === 'text' && (first || done)) this.attachPainter();
       this.relationLayer.queue();
       this.scrollToFocus();
       if (!done) await yieldToBrowser();
@@ -240,8 +233,13 @@ export class ReaderView extends LightElement {
     this.markReady();
   }
 
+  /**
+   * The painter anchored in the view being read. The text view's only once it is whole: while the
+   * registries hold ranges, Chromium repaints the highlighted text after every slice appended
+   * (measured: ~270 ms of Paint with 5,000 annotations, bench/results/profiles/reader-tti-5000.md).
+   */
   private attachPainter() {
-    this.painter.attach(this.anchoring);
+    this.painter.attach(this.mode === 'text' && !this.textIndex?.complete ? null : this.anchoring);
     this.relationLayer.attach(this.querySelector('.relation-host') as HTMLElement | null, this.anchoring);
     this.updateWindow();
     this.paintAll();
