@@ -57,7 +57,7 @@ export class HighlightPainter {
   reanchor(start: number, end: number) {
     if (this.dirty) this.refresh(); // sorted again first: the bisection below needs it
     let changed = false;
-    // by bisection in the sorted entries: the text view asks this on every slice it renders
+    // by bisection in the sorted entries: the layout view asks this for every page it renders
     const last = floorIndex(this.starts, end - 1);
     for (let i = Math.max(0, floorIndex(this.starts, start - this.longest)); i <= last; i++) {
       const e = this.sorted[i];

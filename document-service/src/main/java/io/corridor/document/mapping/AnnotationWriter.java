@@ -2,6 +2,7 @@ package io.corridor.document.mapping;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -331,7 +332,7 @@ public class AnnotationWriter {
         return out;
     }
 
-    private void write(Streamed streamed, java.io.OutputStream out) {
+    private void write(Streamed streamed, OutputStream out) {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             streamed.to(g);
         } catch (IOException e) {
