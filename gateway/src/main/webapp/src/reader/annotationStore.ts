@@ -1,8 +1,8 @@
 // Every annotation of a document the caller may see, kept by uuid. They load in the container's
 // compact form (reader/compact.ts: spans, styles, tags; a quarter of the W3C form's bytes), in pages of
-// 1,000 (PAGE_SIZE): the first, asked at start-up, carries the total; the
-// other pages are all asked at once as soon as it is known; each page is announced
-// as it lands ("n of N loaded"), and nothing is ever silently dropped.
+// 5,000 (PAGE_SIZE): the first, asked at start-up, carries the total (a document's annotations usually fit
+// in it); any other pages are all asked at once as soon as it is known; each page is announced as it
+// lands ("n of N loaded"), and nothing is ever silently dropped.
 // An annotation whose thread opens is read whole at its IRI (complete). Derived lists (passages in
 // text order, replies per parent, facets) are computed once per load and patched per live change.
 import { request } from '../api';
@@ -13,11 +13,11 @@ import { fromSpan, isPartial, type Span } from './compact';
 import { yieldToBrowser } from './scheduling';
 
 /**
- * Pages of 1,000, the first (it carries the total) then the others at once: measured on a quiet machine, one page of
- * 5,000 (the compact form's largest) made the white paper interactive in 1.0 s against 0.71 s for five pages of 1,000
- * landing side by side (nothing can be applied until a page has arrived whole).
+ * The compact form's largest page. Every page's statement sorts and counts all the document's visible annotations:
+ * five pages of 1,000 cost PostgreSQL five times 18 ms against 28 ms for one of 5,000, and the second to fifth could
+ * be asked only once the first had brought the total (measured in session 33: bench/results/profiles/reader-tti-5000.md).
  */
-export const PAGE_SIZE = 1000;
+export const PAGE_SIZE = 5000;
 /** Pages fetched at once after the first: all of a large document's, within reason. */
 const PARALLEL = 6;
 

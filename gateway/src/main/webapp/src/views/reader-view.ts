@@ -42,6 +42,11 @@ const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFram
 
 /** Work per slice of text rendering, in milliseconds: far under the 50 ms of a long task. */
 const SLICE_MS = 8;
+/**
+ * While pages land, the list and counts render at most this often: each render derives and sorts every passage
+ * again, and a page of 5,000 lands in five slices (bench/results/profiles/reader-tti-5000.md, session 33).
+ */
+const LOADING_RENDER_MS = 200;
 
 /**
  * The reader: the document's text (reflowed, see reader/reflow.ts) or, for a PDF, its pages
@@ -328,15 +333,15 @@ export class ReaderView extends LightElement {
       this.painter.set(items);
       this.markReady();
     }
-    // while pages land, the list and counts render once per frame (each render sorts the derived lists again)
     if (this.store.loading) this.queueStoreRender();
     else this.storeVersion++;
   }
 
+  /** While pages land: the list and counts now and then (LOADING_RENDER_MS), and at once when the last has landed. */
   private queueStoreRender() {
     if (this.storeRenderQueued) return;
     this.storeRenderQueued = true;
-    requestAnimationFrame(() => { this.storeRenderQueued = false; this.storeVersion++; });
+    setTimeout(() => { this.storeRenderQueued = false; if (this.store.loading) this.storeVersion++; }, LOADING_RENDER_MS);
   }
 
   /** A teammate's change, applied; measured to the next frame (the benchmark reads it). */

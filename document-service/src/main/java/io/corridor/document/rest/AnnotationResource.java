@@ -203,29 +203,35 @@ public class AnnotationResource {
         // an empty parameter is an absent one, as for the filters
         boolean paged = page != null && !page.isBlank();
         int fetch = paged ? n : 0;
-        return (compact ? annotations.spans(filter, caller(), fetch, pageSize) : annotations.list(filter, caller(), fetch, pageSize))
-                .map(listing -> {
+        if (compact) {
+            // what the reader's highlight layer paints, written straight to the generator (in chunks: ChunkedBytes)
+            return annotations.spans(filter, caller(), fetch, pageSize).map(listing -> {
+                AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
+                ChunkedBytes out = writer.streamedChunks(g ->
+                        new AnnotationSpanWriter(writer, container, pageSize, listing.total()).page(g, fetch, listing.items()));
+                return container(out, MediaType.APPLICATION_JSON, paged ? container.pageIri(n, false) : container.id()).build();
+            });
+        }
+        return annotations.list(filter, caller(), fetch, pageSize).map(listing -> {
             AnnotationContainer container = new AnnotationContainer(writer, filter, pageSize, listing.total());
-            // the compact form (what the reader's highlight layer paints) is small per annotation: a tree written once;
             // every form is written in chunks (ChunkedBytes: a page can reach a megabyte)
-            ChunkedBytes out = compact ? writer.streamedChunks(g -> g.writeTree(
-                    new AnnotationSpanWriter(writer, container, pageSize, listing.total()).page(fetch, listing.items())))
-                    : paged ? container.page(n, "1".equals(iris), listing.items())
-                    : container.collection(mode, listing.items());
-            String type = compact ? MediaType.APPLICATION_JSON : mediaType(accept);
-            // W3C protocol 4.1: the container's answer has an ETag, and a Content-Location equal to the id of what
-            // it is (the collection, or the page), whatever the Prefer header embedded: a public IRI, which the
-            // gateway passes as it is
-            Response.ResponseBuilder r = Response.ok(out.toBuffer()).type(type)
-                    .tag(RepresentationTag.of(type, out))
-                    .header("Content-Location", paged ? container.pageIri(n, "1".equals(iris)) : container.id())
-                    .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
-                    .header("Accept-Post", AnnotationIris.MEDIA_TYPE);
-            if (!paged && !compact && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
+            ChunkedBytes out = paged ? container.page(n, "1".equals(iris), listing.items()) : container.collection(mode, listing.items());
+            Response.ResponseBuilder r = container(out, mediaType(accept), paged ? container.pageIri(n, "1".equals(iris)) : container.id());
+            if (!paged && prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=representation")) {
                 r.header("Preference-Applied", "return=representation");
             }
             return r.build();
         });
+    }
+
+    /**
+     * W3C protocol 4.1: the container's answer has an ETag, and a Content-Location equal to the id of what it is (the
+     * collection, or the page), whatever the Prefer header embedded: a public IRI, which the gateway passes as it is.
+     */
+    private static Response.ResponseBuilder container(ChunkedBytes out, String type, String location) {
+        return Response.ok(out.toBuffer()).type(type).tag(RepresentationTag.of(type, out)).header("Content-Location", location)
+                .header("Link", LINK_CONTAINER).header("Allow", ALLOW_CONTAINER).header("Vary", "Accept, Prefer")
+                .header("Accept-Post", AnnotationIris.MEDIA_TYPE);
     }
 
     @OPTIONS

@@ -107,7 +107,11 @@ public class AnnotationService {
 
     /** Whether this caller gets the annotation without its bodies: hidden, and neither its creator nor a curator. */
     public static boolean masks(Annotation a, Caller caller) {
-        return a.hidden() && !caller.curator() && !caller.name().equals(a.creator);
+        return masks(a.hidden(), a.creator, caller);
+    }
+
+    private static boolean masks(boolean hidden, String creator, Caller caller) {
+        return hidden && !caller.curator() && !caller.name().equals(creator);
     }
 
     /** Every change of an annotation the caller may see, oldest first. */
@@ -125,9 +129,10 @@ public class AnnotationService {
         return masked(queries.list(filter, caller, page, size), caller);
     }
 
-    /** The same page with only what the container's compact form reads (AnnotationQueries.spans). */
-    public Uni<AnnotationQueries.Listing> spans(AnnotationFilter filter, Caller caller, int page, int size) {
-        return masked(queries.spans(filter, caller, page, size), caller);
+    /** The same page with only what the container's compact form reads (AnnotationQueries.spans), masked as {@link #list}. */
+    public Uni<AnnotationQueries.SpanListing> spans(AnnotationFilter filter, Caller caller, int page, int size) {
+        return queries.spans(filter, caller, page, size).map(l -> new AnnotationQueries.SpanListing(
+                l.items().stream().map(s -> masks(s.hidden(), s.creator(), caller) ? s.masked() : s).toList(), l.total()));
     }
 
     private static Uni<AnnotationQueries.Listing> masked(Uni<AnnotationQueries.Listing> listing, Caller caller) {

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,6 +151,32 @@ class AnnotationSpansTest {
         // any other annotation has none
         given().queryParam("document", document).queryParam("form", "compact").get("/api/v1/annotations/").then()
                 .body("items.findAll { it.targets != null }", hasSize(0));
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "spans-curator", roles = { "curator", "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void aHiddenAnnotationKeepsItsSpanButNotWhatItsBodiesSay() {
+        given().contentType("application/json").body(Map.of("hidden", true, "reason", "propos injurieux"))
+                .put(tagged + "/moderation").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("hidden", true, "reason", "propos injurieux"))
+                .put(linked + "/moderation").then().statusCode(200);
+        // a curator still sees what they say
+        given().queryParam("document", document).queryParam("form", "compact").get("/api/v1/annotations/").then()
+                .statusCode(200).body("items[0].hidden", equalTo(true), "items[0].tags", equalTo(List.of(TAG)),
+                        "items[1].actors", equalTo(List.of(12)), "items[2].hidden", nullValue());
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "annotator2", roles = { "annotator", "reader" }, augmentors = TeamTokenAugmentor.class,
+            attributes = @SecurityAttribute(key = "teams", value = "sahel-team"))
+    void aTeammateGetsTheHiddenOnesSpansWithoutTagsOrActors() {
+        given().queryParam("document", document).queryParam("form", "compact").get("/api/v1/annotations/").then()
+                .statusCode(200).body("items.id", equalTo(List.of(uuid(tagged), uuid(linked), uuid(reply))),
+                        "items[0].hidden", equalTo(true), "items[0].start", notNullValue(), "items[0].tags", hasSize(0),
+                        "items[1].hidden", equalTo(true), "items[1].actors", hasSize(0), "items[1].motivation", equalTo("identifying"));
     }
 
     static String uuid(String pathOrIri) {
