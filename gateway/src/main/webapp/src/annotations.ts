@@ -28,6 +28,7 @@ export interface Draft {
 
 /** The uuid at the end of an annotation IRI (or a path). */
 export function uuidOf(iri: string): string {
+  if (!iri.includes('/')) return iri; // already a uuid (the store's keys): thousands of calls as a page lands
   const path = iri.endsWith('/') ? iri.replace(/\/+$/, '') : iri;
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -171,7 +172,9 @@ export function isPassage(a: Annotation): boolean {
   return a.motivation !== 'replying' && a.status !== 'rejected' && a.anchorState !== 'orphaned' && positionOf(a) !== null;
 }
 
-const origin = () => location.origin;
+/** The page's origin, read once: location.origin is a DOM call, and IRIs are built for thousands of annotations. */
+export const pageOrigin = location.origin;
+const origin = () => pageOrigin;
 export const documentIri = (id: number) => `${origin()}/api/v1/documents/${id}`;
 export const actorIri = (id: number) => `${origin()}/api/v1/actors/${id}`;
 

@@ -720,8 +720,14 @@ export function tx(key: string): string {
 }
 
 /** Numbers and dates in the reader's language. */
+/** One formatter per language: building one per number was a visible share of the reader's first render. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(current === 'en' ? 'en-GB' : 'fr-FR').format(value);
+  const locale = current === 'en' ? 'en-GB' : 'fr-FR';
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, format = new Intl.NumberFormat(locale));
+  return format.format(value);
 }
 
 export function formatDate(iso: string | null | undefined): string {

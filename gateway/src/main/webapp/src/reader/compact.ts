@@ -3,7 +3,7 @@
 // bytes. Each item becomes an Annotation carrying just that (a position selector, tagging and actor
 // bodies, the parent as target, a relation's passages as targets), so that every helper of annotations.ts reads it as it reads the full
 // form; the thread panel asks the full form at the annotation's IRI (AnnotationStore.complete).
-import { actorIri, documentIri, type Annotation, type Body, type Status, type Visibility } from '../annotations';
+import { actorIri, documentIri, pageOrigin, type Annotation, type Body, type Status, type Visibility } from '../annotations';
 
 export interface Span {
   id: string; start?: number; end?: number; motivation: string; creator: string; status: Status; visibility: Visibility;
@@ -18,7 +18,7 @@ const positionSelector = (start?: number, end?: number) =>
 /** Annotations built from compact items: not the full form (no comment, no quote). */
 const partial = new WeakSet<Annotation>();
 
-export const annotationIri = (uuid: string) => `${location.origin}/api/v1/annotations/${uuid}`;
+export const annotationIri = (uuid: string) => `${pageOrigin}/api/v1/annotations/${uuid}`;
 
 export function fromSpan(s: Span): Annotation {
   const body: Body[] = s.tags.map((value) => ({ type: 'TextualBody', value, purpose: 'tagging' }));

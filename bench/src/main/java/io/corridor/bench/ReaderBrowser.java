@@ -153,7 +153,10 @@ public class ReaderBrowser implements Benchmark {
             return figures;
         } finally {
             driver.quit();
-            if (System.getenv("CORRIDOR_BENCH_READER_LEAVE") == null) cleanUp(target);
+            // CORRIDOR_BENCH_READER_LEAVE=1 (with CORRIDOR_BENCH_KEEP=1): the documents stay, to measure their requests by hand
+            if (System.getenv("CORRIDOR_BENCH_READER_LEAVE") == null) {
+                cleanUp(target);
+            }
         }
     }
 
