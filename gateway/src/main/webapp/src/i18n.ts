@@ -719,10 +719,10 @@ export function tx(key: string): string {
   return key in fr ? t(key as Key) : key.split('.').pop() ?? key;
 }
 
-/** Numbers and dates in the reader's language. */
 /** One formatter per language: building one per number was a visible share of the reader's first render. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** Numbers and dates in the reader's language. */
 export function formatNumber(value: number): string {
   const locale = current === 'en' ? 'en-GB' : 'fr-FR';
   let format = numberFormats.get(locale);
