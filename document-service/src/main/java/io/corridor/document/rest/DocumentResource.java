@@ -188,7 +188,7 @@ public class DocumentResource {
             + "Unicode NFC, \\n line ends. Offsets everywhere in the API count Unicode code points into this text, as the "
             + "W3C TextPositionSelector does.")
     public Uni<String> text(@PathParam("id") long id) {
-        return documents.version(id, null).map(v -> v.text);
+        return documents.text(id, null);
     }
 
     @GET
@@ -260,7 +260,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getDocumentVersionText", summary = "The text of one version; it never changes once stored")
     public Uni<String> versionText(@PathParam("id") long id, @PathParam("n") int n) {
-        return documents.version(id, n).map(v -> v.text);
+        return documents.text(id, n);
     }
 
     @GET

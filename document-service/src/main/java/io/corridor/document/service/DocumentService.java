@@ -22,6 +22,7 @@ import io.corridor.document.repository.DocumentQueries;
 import io.corridor.document.repository.DocumentRepository;
 import io.corridor.document.repository.OriginalRepository;
 import io.corridor.document.repository.VersionRepository;
+import io.corridor.document.repository.VersionTexts;
 import io.corridor.support.concurrency.EntityTag;
 import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
@@ -49,15 +50,17 @@ public class DocumentService {
     private final DocumentQueries queries;
     private final Reanchoring reanchoring;
     private final Notices notices;
+    private final VersionTexts texts;
 
     public DocumentService(DocumentRepository documents, VersionRepository versions, OriginalRepository originals,
-            DocumentQueries queries, Reanchoring reanchoring, Notices notices) {
+            DocumentQueries queries, Reanchoring reanchoring, Notices notices, VersionTexts texts) {
         this.documents = documents;
         this.versions = versions;
         this.originals = originals;
         this.queries = queries;
         this.reanchoring = reanchoring;
         this.notices = notices;
+        this.texts = texts;
     }
 
     public Uni<Page<io.corridor.document.api.Document>> list(DocumentFilter filter, PageRequest request) {
@@ -155,6 +158,21 @@ public class DocumentService {
                 throw ProblemException.notFound("document " + id + " has no version " + n);
             }
             return v;
+        });
+    }
+
+    /**
+     * The text of version n of a live document (n null: the latest), kept in memory once read (VersionTexts: a
+     * version never changes): the reader asks it at every open, and reading the version's row with its text (often
+     * 100,000 characters) cost more than the rest of the request.
+     */
+    @WithSession
+    public Uni<String> text(long id, Integer n) {
+        return live(id).flatMap(d -> texts.of(id, n == null ? d.latestVersion : n)).map(text -> {
+            if (text == null) {
+                throw ProblemException.notFound("document " + id + " has no version " + n);
+            }
+            return text;
         });
     }
 
