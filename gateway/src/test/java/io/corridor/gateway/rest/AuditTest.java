@@ -2,7 +2,16 @@ package io.corridor.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +55,26 @@ class AuditTest {
                 .body("errors.field", hasItem("from"));
         given().queryParam("outcome", "maybe").when().get("/api/v1/audit").then().statusCode(400)
                 .body("errors.field", hasItem("outcome"));
+    }
+
+    @Test
+    @TestSecurity(user = "audit-crowd", roles = { "admin", "curator", "annotator", "reader" })
+    void writesAnsweredTogetherEachLeaveTheirOwnRecord() throws Exception {
+        // written in groups (AuditRepository): 40 writes at once, 8 at a time, are 40 records
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).body("{\"kind\":\"state\",\"name\":\"Mali\"}")
+                        .when().post("/api/v1/actors").then().extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(503, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("user", "audit-crowd").queryParam("size", 100).when().get("/api/v1/audit").then().statusCode(200)
+                .body("total", equalTo(40), "items.outcome", everyItem(equalTo("failed")));
     }
 }
