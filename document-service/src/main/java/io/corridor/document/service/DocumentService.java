@@ -153,12 +153,14 @@ public class DocumentService {
     /** Version n of a live document; n null means the latest. */
     @WithSession
     public Uni<DocumentVersion> version(long id, Integer n) {
-        return live(id).flatMap(d -> versions.of(id, n == null ? d.latestVersion : n)).map(v -> {
-            if (v == null) {
-                throw ProblemException.notFound("document " + id + " has no version " + n);
-            }
-            return v;
-        });
+        return live(id).flatMap(d -> versions.of(id, n == null ? d.latestVersion : n)).map(v -> found(v, id, n));
+    }
+
+    private static <T> T found(T versionOrText, long id, Integer n) {
+        if (versionOrText == null) {
+            throw ProblemException.notFound("document " + id + " has no version " + n);
+        }
+        return versionOrText;
     }
 
     /**
@@ -168,12 +170,7 @@ public class DocumentService {
      */
     @WithSession
     public Uni<String> text(long id, Integer n) {
-        return live(id).flatMap(d -> texts.of(id, n == null ? d.latestVersion : n)).map(text -> {
-            if (text == null) {
-                throw ProblemException.notFound("document " + id + " has no version " + n);
-            }
-            return text;
-        });
+        return live(id).flatMap(d -> texts.of(id, n == null ? d.latestVersion : n)).map(text -> found(text, id, n));
     }
 
     public record Original(String mediaType, String fileName, byte[] bytes) {

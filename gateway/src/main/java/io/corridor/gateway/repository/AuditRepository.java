@@ -11,6 +11,7 @@ import io.corridor.support.paging.Page;
 import io.corridor.support.paging.PageRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -111,17 +112,11 @@ public class AuditRepository {
 
     /** The caller's future, completed on the caller's context (the HTTP response is written from there). */
     private static void complete(Waiting w, Throwable failure) {
-        Runnable done = () -> {
-            if (failure == null) {
-                w.stored().complete();
-            } else {
-                w.stored().fail(failure);
-            }
-        };
+        Handler<Void> done = v -> w.stored().handle(failure == null ? Future.succeededFuture() : Future.failedFuture(failure));
         if (w.context() == null) {
-            done.run();
+            done.handle(null);
         } else {
-            w.context().runOnContext(v -> done.run());
+            w.context().runOnContext(done);
         }
     }
 
