@@ -35,7 +35,7 @@ public class AuditRepository {
             + "outcome, duration_ms) values ";
     private static final int PER_ROW = 8;
     /** The largest group in one statement (its text is prepared once per size). */
-    static final int MAX_GROUP = 32;
+    private static final int MAX_GROUP = 32;
 
     private record Waiting(AuditRecord record, Context context, Promise<Void> stored) {
     }
