@@ -174,9 +174,8 @@ export function isPassage(a: Annotation): boolean {
 
 /** The page's origin, read once: location.origin is a DOM call, and IRIs are built for thousands of annotations. */
 export const pageOrigin = location.origin;
-const origin = () => pageOrigin;
-export const documentIri = (id: number) => `${origin()}/api/v1/documents/${id}`;
-export const actorIri = (id: number) => `${origin()}/api/v1/actors/${id}`;
+export const documentIri = (id: number) => `${pageOrigin}/api/v1/documents/${id}`;
+export const actorIri = (id: number) => `${pageOrigin}/api/v1/actors/${id}`;
 
 function bodyOf(draft: Draft): Body[] {
   const body: Body[] = [];
@@ -239,7 +238,7 @@ export async function listAnnotations(documentId: number, status?: Status): Prom
   let items = itemsOf(json);
   // A collection that did not embed its first page: fetch it.
   if (!items.length && typeof json?.first === 'string' && json.total > 0) {
-    const path = new URL(json.first, location.origin);
+    const path = new URL(json.first, pageOrigin);
     items = itemsOf(await (await request(path.pathname + path.search, { accept: ACCEPT })).json());
   }
   return items.map((a) => placeOn(a, documentId));

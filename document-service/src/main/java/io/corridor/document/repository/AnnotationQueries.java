@@ -21,8 +21,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Listings of annotations in SQL, on the reactive pool: the visibility rule of
  * {@link io.corridor.document.Visibility} is applied in the query itself, so that only visible
- * annotations are counted, paged and returned. Read-only; the rows become detached entities, without their
- * stored target (see {@link #COLUMNS}).
+ * annotations are counted, paged and returned. Read-only; the W3C form's rows become detached entities, without
+ * their stored target (see {@link #COLUMNS}), the compact form's plain {@link AnnotationSpan} records.
  */
 @ApplicationScoped
 public class AnnotationQueries {
@@ -107,7 +107,7 @@ public class AnnotationQueries {
             if (rows.size() <= size && (!items.isEmpty() || offset == 0)) {
                 return Uni.createFrom().item(new Listing(items, offset + items.size()));
             }
-            return count(q, items);
+            return count(q).map(total -> new Listing(items, total));
         });
     }
 
@@ -140,8 +140,7 @@ public class AnnotationQueries {
             if (!items.isEmpty() || page == 0) {
                 return Uni.createFrom().item(new SpanListing(items, total));
             }
-            return pool.preparedQuery(q.count()).execute(q.countArgs())
-                    .map(c -> new SpanListing(items, c.iterator().next().getLong(0)));
+            return count(q).map(counted -> new SpanListing(items, counted));
         });
     }
 
@@ -162,9 +161,9 @@ public class AnnotationQueries {
         return new Paged(select, Tuple.from(params), "select count(*)" + where, countArgs);
     }
 
-    /** The page's items with the total counted (a full page of the W3C form, or one past the end). */
-    private Uni<Listing> count(Paged q, List<Annotation> items) {
-        return pool.preparedQuery(q.count()).execute(q.countArgs()).map(c -> new Listing(items, c.iterator().next().getLong(0)));
+    /** The total, counted: for a full page of the W3C form, or a page of either form past the end. */
+    private Uni<Long> count(Paged q) {
+        return pool.preparedQuery(q.count()).execute(q.countArgs()).map(c -> c.iterator().next().getLong(0));
     }
 
     /** The columns as {@link #span} reads them, then the total; checked against {@link #SPAN_COLUMNS} at start. */
