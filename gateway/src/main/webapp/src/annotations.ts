@@ -119,6 +119,15 @@ export function positionOf(a: Annotation): { start: number; end: number } | null
   return known;
 }
 
+/**
+ * The position of an annotation of one target known where it was built (a compact item, reader/compact.ts):
+ * positionOf and endsOf then need not read its target (thousands of lookups as a page lands).
+ */
+export function knownPosition(a: Annotation, position: { start: number; end: number } | null) {
+  positions.set(a, position);
+  ends.set(a, []);
+}
+
 export function quoteOf(a: Annotation): string | undefined {
   return selectorsOf(a).find((s) => s.type === 'TextQuoteSelector')?.exact;
 }

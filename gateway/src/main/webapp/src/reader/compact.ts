@@ -3,7 +3,7 @@
 // bytes. Each item becomes an Annotation carrying just that (a position selector, tagging and actor
 // bodies, the parent as target, a relation's passages as targets), so that every helper of annotations.ts reads it as it reads the full
 // form; the thread panel asks the full form at the annotation's IRI (AnnotationStore.complete).
-import { actorIri, documentIri, pageOrigin, type Annotation, type Body, type Status, type Visibility } from '../annotations';
+import { actorIri, documentIri, knownPosition, pageOrigin, type Annotation, type Body, type Status, type Visibility } from '../annotations';
 
 export interface Span {
   id: string; start?: number; end?: number; motivation: string; creator: string; status: Status; visibility: Visibility;
@@ -31,6 +31,7 @@ export function fromSpan(s: Span): Annotation {
         : { selector: positionSelector(s.start, s.end) },
   };
   partial.add(a);
+  if (!s.targets?.length) knownPosition(a, !s.replyTo && s.start != null && s.end != null ? { start: s.start, end: s.end } : null);
   return a;
 }
 

@@ -98,6 +98,20 @@ export class HighlightPainter {
     this.refresh();
   }
 
+  /** Exactly these annotations: the others held are removed (a view attached after changes it was spared while detached). */
+  setAll(items: Item[]) {
+    const keep = new Set<string>();
+    for (const it of items) keep.add(it.id);
+    for (const id of [...this.entries.keys()]) {
+      if (keep.has(id)) continue;
+      const e = this.entries.get(id)!;
+      this.unpaint(e);
+      this.entries.delete(id);
+      this.dirty = true;
+    }
+    this.set(items);
+  }
+
   remove(id: string) {
     const e = this.entries.get(id);
     if (!e) return;

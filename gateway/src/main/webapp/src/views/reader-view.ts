@@ -110,6 +110,8 @@ export class ReaderView extends LightElement {
   private asked = new Set<number>();
   private shownCache: { key: string; list: Annotation[] } | null = null;
   private readyMarked = false;
+  /** The document's metadata landed (or failed): ready waits for it (a new annotation names its version). */
+  private metaKnown = false;
   private claimsAsked = false;
   /** The reading position to restore once the other view shows. */
   private keepOffset: number | null = null;
@@ -154,9 +156,12 @@ export class ReaderView extends LightElement {
     performance.mark('corridor:reader-start');
     const base = `/api/v1/documents/${this.documentId}`;
     const annotations = this.store.load().then(() => true, () => false);
-    const [meta, text, pages] = await Promise.allSettled([
-      getJson<DocumentMeta>(base), getText(`${base}/text`), getJson<PageRange[]>(`${base}/pages`)]);
-    if (meta.status === 'fulfilled') this.meta = meta.value;
+    const meta = getJson<DocumentMeta>(base).then((m) => { this.meta = m; }, () => undefined)
+      .finally(() => { this.metaKnown = true; this.markReady(); });
+    // the layout view needs the media type before the text; the text view only the text and its pages (the
+    // metadata, asked alongside, was often the last of the three to land while the annotations were served)
+    const [text, pages] = await Promise.allSettled([
+      getText(`${base}/text`), getJson<PageRange[]>(`${base}/pages`), this.view === 'layout' ? meta : null]);
     if (pages.status === 'fulfilled' && Array.isArray(pages.value)) this.pages = pages.value;
     performance.mark('corridor:text-received');
     if (text.status === 'fulfilled') {
@@ -250,10 +255,18 @@ export class ReaderView extends LightElement {
     this.paintAll();
   }
 
-  /** Every passage handed to the painter (unchanged ones cost a comparison); it registers those in its window. */
+  /**
+   * Every passage handed to the painter, and only those (unchanged ones cost a comparison); it registers those in
+   * its window. A detached painter gets nothing: attachPainter calls this again once it has a view.
+   */
   private paintAll() {
-    this.painter.set(this.store.passages().flatMap((a) => this.paintItems(a)));
-    this.painter.setActive(this.activeKeys());
+    if (this.painter.anchored) {
+      this.echoes.clear();
+      const items: Item[] = [];
+      for (const a of this.store.passages()) this.paintItems(a, items);
+      this.painter.setAll(items);
+      this.painter.setActive(this.activeKeys());
+    }
     this.markReady();
   }
 
@@ -261,18 +274,22 @@ export class ReaderView extends LightElement {
    * What the painter gets for a passage annotation: its span, and for a relation each of its other passages on
    * this document too (keyed uuid#target), so that every passage of the relation is highlighted and opens it.
    */
-  private paintItems(a: Annotation): Item[] {
+  private paintItems(a: Annotation, into: Item[]) {
     const id = uuidOf(a.id);
     const p = positionOf(a)!;
     const style = styleOf(a);
     const shown = this.passesFilters(a);
-    const items: Item[] = [{ id, start: p.start, end: p.end, style, shown }];
+    into.push({ id, start: p.start, end: p.end, style, shown });
+    const ends = endsOf(a);
+    if (!ends.length) { this.echoes.delete(id); return; }
     const placed = placedAt(a);
-    for (const e of endsOf(a)) {
-      if (e.index !== placed && e.document === this.documentId) items.push({ id: `${id}#${e.index}`, start: e.start, end: e.end, style, shown });
+    const echoes: string[] = [];
+    for (const e of ends) {
+      if (e.index === placed || e.document !== this.documentId) continue;
+      echoes.push(`${id}#${e.index}`);
+      into.push({ id: `${id}#${e.index}`, start: e.start, end: e.end, style, shown });
     }
-    if (items.length > 1) this.echoes.set(id, items.slice(1).map((i) => i.id)); else this.echoes.delete(id);
-    return items;
+    if (echoes.length) this.echoes.set(id, echoes); else this.echoes.delete(id);
   }
 
   /** The painter's keys of an annotation: its uuid, and its other passages' if it is a relation. */
@@ -307,7 +324,7 @@ export class ReaderView extends LightElement {
 
   /** Once the text shows and every annotation is loaded and painted: a mark for the benchmark, a flag for tests. */
   private async markReady() {
-    if (this.readyMarked || !this.textIndex?.complete || this.store.loading) return;
+    if (this.readyMarked || !this.metaKnown || !this.textIndex?.complete || this.store.loading) return;
     this.readyMarked = true;
     await afterNextFrame();
     performance.mark('corridor:reader-ready');
@@ -317,17 +334,20 @@ export class ReaderView extends LightElement {
     this.loadClaims();
   }
 
-  /** Only what changed is handed to the painter: a page's annotations, or the one a live event brought. */
+  /**
+   * Only what changed is handed to the painter: a page's annotations, or the one a live event brought. A painter
+   * without a view (the text still rendering) gets nothing: paintAll hands it everything when it is attached.
+   */
   private storeChanged(change: StoreChange) {
     this.shownCache = null;
-    if (change.ids === null) this.paintAll();
+    if (change.ids === null || !this.painter.anchored) this.paintAll();
     else {
       const items: Item[] = [];
       for (const id of change.ids) {
         const a = this.store.get(id);
         for (const key of this.echoes.get(id) ?? []) this.painter.remove(key);
         this.echoes.delete(id);
-        if (a && isPassage(a)) items.push(...this.paintItems(a));
+        if (a && isPassage(a)) this.paintItems(a, items);
         else this.painter.remove(id);
       }
       this.painter.set(items);
@@ -828,14 +848,14 @@ export class ReaderView extends LightElement {
     </fieldset>`;
   }
 
-  /** "n of N loaded" while pages land; never a silent cap. */
+  /** "n of N loaded" while pages land; never a silent cap. Complete once every annotation is loaded and painted. */
   private progress() {
     const s = this.store;
     const total = s.total;
     const painter = this.painter.stats();
     return html`<p class="meta" data-testid="annotation-progress" data-loaded=${s.size} data-total=${total ?? ''}
       data-highlightable=${painter.entries} data-highlighted=${painter.shown}
-      data-complete=${s.loading ? 'false' : 'true'} aria-live="polite">
+      data-complete=${s.loading || !this.readyMarked ? 'false' : 'true'} aria-live="polite">
       ${total === null ? t('loading') : s.loading
         ? `${formatNumber(s.size)} ${t('reader.loadedOf')} ${formatNumber(total)} ${t('reader.loaded')}`
         : `${formatNumber(s.size)} ${t('reader.visibleInAll')}`}</p>`;

@@ -62,9 +62,11 @@ public class DocumentVersion {
 
     /** The page ranges, or null for formats without pages. */
     public List<PageRange> pages() {
-        if (pageEnds == null) {
-            return null;
-        }
+        return pageEnds == null ? null : pages(pageEnds);
+    }
+
+    /** The page ranges whose ends these are (code points), in order. */
+    public static List<PageRange> pages(int[] pageEnds) {
         List<PageRange> pages = new ArrayList<>(pageEnds.length);
         int start = 0;
         for (int i = 0; i < pageEnds.length; i++) {

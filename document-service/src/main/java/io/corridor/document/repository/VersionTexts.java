@@ -10,9 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The texts of document versions, read once and kept: every annotation write checks its selectors
- * against the version's text, and reading a whole text (often 100,000 characters) per create cost
- * more than the create's own statements (bench/results/profiles/annotation-create.md).
+ * The texts of document versions, and where their pages end, read once and kept: every annotation
+ * write checks its selectors against the version's text, and reading a whole text (often 100,000
+ * characters) per create cost more than the create's own statements
+ * (bench/results/profiles/annotation-create.md); the reader asks the text and the pages at every open.
  * <p>
  * A version's text never changes and a version is never deleted (a new file is version n+1, a
  * document is only soft-deleted), so an entry keyed by document and version number can never be
@@ -23,13 +24,19 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class VersionTexts {
 
+    /** Page ends of a version of a format without pages. */
+    private static final int[] NO_PAGES = new int[0];
+
     private record Key(long documentId, int n) {
+    }
+
+    private record Kept(String text, int[] pageEnds) {
     }
 
     private final VersionRepository versions;
     private final long capacity;
     /** Access-ordered: the eldest entry is the least recently used. Guarded by this. */
-    private final LinkedHashMap<Key, String> texts = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<Key, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
     /** Characters held. Guarded by this. */
     private long held;
 
@@ -41,8 +48,20 @@ public class VersionTexts {
 
     /** The text of version {@code n} of the document, or null when there is no such version. */
     public Uni<String> of(long documentId, int n) {
+        return version(documentId, n).map(k -> k == null ? null : k.text());
+    }
+
+    /**
+     * Where each page of version {@code n} ends in its text (code points; empty for a format without pages), or null
+     * when there is no such version.
+     */
+    public Uni<int[]> pageEnds(long documentId, int n) {
+        return version(documentId, n).map(k -> k == null ? null : k.pageEnds());
+    }
+
+    private Uni<Kept> version(long documentId, int n) {
         Key key = new Key(documentId, n);
-        String known = get(key);
+        Kept known = get(key);
         if (known != null) {
             return Uni.createFrom().item(known);
         }
@@ -50,25 +69,26 @@ public class VersionTexts {
             if (v == null) {
                 return null;
             }
-            put(key, v.text);
-            return v.text;
+            Kept read = new Kept(v.text, v.pageEnds == null ? NO_PAGES : v.pageEnds);
+            put(key, read);
+            return read;
         });
     }
 
-    private synchronized String get(Key key) {
-        return texts.get(key);
+    private synchronized Kept get(Key key) {
+        return kept.get(key);
     }
 
-    private synchronized void put(Key key, String text) {
-        if (text.length() > capacity) {
+    private synchronized void put(Key key, Kept version) {
+        if (version.text().length() > capacity) {
             return;
         }
-        String before = texts.put(key, text);
-        held += text.length() - (before == null ? 0 : before.length());
-        var eldest = texts.entrySet().iterator();
+        Kept before = kept.put(key, version);
+        held += version.text().length() - (before == null ? 0 : before.text().length());
+        var eldest = kept.entrySet().iterator();
         while (held > capacity && eldest.hasNext()) {
-            Map.Entry<Key, String> e = eldest.next();
-            held -= e.getValue().length();
+            Map.Entry<Key, Kept> e = eldest.next();
+            held -= e.getValue().text().length();
             eldest.remove();
         }
     }

@@ -196,7 +196,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getDocumentPages", summary = "Page ranges of the latest version's text (code points); empty for formats without pages")
     public Uni<List<PageRange>> pages(@PathParam("id") long id) {
-        return documents.version(id, null).map(v -> v.pageEnds == null ? List.of() : v.pages());
+        return documents.pages(id, null);
     }
 
     @GET
@@ -268,7 +268,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getDocumentVersionPages", summary = "Page ranges of one version's text")
     public Uni<List<PageRange>> versionPages(@PathParam("id") long id, @PathParam("n") int n) {
-        return documents.version(id, n).map(v -> v.pageEnds == null ? List.of() : v.pages());
+        return documents.pages(id, n);
     }
 
     @GET

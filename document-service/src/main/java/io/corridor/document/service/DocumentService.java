@@ -16,6 +16,7 @@ import io.corridor.document.Caller;
 import io.corridor.document.Document;
 import io.corridor.document.DocumentOriginal;
 import io.corridor.document.DocumentVersion;
+import io.corridor.document.PageRange;
 import io.corridor.document.api.VersionView;
 import io.corridor.document.mapping.Versions;
 import io.corridor.document.repository.DocumentQueries;
@@ -171,6 +172,13 @@ public class DocumentService {
     @WithSession
     public Uni<String> text(long id, Integer n) {
         return live(id).flatMap(d -> texts.of(id, n == null ? d.latestVersion : n)).map(text -> found(text, id, n));
+    }
+
+    /** The page ranges of version n of a live document (n null: the latest); empty for a format without pages. */
+    @WithSession
+    public Uni<List<PageRange>> pages(long id, Integer n) {
+        return live(id).flatMap(d -> texts.pageEnds(id, n == null ? d.latestVersion : n))
+                .map(ends -> DocumentVersion.pages(found(ends, id, n)));
     }
 
     public record Original(String mediaType, String fileName, byte[] bytes) {

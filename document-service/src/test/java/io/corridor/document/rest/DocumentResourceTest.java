@@ -153,6 +153,8 @@ class DocumentResourceTest {
         given().when().get("/api/v1/documents/" + id + "/versions/2/pages").then().statusCode(200).body("$", hasSize(1));
         given().when().get("/api/v1/documents/" + id + "/versions/3").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().when().get("/api/v1/documents/" + id + "/versions/3/pages").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
