@@ -37,39 +37,40 @@ import io.corridor.document.TextualBody;
 public class AnnotationWriter {
 
     // The member names of an annotation, quoted and encoded once: a listing writes some 25 per annotation, and
-    // Jackson encoding each name character by character was a visible share of a 1,000-annotation page.
-    private static final SerializedString CONTEXT_KEY = new SerializedString("@context");
-    private static final SerializedString ANCHOR_STATE = new SerializedString("anchorState");
-    private static final SerializedString AT = new SerializedString("at");
-    private static final SerializedString BODY = new SerializedString("body");
-    private static final SerializedString BY = new SerializedString("by");
-    private static final SerializedString CANONICAL = new SerializedString("canonical");
-    private static final SerializedString CREATED = new SerializedString("created");
-    private static final SerializedString CREATOR = new SerializedString("creator");
-    private static final SerializedString END = new SerializedString("end");
-    private static final SerializedString EXACT = new SerializedString("exact");
-    private static final SerializedString GENERATOR = new SerializedString("generator");
-    private static final SerializedString HIDDEN = new SerializedString("hidden");
-    private static final SerializedString ID = new SerializedString("id");
-    private static final SerializedString LABEL = new SerializedString("label");
-    private static final SerializedString LAYER = new SerializedString("layer");
-    private static final SerializedString MODERATION = new SerializedString("moderation");
-    private static final SerializedString MODIFIED = new SerializedString("modified");
-    private static final SerializedString MOTIVATION = new SerializedString("motivation");
-    private static final SerializedString NAME = new SerializedString("name");
-    private static final SerializedString NICKNAME = new SerializedString("nickname");
-    private static final SerializedString PREFIX = new SerializedString("prefix");
-    private static final SerializedString REASON = new SerializedString("reason");
-    private static final SerializedString SELECTOR = new SerializedString("selector");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString START = new SerializedString("start");
-    private static final SerializedString STATUS = new SerializedString("status");
-    private static final SerializedString SUFFIX = new SerializedString("suffix");
-    private static final SerializedString TARGET = new SerializedString("target");
-    private static final SerializedString TYPE = new SerializedString("type");
-    private static final SerializedString VERSION = new SerializedString("version");
-    private static final SerializedString VIA = new SerializedString("via");
-    private static final SerializedString VISIBILITY = new SerializedString("visibility");
+    // Jackson encoding each name character by character was a visible share of a 1,000-annotation page (the
+    // compact form's writer, AnnotationSpanWriter, writes the same names).
+    static final SerializedString CONTEXT_KEY = new SerializedString("@context");
+    static final SerializedString ANCHOR_STATE = new SerializedString("anchorState");
+    static final SerializedString AT = new SerializedString("at");
+    static final SerializedString BODY = new SerializedString("body");
+    static final SerializedString BY = new SerializedString("by");
+    static final SerializedString CANONICAL = new SerializedString("canonical");
+    static final SerializedString CREATED = new SerializedString("created");
+    static final SerializedString CREATOR = new SerializedString("creator");
+    static final SerializedString END = new SerializedString("end");
+    static final SerializedString EXACT = new SerializedString("exact");
+    static final SerializedString GENERATOR = new SerializedString("generator");
+    static final SerializedString HIDDEN = new SerializedString("hidden");
+    static final SerializedString ID = new SerializedString("id");
+    static final SerializedString LABEL = new SerializedString("label");
+    static final SerializedString LAYER = new SerializedString("layer");
+    static final SerializedString MODERATION = new SerializedString("moderation");
+    static final SerializedString MODIFIED = new SerializedString("modified");
+    static final SerializedString MOTIVATION = new SerializedString("motivation");
+    static final SerializedString NAME = new SerializedString("name");
+    static final SerializedString NICKNAME = new SerializedString("nickname");
+    static final SerializedString PREFIX = new SerializedString("prefix");
+    static final SerializedString REASON = new SerializedString("reason");
+    static final SerializedString SELECTOR = new SerializedString("selector");
+    static final SerializedString SOURCE = new SerializedString("source");
+    static final SerializedString START = new SerializedString("start");
+    static final SerializedString STATUS = new SerializedString("status");
+    static final SerializedString SUFFIX = new SerializedString("suffix");
+    static final SerializedString TARGET = new SerializedString("target");
+    static final SerializedString TYPE = new SerializedString("type");
+    static final SerializedString VERSION = new SerializedString("version");
+    static final SerializedString VIA = new SerializedString("via");
+    static final SerializedString VISIBILITY = new SerializedString("visibility");
 
     private final ObjectMapper json = new ObjectMapper();
     private final AnnotationIris iris;
