@@ -133,8 +133,9 @@ public class ReaderBrowser implements Benchmark {
                     "ms", String.format(Locale.ROOT, "%.0f ms with %d annotations, %.0f ms without", tti, many, tti0))
                     .ifMissed(String.format(Locale.ROOT, "%.0f ms with %d annotations against %.0f ms without: the "
                             + "annotations come in one compact page of 5,000 (about 1 MB, one statement, asked at start-up); "
-                            + "what is left is the browser's main thread, where the page is parsed and applied while the "
-                            + "text renders, on the two cores the services share "
+                            + "its first byte comes 100-200 ms after it is asked, PostgreSQL, the document-service and the "
+                            + "gateway serving the megabyte on the two cores the browser uses, and the text renders 30-50 ms "
+                            + "slower while the page is parsed and applied between its slices "
                             + "(CORRIDOR_BENCH_READER_TIMELINE=1 prints each load's timeline)", tti, many, tti0)));
             figures.add(new Figure("reader-longest-task-" + many,
                     "longest main-thread task (PerformanceObserver longtask, from navigation to 1 s after ready) opening "

@@ -78,7 +78,7 @@ public class AuditRepository {
         }
         Future<Void> written;
         try {
-            written = insert(group);
+            written = insertAll(group);
         } catch (RuntimeException e) {
             written = Future.failedFuture(e); // never left writing: every later record would wait for ever
         }
@@ -89,12 +89,12 @@ public class AuditRepository {
                 return;
             }
             // a record the table refuses must not lose the others' traces: each on its own
-            Future.join(group.stream().map(w -> insert(List.of(w)).onComplete(one -> complete(w, one.cause()))).toList())
+            Future.join(group.stream().map(w -> insertAll(List.of(w)).onComplete(one -> complete(w, one.cause()))).toList())
                     .onComplete(all -> writeGroup());
         });
     }
 
-    private Future<Void> insert(List<Waiting> group) {
+    private Future<Void> insertAll(List<Waiting> group) {
         StringBuilder sql = new StringBuilder(INSERT);
         Tuple values = Tuple.tuple();
         for (int i = 0; i < group.size(); i++) {
