@@ -62,9 +62,10 @@ export class IndicatorsView extends LightElement {
   }
 
   private async loadClaims(id: number) {
-    getJson<{ title?: string }>(`/api/v1/documents/${id}`).then((d) => { this.docTitle = d.title ?? ''; }).catch(() => undefined);
+    const doc = await getJson<{ title?: string; version?: { fileName?: string } }>(`/api/v1/documents/${id}`).catch(() => null);
+    this.docTitle = doc?.title ?? '';
     try {
-      this.claims = await claimsOf(id);
+      this.claims = await claimsOf(id, doc?.version?.fileName);
     } catch (e) {
       this.claimsError = e;
     }

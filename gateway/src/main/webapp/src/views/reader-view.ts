@@ -10,7 +10,7 @@ import { errorView, LightElement } from '../base';
 import { formatNumber, t, tx } from '../i18n';
 import { DocumentEvents, type Viewer } from '../live';
 import { href } from '../router';
-import type { Claim } from '../curation';
+import { claimsOf, type Claim } from '../curation';
 import { liveRange, type Anchoring } from '../reader/anchoring';
 import { AnnotationStore, type StoreChange } from '../reader/annotationStore';
 import { CodePoints, passageOf, type Passage } from '../reader/codePoints';
@@ -29,9 +29,8 @@ import './annotation-thread';
 import './workflow-panel';
 import { claimFacts, verdictBadge, verdictOf } from './claim-parts';
 
-interface Version { n: number; mediaType?: string; noTextLayer?: boolean }
+interface Version { n: number; mediaType?: string; fileName?: string; noTextLayer?: boolean }
 interface DocumentMeta { id: number; title?: string; kind?: string; language?: string; date?: string; authors?: string[]; tags?: string[]; version?: Version }
-interface DocumentViewAnswer { claims?: Claim[] }
 interface Filters { motivation: string; creator: string; tag: string }
 type Mode = 'text' | 'layout';
 
@@ -112,6 +111,7 @@ export class ReaderView extends LightElement {
   private readyMarked = false;
   /** The document's metadata landed (or failed): ready waits for it (a new annotation names its version). */
   private metaKnown = false;
+  private metaLanded: Promise<void> = Promise.resolve();
   private claimsAsked = false;
   /** The reading position to restore once the other view shows. */
   private keepOffset: number | null = null;
@@ -158,6 +158,7 @@ export class ReaderView extends LightElement {
     const annotations = this.store.load().then(() => true, () => false);
     const meta = getJson<DocumentMeta>(base).then((m) => { this.meta = m; }, () => undefined)
       .finally(() => { this.metaKnown = true; this.markReady(); });
+    this.metaLanded = meta;
     // the layout view needs the media type before the text; the text view only the text and its pages (the
     // metadata, asked alongside, was often the last of the three to land while the annotations were served)
     const [text, pages] = await Promise.allSettled([
@@ -176,12 +177,12 @@ export class ReaderView extends LightElement {
     this.storeVersion++;
   }
 
-  /** The figures the document states, from its composed view (asked once). */
+  /** The figures the document states (asked once, with the metadata: claims may name the document by its file name). */
   private loadClaims() {
     if (this.claimsAsked) return;
     this.claimsAsked = true;
-    getJson<DocumentViewAnswer>(`/api/v1/documents/${this.documentId}/view`)
-      .then((v) => { this.claims = v.claims ?? []; }, (e) => { this.claimsError = e; });
+    this.metaLanded.then(() => claimsOf(this.documentId, this.meta?.version?.fileName))
+      .then((claims) => { this.claims = claims; }, (e) => { this.claimsError = e; });
   }
 
   private get isPdf(): boolean {
