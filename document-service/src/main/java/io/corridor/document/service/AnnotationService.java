@@ -24,6 +24,7 @@ import io.corridor.document.Caller;
 import io.corridor.document.Annotation;
 import io.corridor.document.AnnotationBody;
 import io.corridor.document.AnnotationChange;
+import io.corridor.document.AnnotationSpan;
 import io.corridor.document.Document;
 import io.corridor.document.SpecificResource;
 import io.corridor.document.TextPositionSelector;
@@ -125,17 +126,18 @@ public class AnnotationService {
     }
 
     /** One page of the annotations the caller may see, oldest first, filtered. */
-    public Uni<AnnotationQueries.Listing> list(AnnotationFilter filter, Caller caller, int page, int size) {
+    public Uni<AnnotationQueries.Listing<Annotation>> list(AnnotationFilter filter, Caller caller, int page, int size) {
         return masked(queries.list(filter, caller, page, size), caller);
     }
 
     /** The same page with only what the container's compact form reads (AnnotationQueries.spans), masked as {@link #list}. */
-    public Uni<AnnotationQueries.SpanListing> spans(AnnotationFilter filter, Caller caller, int page, int size) {
-        return queries.spans(filter, caller, page, size).map(l -> new AnnotationQueries.SpanListing(
+    public Uni<AnnotationQueries.Listing<AnnotationSpan>> spans(AnnotationFilter filter, Caller caller, int page, int size) {
+        return queries.spans(filter, caller, page, size).map(l -> new AnnotationQueries.Listing<>(
                 l.items().stream().map(s -> masks(s.hidden(), s.creator(), caller) ? s.masked() : s).toList(), l.total()));
     }
 
-    private static Uni<AnnotationQueries.Listing> masked(Uni<AnnotationQueries.Listing> listing, Caller caller) {
+    private static Uni<AnnotationQueries.Listing<Annotation>> masked(Uni<AnnotationQueries.Listing<Annotation>> listing,
+            Caller caller) {
         return listing.invoke(l -> l.items().forEach(a -> {
             // detached rows: every consumer of the listing (container, exports, PDF) gets them without the bodies
             if (masks(a, caller)) {
