@@ -1,7 +1,8 @@
+// first: evaluated before the app's modules (lit, the views), it asks the reader's first page of annotations
+import './reader/firstPage';
 import './styles.css';
 import { loadCurrentUser } from './api';
 import { lang, setLang } from './i18n';
-import { prefetchAnnotations } from './reader/annotationStore';
 import './views/app-shell';
 import type { AppShell } from './views/app-shell';
 
@@ -11,9 +12,6 @@ async function start() {
   setLang(lang());
   const landing = document.getElementById('landing')!;
   const app = document.getElementById('app')!;
-  // the reader's annotations are what its first screen waits for longest: asked while the rest starts
-  const reading = /^#\/documents\/(\d+)(?:\?|$)/.exec(location.hash);
-  if (reading) prefetchAnnotations(Number(reading[1]));
   const user = await loadCurrentUser().catch(() => null);
   if (!user) {
     document.getElementById('sign-in')?.addEventListener('click', () => {

@@ -10,14 +10,9 @@ import {
   actorsOf, creatorName, endsOf, getAnnotation, isPassage, parentOf, placeOn, positionOf, tagsOf, uuidOf, type Annotation,
 } from '../annotations';
 import { fromSpan, isPartial, type Span } from './compact';
+import { PAGE_SIZE, pagePath, takeFirstPage } from './firstPage';
 import { yieldToBrowser } from './scheduling';
 
-/**
- * The compact form's largest page. Every page's statement sorts and counts all the document's visible annotations:
- * five pages of 1,000 cost PostgreSQL five times 18 ms against 28 ms for one of 5,000, and the second to fifth could
- * be asked only once the first had brought the total (measured in session 33: bench/results/profiles/reader-tti-5000.md).
- */
-export const PAGE_SIZE = 5000;
 /** Pages fetched at once after the first: all of a large document's, within reason. */
 const PARALLEL = 6;
 
@@ -43,26 +38,6 @@ function spliced<T>(list: T[], at: number, remove: number, ...insert: T[]): T[] 
   const copy = list.slice();
   copy.splice(at, remove, ...insert);
   return copy;
-}
-
-const pagePath = (documentId: number, n: number) => {
-  const q = new URLSearchParams({ document: String(documentId), size: String(PAGE_SIZE), form: 'compact' });
-  if (n > 0) q.set('page', String(n));
-  return `/api/v1/annotations/?${q}`;
-};
-
-/** Page 0 asked by main.ts before the app knows who is signed in, when the address opens a document. */
-let early: { documentId: number; response: Promise<Response | null> } | null = null;
-
-/**
- * Asks a document's first page now (main.ts, at start-up: it then overlaps the sign-in check, the app's
- * first render and the reader's own requests); the store takes it when it loads that document. A failure
- * is left to the store's own request (which reports a lost session), so this one stays silent.
- */
-export function prefetchAnnotations(documentId: number) {
-  const response = fetch(pagePath(documentId, 0), { headers: { Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
-    credentials: 'same-origin', redirect: 'manual' }).then((r) => (r.ok ? r : null), () => null);
-  early = { documentId, response };
 }
 
 export class AnnotationStore extends EventTarget {
@@ -123,8 +98,7 @@ export class AnnotationStore extends EventTarget {
   }
 
   private async fetchPage(n: number): Promise<CompactPage> {
-    const ahead = n === 0 && early?.documentId === this.documentId ? await early.response : null;
-    if (n === 0) early = null;
+    const ahead = n === 0 ? await takeFirstPage(this.documentId) : null;
     const answer = ahead ?? await request(pagePath(this.documentId, n));
     const json = await answer.json() as { total: number; items: Span[] };
     performance.mark(`corridor:annotations-parsed-${n}`);

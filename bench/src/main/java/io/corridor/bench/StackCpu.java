@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,27 @@ final class StackCpu {
                 Measurement.value(service + " + PostgreSQL", serviceSeconds > 0 ? measured.operations() / serviceSeconds : 0),
                 Measurement.value("PostgreSQL", floorSeconds > 0 ? floor.operations() / floorSeconds : 0), null,
                 "ops/CPU s", note);
+    }
+
+    /**
+     * Waits, at most {@code longest}, until the stack is quiet: its services, Keycloak and PostgreSQL together used
+     * less than {@code share} of one core over the last half second (what a benchmark's own seeding left running,
+     * the JIT compiling its paths, a collection, autovacuum, stays out of what is timed next). Returns the wait.
+     */
+    Duration awaitQuiet(double share, Duration longest) throws InterruptedException {
+        long t0 = System.nanoTime();
+        Map<String, Double> before = seconds();
+        while (System.nanoTime() - t0 < longest.toNanos()) {
+            Thread.sleep(500);
+            Map<String, Double> now = seconds();
+            double used = between(before, now).entrySet().stream().filter(e -> !e.getKey().equals(BENCH))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            if (used < share * 0.5) {
+                break;
+            }
+            before = now;
+        }
+        return Duration.ofNanos(System.nanoTime() - t0);
     }
 
     /** What each component used between two {@link #seconds()}. */
