@@ -33,6 +33,47 @@ function inTextOrder(passages: Annotation[]): Annotation[] {
   return keyed.map((k) => k.a);
 }
 
+/** Two lists of passages in text order as one (a new array); on a tie the first list's comes first, as in inTextOrder. */
+function mergedInTextOrder(list: Annotation[], more: Annotation[]): Annotation[] {
+  const added = inTextOrder(more);
+  const out: Annotation[] = [];
+  let j = 0;
+  for (const a of list) {
+    const p = positionOf(a)!;
+    for (; j < added.length; j++) {
+      const q = positionOf(added[j])!;
+      if (q.start > p.start || (q.start === p.start && q.end >= p.end)) break;
+      out.push(added[j]);
+    }
+    out.push(a);
+  }
+  for (; j < added.length; j++) out.push(added[j]);
+  return out;
+}
+
+const byCreated = (a: Annotation, b: Annotation) => (a.created ?? '').localeCompare(b.created ?? '');
+
+interface FacetSets { creators: Set<string>; motivations: Set<string>; tags: Set<string>; actors: Set<number> }
+
+/** Sorts annotations out: their passages returned, replies filed under their parent, facet values gathered. */
+function collect(annotations: Iterable<Annotation>, replies: Map<string, Annotation[]>, facets: FacetSets): Annotation[] {
+  const passages: Annotation[] = [];
+  for (const a of annotations) {
+    const parent = parentOf(a);
+    if (parent) {
+      const list = replies.get(parent);
+      if (list) list.push(a); else replies.set(parent, [a]);
+    }
+    for (const tag of tagsOf(a)) facets.tags.add(tag);
+    for (const actor of actorsOf(a)) facets.actors.add(actor);
+    if (!isPassage(a)) continue;
+    passages.push(a);
+    facets.creators.add(creatorName(a));
+    facets.motivations.add(a.motivation ?? 'commenting');
+  }
+  return passages;
+}
+
 /** A copy with the change (a new array: lit renders the list again). */
 function spliced<T>(list: T[], at: number, remove: number, ...insert: T[]): T[] {
   const copy = list.slice();
@@ -49,6 +90,12 @@ export class AnnotationStore extends EventTarget {
   error: unknown = null;
   private version = 0;
   private derivedAt = -1;
+  /**
+   * What pages added since the lists were last derived, when nothing else changed meanwhile: derive then merges
+   * them in (null: derived from every annotation again). The lists were derived two or three times while a page of
+   * 5,000 landed, the last time over all 5,000 (6-18 ms) between the page applied and the reader ready.
+   */
+  private addedSince: Annotation[] | null = null;
   private passageList: Annotation[] = [];
   private replies = new Map<string, Annotation[]>();
   private facetList = { creators: [] as string[], motivations: [] as string[], tags: [] as string[], actors: [] as number[] };
@@ -124,6 +171,7 @@ export class AnnotationStore extends EventTarget {
       const id = uuidOf(a.id);
       if (this.byId.has(id)) continue;
       this.byId.set(id, a);
+      this.addedSince?.push(a);
       ids.push(id);
     }
     this.changed({ ids });
@@ -157,6 +205,7 @@ export class AnnotationStore extends EventTarget {
   upsert(...list: Annotation[]) {
     if (!list.length) return;
     const patch = this.derivedAt === this.version;
+    if (!patch) this.addedSince = null;
     const ids: string[] = [];
     for (const a of list) {
       // a relation read whole (or from a live event) is placed on this document's passage, as its compact form was
@@ -175,6 +224,7 @@ export class AnnotationStore extends EventTarget {
   remove(iri: string) {
     const id = uuidOf(iri);
     const gone = [id];
+    this.addedSince = null;
     if (this.byId.delete(id) && this.total !== null) this.total--;
     for (const [k, a] of this.byId) if (parentOf(a) === id) { this.byId.delete(k); gone.push(k); }
     this.changed({ ids: gone });
@@ -200,7 +250,7 @@ export class AnnotationStore extends EventTarget {
     const parent = parentOf(a);
     if (parent) {
       const list = [...(this.replies.get(parent) ?? []), a];
-      list.sort((x, y) => (x.created ?? '').localeCompare(y.created ?? ''));
+      list.sort(byCreated);
       this.replies.set(parent, list);
     }
     const f = this.facetList;
@@ -231,30 +281,27 @@ export class AnnotationStore extends EventTarget {
 
   private derive() {
     if (this.derivedAt === this.version) return;
+    const added = this.addedSince;
     this.derivedAt = this.version;
-    const passages: Annotation[] = [];
+    this.addedSince = [];
+    const f = this.facetList;
+    const facets: FacetSets = added
+      ? { creators: new Set(f.creators), motivations: new Set(f.motivations), tags: new Set(f.tags), actors: new Set(f.actors) }
+      : { creators: new Set(), motivations: new Set(), tags: new Set(), actors: new Set() };
     const replies = new Map<string, Annotation[]>();
-    const creators = new Set<string>();
-    const motivations = new Set<string>();
-    const tags = new Set<string>();
-    const actors = new Set<number>();
-    for (const a of this.byId.values()) {
-      const parent = parentOf(a);
-      if (parent) {
-        const list = replies.get(parent);
-        if (list) list.push(a); else replies.set(parent, [a]);
-      }
-      for (const tag of tagsOf(a)) tags.add(tag);
-      for (const actor of actorsOf(a)) actors.add(actor);
-      if (!isPassage(a)) continue;
-      passages.push(a);
-      creators.add(creatorName(a));
-      motivations.add(a.motivation ?? 'commenting');
+    const passages = collect(added ?? this.byId.values(), replies, facets);
+    if (added) {
+      this.passageList = mergedInTextOrder(this.passageList, passages);
+      const all = new Map(this.replies);
+      for (const [parent, list] of replies) all.set(parent, [...(all.get(parent) ?? []), ...list].sort(byCreated));
+      this.replies = all;
+    } else {
+      this.passageList = inTextOrder(passages);
+      for (const list of replies.values()) list.sort(byCreated);
+      this.replies = replies;
     }
-    this.passageList = inTextOrder(passages);
-    for (const list of replies.values()) list.sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
-    this.replies = replies;
-    this.facetList = { creators: [...creators].sort(), motivations: [...motivations].sort(), tags: [...tags].sort(), actors: [...actors] };
+    this.facetList = { creators: [...facets.creators].sort(), motivations: [...facets.motivations].sort(),
+      tags: [...facets.tags].sort(), actors: [...facets.actors] };
   }
 
   /** The highlightable annotations (isPassage), in text order. */

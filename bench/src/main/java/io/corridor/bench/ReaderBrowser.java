@@ -95,6 +95,8 @@ public class ReaderBrowser implements Benchmark {
             }
             // and timed once the stack is quiet: the import's compilation, collections and autovacuum in neither side
             Duration quiet = new StackCpu(target.stateDir()).awaitQuiet(0.05, Duration.ofSeconds(20));
+            String quietNote = String.format(Locale.ROOT, "timed once the stack was quiet (under 5 %% of a core for half "
+                    + "a second: %.1f s after the import and the warm-up)", quiet.toMillis() / 1000.0);
             for (int i = 0; i < loads; i++) {
                 Map<String, Object> e = open(driver, target.gateway(), empty, 0, i);
                 String profile = i == loads - 1 ? System.getenv("CORRIDOR_BENCH_READER_PROFILE") : null;
@@ -132,15 +134,15 @@ public class ReaderBrowser implements Benchmark {
                             + loads + " loads each); lower is better",
                     millis("with " + many + " annotations (median ms)", ttiFull),
                     millis("with no annotation (median ms)", ttiEmpty), tti0 > 0 ? tti / tti0 : Double.NaN, 1.5, false,
-                    "ms", String.format(Locale.ROOT, "%.0f ms with %d annotations, %.0f ms without; timed once the stack was "
-                            + "quiet (under 5 %% of a core for half a second: %.1f s after the import and the warm-up)", tti,
-                            many, tti0, quiet.toMillis() / 1000.0))
+                    "ms", String.format(Locale.ROOT, "%.0f ms with %d annotations, %.0f ms without; %s", tti, many, tti0,
+                            quietNote))
                     .ifMissed(String.format(Locale.ROOT, "%.0f ms with %d annotations against %.0f ms without: the "
-                            + "annotations come in one compact page of 5,000 (about 1 MB, one statement, asked at start-up); "
-                            + "its first byte comes 100-200 ms after it is asked, PostgreSQL, the document-service and the "
-                            + "gateway serving the megabyte on the two cores the browser uses, and the text renders 30-50 ms "
-                            + "slower while the page is parsed and applied between its slices "
-                            + "(CORRIDOR_BENCH_READER_TIMELINE=1 prints each load's timeline)", tti, many, tti0)));
+                            + "annotations come in one compact page of 5,000 (about 1 MB, one statement, asked as the page "
+                            + "starts); its first byte comes 60-110 ms after it is asked, PostgreSQL, the document-service "
+                            + "and the gateway serving the megabyte on the two cores the browser uses, the text renders "
+                            + "10-50 ms slower while the page is parsed and applied between its slices, and the list and "
+                            + "the highlights' first frame follow (CORRIDOR_BENCH_READER_TIMELINE=1 prints each load's "
+                            + "timeline); %s", tti, many, tti0, quietNote)));
             figures.add(new Figure("reader-longest-task-" + many,
                     "longest main-thread task (PerformanceObserver longtask, from navigation to 1 s after ready) opening "
                             + "the white paper with " + many + " annotations, over the 200 ms budget (the floor column: "
