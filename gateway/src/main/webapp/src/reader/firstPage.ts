@@ -28,12 +28,14 @@ function prefetch(documentId: number) {
   early = { documentId, response };
 }
 
-/** The answer asked at start-up for this document's page 0, once (null: not asked, already taken, or failed). */
+/**
+ * The answer asked at start-up for this document's page 0 (null: not asked, already taken, or failed). The first
+ * store to load takes or drops it: an answer kept for a document opened later would be stale by then.
+ */
 export function takeFirstPage(documentId: number): Promise<Response | null> | null {
-  if (early?.documentId !== documentId) return null;
-  const { response } = early;
+  const asked = early;
   early = null;
-  return response;
+  return asked?.documentId === documentId ? asked.response : null;
 }
 
 const reading = /^#\/documents\/(\d+)(?:\?|$)/.exec(location.hash);
