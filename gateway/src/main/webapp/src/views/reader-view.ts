@@ -303,12 +303,7 @@ export class ReaderView extends LightElement {
     return this.open.flatMap((id) => this.keysOf(id));
   }
 
-  /**
-   * The code points around the viewport (half a viewport's worth above and below): what the painter registers. Until
-   * the reader is ready, the viewport alone: the frame that shows the highlights first costs Chromium in proportion
-   * to the ranges registered (124 instead of 277 on the white paper with 5,000), and the margin follows one frame
-   * after ready, before any scroll could need it.
-   */
+  /** The code points around the viewport (half a viewport's worth above and below): what the painter registers. */
   private updateWindow() {
     this.windowQueued = false;
     const length = this.codePoints?.length ?? 0;
@@ -318,7 +313,7 @@ export class ReaderView extends LightElement {
       return;
     }
     if (!this.textIndex || !length) return;
-    const w = this.textIndex.visibleRange(this.settled ? window.innerHeight / 2 : 0);
+    const w = this.textIndex.visibleRange(window.innerHeight / 2);
     this.painter.setWindow(w?.start ?? 0, w?.end ?? 0);
   }
 
@@ -336,7 +331,6 @@ export class ReaderView extends LightElement {
     performance.mark('corridor:reader-ready');
     this.dataset.ready = 'true';
     this.settled = true;
-    this.queueWindow(); // the margin around the viewport
     this.storeVersion++;
     this.loadClaims();
   }
