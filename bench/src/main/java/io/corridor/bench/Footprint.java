@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,14 @@ public class Footprint implements Benchmark {
     /** A line of ./corridor up's log: "2026-12-06 23:50:01: started postgres keycloak ..., ready in 41.07 s". */
     private static final Pattern UP = Pattern.compile(": started (.+), ready in (\\d+\\.\\d+) s$");
     private static final String SECTION = "===== ";
+    /**
+     * How long after the last load the after-load figure is read: the JVMs give memory back on their own schedule
+     * (deploy/kubernetes/base/jvm/*.env: G1's periodic collection after 10 s without one, which shrinks the heap at
+     * the Remark of the cycle it starts, and the native heap trimmed every 10 s), and a read seconds after the load
+     * lands inside that give-back by chance (bench/results/profiles/footprint.md, session 32). What each service holds
+     * at the load's end is reported too ({@code rss-load-end-*}).
+     */
+    static final Duration SETTLE = Duration.ofSeconds(40);
 
     @Override
     public int order() {
@@ -46,19 +56,28 @@ public class Footprint implements Benchmark {
     @Override
     public List<Figure> run(Target target, Scale scale) throws Exception {
         List<Figure> figures = new ArrayList<>();
-        String load = IdleFootprint.loadAverage();
         Double stack = stackReady(target.stateDir().resolve("logs").resolve("up.log"));
         if (stack != null) {
             figures.add(Figure.quantity("startup-stack", "the whole stack started by ./corridor up to ready, wall-clock: "
                     + "PostgreSQL, Keycloak, then " + UP_ORDER, Measurement.value("stack", stack), "s", null));
         }
+        Map<String, Double> atEnd = new StackMemory(target.stateDir()).sample();
+        Thread.sleep(SETTLE.toMillis());
+        String load = IdleFootprint.loadAverage();
         for (String component : COMPONENTS) {
             Long pgid = groupOf(target, component);
             if (pgid == null) {
                 continue;
             }
+            Double endMiB = atEnd.get(component);
+            if (endMiB != null) {
+                figures.add(Figure.quantity("rss-load-end-" + component, "resident memory of " + component
+                        + " right after the last load (inside the JVM's give-back)", Measurement.value(component, endMiB),
+                        "MiB", null));
+            }
             double rssMiB = residentKiB(pgid) / 1024.0;
-            String what = "resident memory of " + component + " after load";
+            String what = "resident memory of " + component + " after load, read " + SETTLE.toSeconds()
+                    + " s after the last load";
             figures.add(SERVICES.contains(component)
                     ? budget("rss-" + component, what, component, rssMiB, RSS_BUDGET_MIB, "MiB",
                             residentParts(pgid) + "; load average " + load)
