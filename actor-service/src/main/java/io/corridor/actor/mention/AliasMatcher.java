@@ -62,17 +62,20 @@ public final class AliasMatcher {
                 c.actorIds().add(e.actorId());
             }
         }
-        this.folded = new KeywordAutomaton(words.keySet());
-        this.acronyms = new KeywordAutomaton(caps.keySet());
-        this.byFoldedKey = byIndex(folded, words);
-        this.byAcronym = byIndex(acronyms, caps);
+        String[] wordKeys = KeywordAutomaton.order(words.keySet());
+        String[] capKeys = KeywordAutomaton.order(caps.keySet());
+        this.folded = new KeywordAutomaton(wordKeys);
+        this.acronyms = new KeywordAutomaton(capKeys);
+        this.byFoldedKey = byIndex(wordKeys, words);
+        this.byAcronym = byIndex(capKeys, caps);
         this.size = words.size() + caps.size();
     }
 
-    private static Keyword[] byIndex(KeywordAutomaton automaton, Map<String, Candidates> byKey) {
-        Keyword[] table = new Keyword[automaton.size()];
+    /** The candidates of each keyword in the automaton's order, without the keys (the automaton keeps their lengths only). */
+    private static Keyword[] byIndex(String[] keys, Map<String, Candidates> byKey) {
+        Keyword[] table = new Keyword[keys.length];
         for (int i = 0; i < table.length; i++) {
-            Candidates c = byKey.get(automaton.keyword(i));
+            Candidates c = byKey.get(keys[i]);
             table[i] = new Keyword(c.alias(), c.actorIds().stream().mapToLong(Long::longValue).sorted().toArray());
         }
         return table;

@@ -20,7 +20,12 @@ final class KeywordAutomaton {
 
     private static final int ROOT = 0;
 
-    private final String[] keywords;
+    /**
+     * Each keyword's length, by its index: all a match needs of it. The keywords themselves are the caller's
+     * ({@link #order}): kept here they were 100,000 strings more for the registry's aliases (about 7 MB of heap
+     * for as long as the matcher lives, bench/results/profiles/footprint.md, session 36).
+     */
+    private final int[] lengths;
     /** The children of state s are the states firstChild[s] .. firstChild[s + 1] - 1. */
     private final int[] firstChild;
     /** The character on the edge into each state (ascending among siblings). */
@@ -31,11 +36,23 @@ final class KeywordAutomaton {
     /** The nearest state on the failure chain where a keyword ends, or -1. */
     private final int[] nextOutput;
 
-    KeywordAutomaton(Collection<String> keys) {
-        this.keywords = keys.stream().filter(k -> !k.isEmpty()).distinct().sorted().toArray(String[]::new);
+    /** The keywords as the automaton numbers them: distinct, non-empty, sorted. A match's index points into this order. */
+    static String[] order(Collection<String> keys) {
+        return keys.stream().filter(k -> !k.isEmpty()).distinct().sorted().toArray(String[]::new);
+    }
+
+    /** An automaton over {@code keywords}, which must be in {@link #order}'s order (checked). */
+    KeywordAutomaton(String[] keywords) {
         int states = 1;
         for (int i = 0; i < keywords.length; i++) {
+            if (keywords[i].isEmpty() || i > 0 && keywords[i - 1].compareTo(keywords[i]) >= 0) {
+                throw new IllegalArgumentException("keywords must be distinct, non-empty and sorted (KeywordAutomaton.order)");
+            }
             states += keywords[i].length() - (i == 0 ? 0 : commonPrefix(keywords[i - 1], keywords[i]));
+        }
+        lengths = new int[keywords.length];
+        for (int i = 0; i < keywords.length; i++) {
+            lengths[i] = keywords[i].length();
         }
         firstChild = new int[states + 1];
         label = new char[states];
@@ -43,14 +60,14 @@ final class KeywordAutomaton {
         keywordAt = new int[states];
         nextOutput = new int[states];
         Arrays.fill(keywordAt, -1);
-        build(states);
+        build(keywords, states);
     }
 
     /**
      * Breadth first: state s stands for the keywords [lo[s], hi[s]) sharing its prefix of depth[s]
      * characters; its children split that range by the next character.
      */
-    private void build(int states) {
+    private void build(String[] keywords, int states) {
         int[] lo = new int[states];
         int[] hi = new int[states];
         int[] depth = new int[states];
@@ -129,18 +146,13 @@ final class KeywordAutomaton {
             state = step < 0 ? ROOT : step;
             for (int s = keywordAt[state] >= 0 ? state : nextOutput[state]; s >= 0; s = nextOutput[s]) {
                 int k = keywordAt[s];
-                out.found(i + 1 - keywords[k].length(), i + 1, k);
+                out.found(i + 1 - lengths[k], i + 1, k);
             }
         }
     }
 
-    /** The keywords, distinct and sorted: a match's index points into this order. */
-    String keyword(int index) {
-        return keywords[index];
-    }
-
     int size() {
-        return keywords.length;
+        return lengths.length;
     }
 
     private static int commonPrefix(String a, String b) {

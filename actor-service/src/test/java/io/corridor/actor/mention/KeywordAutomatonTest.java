@@ -1,6 +1,7 @@
 package io.corridor.actor.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -23,11 +24,12 @@ class KeywordAutomatonTest {
                 keys.add(word(random, 1 + random.nextInt(6)));
             }
             String text = word(random, random.nextInt(200));
-            KeywordAutomaton automaton = new KeywordAutomaton(keys);
+            String[] ordered = KeywordAutomaton.order(keys);
+            KeywordAutomaton automaton = new KeywordAutomaton(ordered);
             Set<String> found = new TreeSet<>();
             automaton.match(text, (start, end, k) -> {
-                assertEquals(automaton.keyword(k), text.substring(start, end));
-                assertTrue(found.add(start + ":" + end + ":" + automaton.keyword(k)), "reported once");
+                assertEquals(ordered[k], text.substring(start, end));
+                assertTrue(found.add(start + ":" + end + ":" + ordered[k]), "reported once");
             });
             assertEquals(naive(keys, text), found, "keywords " + keys + " in " + text);
         }
@@ -35,16 +37,24 @@ class KeywordAutomatonTest {
 
     @Test
     void keywordsAreDistinctAndTheEmptyOneIgnored() {
-        KeywordAutomaton automaton = new KeywordAutomaton(List.of("mali", "", "mali", "maliens"));
+        String[] ordered = KeywordAutomaton.order(List.of("mali", "", "mali", "maliens"));
+        KeywordAutomaton automaton = new KeywordAutomaton(ordered);
         assertEquals(2, automaton.size());
         List<String> hits = new ArrayList<>();
-        automaton.match("les maliens", (start, end, k) -> hits.add(start + "-" + end + " " + automaton.keyword(k)));
+        automaton.match("les maliens", (start, end, k) -> hits.add(start + "-" + end + " " + ordered[k]));
         assertEquals(List.of("4-8 mali", "4-11 maliens"), hits);
     }
 
     @Test
+    void keywordsOutOfOrderAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new KeywordAutomaton(new String[] {"maliens", "mali"}));
+        assertThrows(IllegalArgumentException.class, () -> new KeywordAutomaton(new String[] {"mali", "mali"}));
+        assertThrows(IllegalArgumentException.class, () -> new KeywordAutomaton(new String[] {""}));
+    }
+
+    @Test
     void nothingToFindInAnEmptyAutomaton() {
-        KeywordAutomaton automaton = new KeywordAutomaton(List.of());
+        KeywordAutomaton automaton = new KeywordAutomaton(KeywordAutomaton.order(List.of()));
         automaton.match("any text", (start, end, k) -> {
             throw new AssertionError("no keyword");
         });
