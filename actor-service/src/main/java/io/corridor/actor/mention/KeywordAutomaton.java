@@ -1,11 +1,12 @@
 package io.corridor.actor.mention;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 
 /**
- * An Aho-Corasick automaton over a fixed set of keywords, held in a few flat arrays (about 18 bytes a
- * state) instead of an object with a hash map per state: the registry's 100,000 aliases make some
+ * An Aho-Corasick automaton over a fixed set of keywords, held in a few flat arrays (about 10 bytes a
+ * state, and 12 for each state that reports a keyword) instead of an object with a hash map per state: the registry's 100,000 aliases make some
  * 1.5 million states, which took hundreds of MiB as objects (issue #25). States are numbered in
  * breadth-first order, so the children of a state are consecutive numbers and need no table of their
  * own: only the character on the edge into each state, searched by bisection.
@@ -31,10 +32,17 @@ final class KeywordAutomaton {
     /** The character on the edge into each state (ascending among siblings). */
     private final char[] label;
     private final int[] fail;
-    /** The keyword ending at each state, or -1. */
-    private final int[] keywordAt;
-    /** The nearest state on the failure chain where a keyword ends, or -1. */
-    private final int[] nextOutput;
+    /**
+     * The states that report something: a keyword ends there or on their failure chain. Few do (a keyword's last
+     * state, and states with a keyword as a suffix), so what they report is kept for them alone, not as two tables
+     * over every state, which were mostly -1 (12 MB for the registry's 100,000 aliases, footprint.md, session 36).
+     */
+    private final BitSet reports;
+    /** Those states, ascending; for each, by its index here, the keyword ending there (or -1) ... */
+    private final int[] reportState;
+    private final int[] reportKeyword;
+    /** ... and the index here of the nearest state on its failure chain where a keyword ends (or -1). */
+    private final int[] reportNext;
 
     /** The keywords as the automaton numbers them: distinct, non-empty, sorted. A match's index points into this order. */
     static String[] order(Collection<String> keys) {
@@ -57,17 +65,32 @@ final class KeywordAutomaton {
         firstChild = new int[states + 1];
         label = new char[states];
         fail = new int[states];
-        keywordAt = new int[states];
-        nextOutput = new int[states];
+        int[] keywordAt = new int[states];
+        int[] nextOutput = new int[states];
         Arrays.fill(keywordAt, -1);
-        build(keywords, states);
+        build(keywords, states, keywordAt, nextOutput);
+        reports = new BitSet(states);
+        for (int s = 0; s < states; s++) {
+            if (keywordAt[s] >= 0 || nextOutput[s] >= 0) {
+                reports.set(s);
+            }
+        }
+        reportState = reports.stream().toArray();
+        reportKeyword = new int[reportState.length];
+        reportNext = new int[reportState.length];
+        for (int i = 0; i < reportState.length; i++) {
+            int s = reportState[i];
+            reportKeyword[i] = keywordAt[s];
+            reportNext[i] = nextOutput[s] < 0 ? -1 : Arrays.binarySearch(reportState, nextOutput[s]);
+        }
     }
 
     /**
      * Breadth first: state s stands for the keywords [lo[s], hi[s]) sharing its prefix of depth[s]
-     * characters; its children split that range by the next character.
+     * characters; its children split that range by the next character. {@code keywordAt}: the keyword ending at each
+     * state, or -1; {@code nextOutput}: the nearest state on the failure chain where a keyword ends, or -1.
      */
-    private void build(String[] keywords, int states) {
+    private void build(String[] keywords, int states, int[] keywordAt, int[] nextOutput) {
         int[] lo = new int[states];
         int[] hi = new int[states];
         int[] depth = new int[states];
@@ -90,7 +113,7 @@ final class KeywordAutomaton {
                 if (keywords[from].length() == depth[next]) {
                     keywordAt[next] = from; // set now: a deeper state's links may point here before its turn
                 }
-                link(s, next, c);
+                link(s, next, c, keywordAt, nextOutput);
                 next++;
                 from = to;
             }
@@ -99,7 +122,7 @@ final class KeywordAutomaton {
     }
 
     /** Failure and output links of {@code child}; its parent's are known (breadth-first order). */
-    private void link(int parent, int child, char c) {
+    private void link(int parent, int child, char c, int[] keywordAt, int[] nextOutput) {
         int f = ROOT;
         if (parent != ROOT) {
             int candidate = fail[parent];
@@ -144,8 +167,12 @@ final class KeywordAutomaton {
                 state = fail[state];
             }
             state = step < 0 ? ROOT : step;
-            for (int s = keywordAt[state] >= 0 ? state : nextOutput[state]; s >= 0; s = nextOutput[s]) {
-                int k = keywordAt[s];
+            if (!reports.get(state)) {
+                continue;
+            }
+            int r = Arrays.binarySearch(reportState, state);
+            for (int at = reportKeyword[r] >= 0 ? r : reportNext[r]; at >= 0; at = reportNext[at]) {
+                int k = reportKeyword[at];
                 out.found(i + 1 - lengths[k], i + 1, k);
             }
         }
