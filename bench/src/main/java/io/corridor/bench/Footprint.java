@@ -61,21 +61,23 @@ public class Footprint implements Benchmark {
             figures.add(Figure.quantity("startup-stack", "the whole stack started by ./corridor up to ready, wall-clock: "
                     + "PostgreSQL, Keycloak, then " + UP_ORDER, Measurement.value("stack", stack), "s", null));
         }
-        Map<String, Double> atEnd = new StackMemory(target.stateDir()).sample();
+        StackMemory memory = new StackMemory(target.stateDir());
+        Map<String, Double> atEnd = memory.sample();
         Thread.sleep(SETTLE.toMillis());
+        Map<String, Double> settled = memory.sample();
         String load = IdleFootprint.loadAverage();
         for (String component : COMPONENTS) {
             Long pgid = groupOf(target, component);
             if (pgid == null) {
                 continue;
             }
+            double rssMiB = settled.getOrDefault(component, 0.0); // 0: the process ended while the read waited
             Double endMiB = atEnd.get(component);
             if (endMiB != null) {
                 figures.add(Figure.quantity("rss-load-end-" + component, "resident memory of " + component
                         + " right after the last load (inside the JVM's give-back)", Measurement.value(component, endMiB),
                         "MiB", null));
             }
-            double rssMiB = residentKiB(pgid) / 1024.0;
             String what = "resident memory of " + component + " after load, read " + SETTLE.toSeconds()
                     + " s after the last load";
             figures.add(SERVICES.contains(component)
