@@ -57,6 +57,7 @@ const here = new WeakMap<Annotation, number>();
  * one highlighted and listed here; the annotation itself, and what a PUT sends back, are unchanged.
  */
 export function placeOn(a: Annotation, documentId: number): Annotation {
+  if (!Array.isArray(a.target) || a.target.length < 2) return a; // one target: nothing to place (every item as a page lands)
   const targets = targetsOf(a);
   if (targets.length > 1) {
     const i = targets.findIndex((t) => new RegExp(`/api/v1/documents/${documentId}$`).test(t.source ?? ''));

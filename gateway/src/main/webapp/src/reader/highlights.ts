@@ -100,6 +100,7 @@ export class HighlightPainter {
 
   /** Exactly these annotations: the others held are removed (a view attached after changes it was spared while detached). */
   setAll(items: Item[]) {
+    if (!this.entries.size) { this.load(items); return; }
     const keep = new Set<string>();
     for (const it of items) keep.add(it.id);
     for (const id of [...this.entries.keys()]) {
@@ -110,6 +111,32 @@ export class HighlightPainter {
       this.dirty = true;
     }
     this.set(items);
+  }
+
+  /**
+   * An empty painter given everything (the reader's first attach, thousands of passages in text order): the entries,
+   * their order and the longest span in one pass, sorted only if they came out of order (set() sorts them again).
+   */
+  private load(items: Item[]) {
+    const sorted: Entry[] = new Array(items.length);
+    const starts = new Float64Array(items.length);
+    let inOrder = true;
+    let longest = 0;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const e: Entry = { id: it.id, start: it.start, end: it.end, style: it.style, shown: it.shown, ranges: null, painted: false };
+      this.entries.set(e.id, e);
+      sorted[i] = e;
+      starts[i] = e.start;
+      if (i > 0 && e.start < starts[i - 1]) inOrder = false;
+      if (e.end - e.start > longest) longest = e.end - e.start;
+    }
+    this.sorted = sorted;
+    this.starts = starts;
+    this.longest = longest;
+    // out of order (a relation's other passages), or an id twice: refresh sorts what the map holds
+    this.dirty = !inOrder || this.entries.size !== items.length;
+    this.refresh();
   }
 
   remove(id: string) {

@@ -34,7 +34,15 @@ interface DocumentMeta { id: number; title?: string; kind?: string; language?: s
 interface Filters { motivation: string; creator: string; tag: string }
 type Mode = 'text' | 'layout';
 
-const styleOf = (a: Annotation) => (a.status === 'proposed' ? 'status-proposed' : `motivation-${a.motivation ?? 'commenting'}`);
+const styles = new Map<string, string>();
+/** The highlight style of an annotation (each style's name built once: it is asked for every passage as the reader opens). */
+const styleOf = (a: Annotation) => {
+  if (a.status === 'proposed') return 'status-proposed';
+  const motivation = a.motivation ?? 'commenting';
+  let style = styles.get(motivation);
+  if (style === undefined) styles.set(motivation, style = `motivation-${motivation}`);
+  return style;
+};
 
 /** After the next frame is presented (a rAF callback runs before paint; the task after it, after). */
 const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -122,6 +130,8 @@ export class ReaderView extends LightElement {
   private readonly onResize = () => { this.placeMarkers(); this.queueWindow(); this.relationLayer.queue(); };
   private readonly onScroll = () => { this.queueWindow(); this.relationLayer.queue(); };
   private windowQueued = false;
+  /** The painter's window reaches beyond the viewport (from the frame that first shows the highlights on). */
+  private widened = false;
   private storeRenderQueued = false;
   private readonly onStore = (e: Event) => this.storeChanged((e as CustomEvent<StoreChange>).detail);
 
@@ -264,7 +274,9 @@ export class ReaderView extends LightElement {
     if (this.painter.anchored) {
       this.echoes.clear();
       const items: Item[] = [];
-      for (const a of this.store.passages()) this.paintItems(a, items);
+      // the filters read once, not per passage: this loop runs over every passage before the reader is ready
+      const unfiltered = this.unfiltered();
+      for (const a of this.store.passages()) this.paintItems(a, items, unfiltered || this.passesFilters(a));
       this.painter.setAll(items);
       this.painter.setActive(this.activeKeys());
     }
@@ -275,22 +287,21 @@ export class ReaderView extends LightElement {
    * What the painter gets for a passage annotation: its span, and for a relation each of its other passages on
    * this document too (keyed uuid#target), so that every passage of the relation is highlighted and opens it.
    */
-  private paintItems(a: Annotation, into: Item[]) {
+  private paintItems(a: Annotation, into: Item[], shown = this.passesFilters(a)) {
     const id = uuidOf(a.id);
     const p = positionOf(a)!;
     const style = styleOf(a);
-    const shown = this.passesFilters(a);
     into.push({ id, start: p.start, end: p.end, style, shown });
-    const ends = endsOf(a);
-    if (!ends.length) { this.echoes.delete(id); return; }
+    // only a relation has other passages (both callers have dropped the annotation's old echoes already)
+    if (!Array.isArray(a.target) || a.target.length < 2) return;
     const placed = placedAt(a);
     const echoes: string[] = [];
-    for (const e of ends) {
+    for (const e of endsOf(a)) {
       if (e.index === placed || e.document !== this.documentId) continue;
       echoes.push(`${id}#${e.index}`);
       into.push({ id: `${id}#${e.index}`, start: e.start, end: e.end, style, shown });
     }
-    if (echoes.length) this.echoes.set(id, echoes); else this.echoes.delete(id);
+    if (echoes.length) this.echoes.set(id, echoes);
   }
 
   /** The painter's keys of an annotation: its uuid, and its other passages' if it is a relation. */
@@ -303,7 +314,10 @@ export class ReaderView extends LightElement {
     return this.open.flatMap((id) => this.keysOf(id));
   }
 
-  /** The code points around the viewport (half a viewport's worth above and below): what the painter registers. */
+  /**
+   * The code points around the viewport (half a viewport's worth above and below): what the painter registers. Until
+   * the first frame with highlights, the viewport alone (see markReady).
+   */
   private updateWindow() {
     this.windowQueued = false;
     const length = this.codePoints?.length ?? 0;
@@ -313,7 +327,7 @@ export class ReaderView extends LightElement {
       return;
     }
     if (!this.textIndex || !length) return;
-    const w = this.textIndex.visibleRange(window.innerHeight / 2);
+    const w = this.textIndex.visibleRange(this.widened ? window.innerHeight / 2 : 0);
     this.painter.setWindow(w?.start ?? 0, w?.end ?? 0);
   }
 
@@ -328,6 +342,10 @@ export class ReaderView extends LightElement {
     if (this.readyMarked || !this.metaKnown || !this.textIndex?.complete || this.store.loading) return;
     this.readyMarked = true;
     await afterNextFrame();
+    // the first frame painted what the viewport shows; the margin's ranges are registered now, before anyone may
+    // scroll, and painted in the next frame (Chromium's first frame costs in proportion to the ranges registered)
+    this.widened = true;
+    this.updateWindow();
     performance.mark('corridor:reader-ready');
     this.dataset.ready = 'true';
     this.settled = true;
@@ -579,6 +597,12 @@ export class ReaderView extends LightElement {
     }
   }
 
+  /** No filter set: every annotation passes. */
+  private unfiltered(): boolean {
+    const f = this.filters;
+    return !f.motivation && !f.creator && !f.tag;
+  }
+
   private passesFilters(a: Annotation): boolean {
     const f = this.filters;
     return (!f.motivation || a.motivation === f.motivation) && (!f.creator || creatorName(a) === f.creator)
@@ -591,7 +615,7 @@ export class ReaderView extends LightElement {
     const key = `${this.storeVersion}|${f.motivation}|${f.creator}|${f.tag}`;
     if (this.shownCache?.key !== key) {
       const all = this.store.passages();
-      this.shownCache = { key, list: f.motivation || f.creator || f.tag ? all.filter((a) => this.passesFilters(a)) : all };
+      this.shownCache = { key, list: this.unfiltered() ? all : all.filter((a) => this.passesFilters(a)) };
     }
     return this.shownCache.list;
   }

@@ -137,6 +137,7 @@ class AnnotationWebTest {
         // Reloaded: still there, still highlighted.
         annotator.driver.navigate().refresh();
         annotator.wait.until(d -> ourItem(annotator, TAG));
+        ReaderWebTest.bringIntoView(annotator, PASSAGE);
         annotator.wait.until(d -> highlighted(annotator).contains(PASSAGE));
     }
 

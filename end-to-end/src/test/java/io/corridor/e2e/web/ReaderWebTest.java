@@ -484,8 +484,23 @@ class ReaderWebTest {
     }
 
     /**
+     * Scrolls the text view until {@code passage} (its first occurrence) is in the middle of the viewport, as a reader
+     * scrolls to look at it: the painter registers the highlights around the viewport only (reader/highlights.ts).
+     */
+    static void bringIntoView(Browser b, String passage) {
+        b.script(Browser.RANGE_OF + """
+                const range = rangeOf(document.querySelector('[data-testid=document-text]'), arguments[0]);
+                if (!range) {
+                  throw new Error('phrase not found: ' + arguments[0]);
+                }
+                range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+                """, passage);
+    }
+
+    /**
      * The texts the reader's highlights cover now (the CSS Custom Highlight API's registries; StaticRanges made live
-     * to read them), trimmed: on a PDF page a highlight runs from the first to the last letter of its passage.
+     * to read them), trimmed: on a PDF page a highlight runs from the first to the last letter of its passage. Only
+     * the passages around the viewport are registered: see {@link #bringIntoView}.
      */
     @SuppressWarnings("unchecked")
     static List<String> highlighted(Browser b) {

@@ -159,6 +159,7 @@ class VocabularyWebTest {
         }
         // passage A's document is read again with the relation among its annotations
         annotator.openDocument(documentId, PASSAGE);
+        ReaderWebTest.bringIntoView(annotator, PASSAGE);
         annotator.wait.until(d -> ReaderWebTest.highlighted(annotator).contains(PASSAGE));
         annotator.screenshot("42-relation-other-side");
     }
@@ -184,8 +185,11 @@ class VocabularyWebTest {
         String uuid = relation.substring(relation.lastIndexOf('/') + 1);
 
         WebElement scope = annotator.openDocument(documentId, SUMMIT);
-        // both passages are highlighted: its own, and the other one (the relation's second target)
-        annotator.wait.until(d -> ReaderWebTest.highlighted(annotator).containsAll(List.of(SUMMIT, PASSAGE)));
+        // both passages are highlighted: its own, and the other one (the relation's second target), each once in view
+        for (String passage : List.of(PASSAGE, SUMMIT)) {
+            ReaderWebTest.bringIntoView(annotator, passage);
+            annotator.wait.until(d -> ReaderWebTest.highlighted(annotator).contains(passage));
+        }
         WebElement row = annotator.await(By.cssSelector("[data-testid='annotation'][data-id$='" + uuid + "'] button"));
         row.click();
         String connector = "[data-testid='relation-connector'][data-relation='" + uuid + "']";
