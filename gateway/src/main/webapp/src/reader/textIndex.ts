@@ -72,14 +72,28 @@ export class TextIndex implements Anchoring {
     return [new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] })];
   }
 
-  /** Code points of the blocks within `margin` pixels of the viewport (the whole text when there are no blocks). */
+  /**
+   * Code points of the blocks within `margin` pixels of the viewport (the whole text when there are no blocks). The
+   * blocks stack down the page in text order, so the first one reaching into the band is found by bisection: a few
+   * boxes read instead of every block's (the white paper has hundreds; this runs on every scrolled frame).
+   */
   visibleRange(margin: number): { start: number; end: number } | null {
     if (!this.blocks.length) return { start: 0, end: this.text.point(this.at) };
+    const top = -margin;
+    const bottom = window.innerHeight + margin;
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].el.getBoundingClientRect().bottom < top) lo = mid + 1; else hi = mid;
+    }
     let start = Infinity;
     let end = -Infinity;
-    for (const b of this.blocks) {
+    for (let i = lo; i < this.blocks.length; i++) {
+      const b = this.blocks[i];
       const box = b.el.getBoundingClientRect();
-      if (box.bottom < -margin || box.top > window.innerHeight + margin) continue;
+      if (box.top > bottom) break;
+      if (box.bottom < top) continue;
       start = Math.min(start, b.start);
       end = Math.max(end, b.end);
     }
