@@ -115,7 +115,7 @@ export class HighlightPainter {
 
   /**
    * An empty painter given everything (the reader's first attach, thousands of passages in text order): the entries,
-   * their order and the longest span in one pass, sorted only if they came out of order (set() sorts them again).
+   * their order and the longest span in one pass; refresh sorts them only if they came out of order.
    */
   private load(items: Item[]) {
     const sorted: Entry[] = new Array(items.length);
@@ -124,7 +124,9 @@ export class HighlightPainter {
     let longest = 0;
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      const e: Entry = { id: it.id, start: it.start, end: it.end, style: it.style, shown: it.shown, ranges: null, painted: false };
+      const e: Entry = {
+        id: it.id, start: it.start, end: it.end, style: it.style, shown: it.shown, ranges: null, painted: false,
+      };
       this.entries.set(e.id, e);
       sorted[i] = e;
       starts[i] = e.start;

@@ -35,7 +35,7 @@ interface Filters { motivation: string; creator: string; tag: string }
 type Mode = 'text' | 'layout';
 
 const styles = new Map<string, string>();
-/** The highlight style of an annotation (each style's name built once: it is asked for every passage as the reader opens). */
+/** The highlight style of an annotation (each name built once: it is asked for every passage as the reader opens). */
 const styleOf = (a: Annotation) => {
   if (a.status === 'proposed') return 'status-proposed';
   const motivation = a.motivation ?? 'commenting';
