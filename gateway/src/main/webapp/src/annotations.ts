@@ -44,6 +44,12 @@ export function bodiesOf(a: Annotation): Body[] {
   return (Array.isArray(a.body) ? a.body : [a.body]).map((b) => (typeof b === 'string' ? { id: b, source: b } : b));
 }
 
+/**
+ * Whether the annotation has several targets (a relation), read without building its target list: asked for every
+ * annotation as a page lands and as the reader paints.
+ */
+export const hasSeveralTargets = (a: Annotation): boolean => Array.isArray(a.target) && a.target.length > 1;
+
 function targetsOf(a: Annotation): Target[] {
   if (!a.target) return [];
   return (Array.isArray(a.target) ? a.target : [a.target]).map((t) => (typeof t === 'string' ? { source: t } : t));
@@ -57,7 +63,7 @@ const here = new WeakMap<Annotation, number>();
  * one highlighted and listed here; the annotation itself, and what a PUT sends back, are unchanged.
  */
 export function placeOn(a: Annotation, documentId: number): Annotation {
-  if (!Array.isArray(a.target) || a.target.length < 2) return a; // one target: nothing to place (every item as a page lands)
+  if (!hasSeveralTargets(a)) return a; // nothing to place (every item as a page lands)
   const targets = targetsOf(a);
   if (targets.length > 1) {
     const i = targets.findIndex((t) => new RegExp(`/api/v1/documents/${documentId}$`).test(t.source ?? ''));

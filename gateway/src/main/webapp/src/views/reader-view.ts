@@ -3,8 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, getJson, getText, request, type CurrentUser } from '../api';
 import {
-  createAnnotation, creatorName, endsOf, isPassage, parentOf, passageAnnotation, placedAt, placeOn, positionOf, quoteOf,
-  relationTypeOf, same, tagsOf, uuidOf, type Annotation, type Draft, type End,
+  createAnnotation, creatorName, endsOf, hasSeveralTargets, isPassage, parentOf, passageAnnotation, placedAt, placeOn,
+  positionOf, quoteOf, relationTypeOf, same, tagsOf, uuidOf, type Annotation, type Draft, type End,
 } from '../annotations';
 import { errorView, LightElement } from '../base';
 import { formatNumber, t, tx } from '../i18n';
@@ -293,7 +293,7 @@ export class ReaderView extends LightElement {
     const style = styleOf(a);
     into.push({ id, start: p.start, end: p.end, style, shown });
     // only a relation has other passages (both callers have dropped the annotation's old echoes already)
-    if (!Array.isArray(a.target) || a.target.length < 2) return;
+    if (!hasSeveralTargets(a)) return;
     const placed = placedAt(a);
     const echoes: string[] = [];
     for (const e of endsOf(a)) {

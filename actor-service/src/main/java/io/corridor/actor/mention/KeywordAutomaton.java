@@ -7,9 +7,10 @@ import java.util.Collection;
 /**
  * An Aho-Corasick automaton over a fixed set of keywords, held in a few flat arrays (about 10 bytes a
  * state, and 12 for each state that reports a keyword) instead of an object with a hash map per state:
- * the registry's 100,000 aliases make some 1.5 million states, which took hundreds of MiB as objects (issue #25). States are numbered in
- * breadth-first order, so the children of a state are consecutive numbers and need no table of their
- * own: only the character on the edge into each state, searched by bisection.
+ * the registry's 100,000 aliases make some 1.5 million states, which took hundreds of MiB as objects
+ * (issue #25). States are numbered in breadth-first order, so the children of a state are consecutive
+ * numbers and need no table of their own: only the character on the edge into each state, searched by
+ * bisection.
  */
 final class KeywordAutomaton {
 
