@@ -129,6 +129,12 @@ export class ReaderView extends LightElement {
   private readonly onSelection = () => this.captureSelection();
   private readonly onResize = () => { this.placeMarkers(); this.queueWindow(); this.relationLayer.queue(); };
   private readonly onScroll = () => { this.queueWindow(); this.relationLayer.queue(); };
+  /**
+   * The text column resized by itself (a side panel opened or closed, a web font landed, the text reflowed): the
+   * passages it brought into view are registered, the badges and relation lines placed again, as on a window resize.
+   * Observed from ready on: while the text renders, every slice appended would fire it, and ready computes the window.
+   */
+  private readonly textResized = new ResizeObserver(() => this.onResize());
   private windowQueued = false;
   /** The painter's window reaches beyond the viewport (from the frame that first shows the highlights on). */
   private widened = false;
@@ -149,6 +155,7 @@ export class ReaderView extends LightElement {
     document.removeEventListener('selectionchange', this.onSelection);
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('scroll', this.onScroll);
+    this.textResized.disconnect();
     this.store.removeEventListener('change', this.onStore);
     this.events?.close();
     this.pdf?.close();
@@ -264,6 +271,14 @@ export class ReaderView extends LightElement {
     this.relationLayer.attach(this.querySelector('.relation-host') as HTMLElement | null, this.anchoring);
     this.updateWindow();
     this.paintAll();
+    if (this.widened) this.observeText();
+  }
+
+  /** The text column of the view being read, watched for resizes from ready on (see textResized). */
+  private observeText() {
+    this.textResized.disconnect();
+    const scope = this.mode === 'text' ? this.querySelector('#doc-text') : null;
+    if (scope) this.textResized.observe(scope);
   }
 
   /**
@@ -346,6 +361,7 @@ export class ReaderView extends LightElement {
     // scroll, and painted in the next frame (Chromium's first frame costs in proportion to the ranges registered)
     this.widened = true;
     this.updateWindow();
+    this.observeText();
     performance.mark('corridor:reader-ready');
     this.dataset.ready = 'true';
     this.settled = true;

@@ -335,6 +335,11 @@ class ReaderWebTest {
         String first = exactOf(seeded.get(0));
         String last = exactOf(seeded.get(seeded.size() - 1));
         annotator.wait.until(d -> highlighted(annotator).contains(first.trim()));
+        // A layout change without a scroll (the text set smaller, as a side panel or a web font moves it) registers the
+        // passages it brought into view: the viewport's last quarter, below the window computed at ready, shows some.
+        annotator.script("arguments[0].style.fontSize = '40%'; arguments[0].style.lineHeight = '1.2';", scope);
+        annotator.wait.until(d -> highlightedLowIn(annotator, 0.75));
+        annotator.script("arguments[0].style.fontSize = ''; arguments[0].style.lineHeight = '';", scope);
         annotator.script("arguments[0].lastElementChild.scrollIntoView({block: 'end'})", scope);
         annotator.wait.until(d -> highlighted(annotator).contains(last.trim()));
         // The list holds 5,000 rows, a few in the DOM: its last row shows once scrolled there.
@@ -511,6 +516,18 @@ class ReaderWebTest {
                   range.setEnd(r.endContainer, r.endOffset);
                   return range.toString().trim();
                 })""");
+    }
+
+    /** Whether a highlight begins in the viewport, below {@code fraction} of its height. */
+    static boolean highlightedLowIn(Browser b, double fraction) {
+        return (Boolean) b.script("""
+                return [...CSS.highlights.values()].flatMap(h => [...h]).some(r => {
+                  const range = document.createRange();
+                  range.setStart(r.startContainer, r.startOffset);
+                  range.setEnd(r.endContainer, r.endOffset);
+                  const top = range.getBoundingClientRect().top;
+                  return top >= innerHeight * arguments[0] && top < innerHeight;
+                })""", fraction);
     }
 
     /** The same, for ranges over the PDF page's text layer only. */
