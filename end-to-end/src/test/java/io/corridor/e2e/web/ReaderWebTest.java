@@ -503,43 +503,45 @@ class ReaderWebTest {
     }
 
     /**
-     * The texts the reader's highlights cover now (the CSS Custom Highlight API's registries; StaticRanges made live
-     * to read them), trimmed: on a PDF page a highlight runs from the first to the last letter of its passage. Only
-     * the passages around the viewport are registered: see {@link #bringIntoView}.
+     * JavaScript declaring {@code highlightRanges()}: the live Ranges of every StaticRange the reader registered with
+     * the CSS Custom Highlight API (a StaticRange has no text or box to read). A script that needs it starts with this.
+     */
+    static final String HIGHLIGHT_RANGES = """
+            function highlightRanges() {
+              return [...CSS.highlights.values()].flatMap(h => [...h]).map(r => {
+                const range = document.createRange();
+                range.setStart(r.startContainer, r.startOffset);
+                range.setEnd(r.endContainer, r.endOffset);
+                return range;
+              });
+            }
+            """;
+
+    /**
+     * The texts the reader's highlights cover now, trimmed: on a PDF page a highlight runs from the first to the last
+     * letter of its passage. Only the passages around the viewport are registered: see {@link #bringIntoView}.
      */
     @SuppressWarnings("unchecked")
     static List<String> highlighted(Browser b) {
-        return (List<String>) b.script("""
-                return [...CSS.highlights.values()].flatMap(h => [...h]).map(r => {
-                  const range = document.createRange();
-                  range.setStart(r.startContainer, r.startOffset);
-                  range.setEnd(r.endContainer, r.endOffset);
-                  return range.toString().trim();
-                })""");
+        return (List<String>) b.script(HIGHLIGHT_RANGES + """
+                return highlightRanges().map(range => range.toString().trim());""");
     }
 
     /** Whether a highlight begins in the viewport, below {@code fraction} of its height. */
     static boolean highlightedLowIn(Browser b, double fraction) {
-        return (Boolean) b.script("""
-                return [...CSS.highlights.values()].flatMap(h => [...h]).some(r => {
-                  const range = document.createRange();
-                  range.setStart(r.startContainer, r.startOffset);
-                  range.setEnd(r.endContainer, r.endOffset);
+        return (Boolean) b.script(HIGHLIGHT_RANGES + """
+                return highlightRanges().some(range => {
                   const top = range.getBoundingClientRect().top;
                   return top >= innerHeight * arguments[0] && top < innerHeight;
-                })""", fraction);
+                });""", fraction);
     }
 
     /** The same, for ranges over the PDF page's text layer only. */
     @SuppressWarnings("unchecked")
     static List<String> highlightedOnPage(Browser b) {
-        return (List<String>) b.script("""
-                return [...CSS.highlights.values()].flatMap(h => [...h])
-                  .filter(r => r.startContainer.parentElement?.closest('.textLayer')).map(r => {
-                    const range = document.createRange();
-                    range.setStart(r.startContainer, r.startOffset);
-                    range.setEnd(r.endContainer, r.endOffset);
-                    return range.toString().trim();
-                  })""");
+        return (List<String>) b.script(HIGHLIGHT_RANGES + """
+                return highlightRanges()
+                  .filter(range => range.startContainer.parentElement?.closest('.textLayer'))
+                  .map(range => range.toString().trim());""");
     }
 }
