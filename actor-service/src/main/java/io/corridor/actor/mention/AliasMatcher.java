@@ -26,13 +26,6 @@ public final class AliasMatcher {
     private record Candidates(String alias, List<Long> actorIds) {
     }
 
-    /**
-     * A keyword's alias as first registered and its actors, ascending, for as long as the matcher lives: a
-     * {@code long[]} rather than a list of boxed ids, some 70 bytes less per keyword (100,000 of them).
-     */
-    private record Keyword(String alias, long[] actorIds) {
-    }
-
     private record Hit(int start, int end, Candidates candidates) {
         int length() {
             return end - start;
@@ -42,8 +35,8 @@ public final class AliasMatcher {
     private final KeywordAutomaton folded;
     private final KeywordAutomaton acronyms;
     /** The candidates of each keyword, by its index in the automaton. */
-    private final Keyword[] byFoldedKey;
-    private final Keyword[] byAcronym;
+    private final KeywordTable byFoldedKey;
+    private final KeywordTable byAcronym;
     private final int size;
 
     public AliasMatcher(Collection<Entry> entries) {
@@ -72,13 +65,15 @@ public final class AliasMatcher {
     }
 
     /** The candidates of each keyword in the automaton's order, without the keys (the automaton keeps their lengths only). */
-    private static Keyword[] byIndex(String[] keys, Map<String, Candidates> byKey) {
-        Keyword[] table = new Keyword[keys.length];
-        for (int i = 0; i < table.length; i++) {
-            Candidates c = byKey.get(keys[i]);
-            table[i] = new Keyword(c.alias(), c.actorIds().stream().mapToLong(Long::longValue).sorted().toArray());
+    private static KeywordTable byIndex(String[] keys, Map<String, Candidates> byKey) {
+        List<String> aliases = new ArrayList<>(keys.length);
+        List<List<Long>> actorIds = new ArrayList<>(keys.length);
+        for (String key : keys) {
+            Candidates c = byKey.get(key);
+            aliases.add(c.alias());
+            actorIds.add(c.actorIds());
         }
-        return table;
+        return new KeywordTable(aliases, actorIds);
     }
 
     /** Up to five letters (digits allowed beside them), no lower-case letter, no space: matched with its case. */
@@ -137,7 +132,7 @@ public final class AliasMatcher {
         }
     }
 
-    private static void collect(KeywordAutomaton automaton, String in, Keyword[] table, List<Hit> hits) {
+    private static void collect(KeywordAutomaton automaton, String in, KeywordTable table, List<Hit> hits) {
         automaton.match(in, (start, end, keyword) -> {
             if (start > 0 && FoldedText.isWordChar(in.charAt(start - 1)) && FoldedText.isWordChar(in.charAt(start))) {
                 return;
@@ -145,13 +140,7 @@ public final class AliasMatcher {
             if (end < in.length() && FoldedText.isWordChar(in.charAt(end)) && FoldedText.isWordChar(in.charAt(end - 1))) {
                 return;
             }
-            Keyword k = table[keyword];
-            // a list of its own: merging candidates of one hit must not change the shared table
-            List<Long> ids = new ArrayList<>(k.actorIds().length);
-            for (long id : k.actorIds()) {
-                ids.add(id);
-            }
-            hits.add(new Hit(start, end, new Candidates(k.alias(), ids)));
+            hits.add(new Hit(start, end, new Candidates(table.alias(keyword), table.actorIds(keyword))));
         });
     }
 
