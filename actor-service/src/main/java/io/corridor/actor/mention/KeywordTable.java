@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * What each keyword of a {@link KeywordAutomaton} names, by the keyword's index: its alias as first registered and its
  * actors, ascending. Held in four flat arrays for as long as the matcher lives: a record, a string and a {@code long[]}
- * per keyword cost some 60 bytes of headers and references beside the data (the matcher of the benchmark's 100,000
- * aliases held 35.4 MB with them, 29.2 without; issue #25, bench/results/profiles/footprint.md, session 39).
+ * per keyword cost some 60 bytes of headers and references beside the data, 6 MB for the benchmark's 100,000 aliases
+ * (issue #25, bench/results/profiles/footprint.md, session 39).
  */
 final class KeywordTable {
 
