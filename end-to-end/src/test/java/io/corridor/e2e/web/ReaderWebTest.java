@@ -491,15 +491,19 @@ class ReaderWebTest {
     /**
      * Scrolls the text view until {@code passage} (its first occurrence) is in the middle of the viewport, as a reader
      * scrolls to look at it: the painter registers the highlights around the viewport only (reader/highlights.ts).
+     * Waits for the text view first: after a load the annotations' list can be there before it, which waits for the
+     * text and its pages (a clean-clone CI run met that after AnnotationWebTest's reload).
      */
     static void bringIntoView(Browser b, String passage) {
-        b.script(Browser.RANGE_OF + """
-                const range = rangeOf(document.querySelector('[data-testid=document-text]'), arguments[0]);
+        b.wait.until(d -> (Boolean) b.script(Browser.RANGE_OF + """
+                const scope = document.querySelector('[data-testid=document-text]');
+                const range = scope && rangeOf(scope, arguments[0]);
                 if (!range) {
-                  throw new Error('phrase not found: ' + arguments[0]);
+                  return false;
                 }
                 range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-                """, passage);
+                return true;
+                """, passage));
     }
 
     /**
